@@ -1,0 +1,193 @@
+// GLFW + OpenGL 3 platform. The loop is event-driven: it sleeps in glfwWaitEvents until input
+// arrives or the UI says something on screen will change (a running timer), so an idle app costs
+// nothing. The only file that includes GLFW or GL.
+#define GL_GLEXT_PROTOTYPES
+#include <GLFW/glfw3.h>
+#include <GL/glext.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <cstdio>
+#include <cstdlib>
+#include <imgui.h>
+#include <stb_image_write.h>
+#include <vector>
+
+#include "platform/platform.h"
+#include "ui/screenshots.h"
+#include "ui/ui.h"
+
+namespace platform {
+namespace {
+
+bool g_inputSeen = false;
+
+// Registered before ImGui's backend, which chains to them: they only note that input arrived.
+void noteInput(GLFWwindow*, ...) { g_inputSeen = true; }
+void onCursor(GLFWwindow* w, double, double) { noteInput(w); }
+void onButton(GLFWwindow* w, int, int, int) { noteInput(w); }
+void onScroll(GLFWwindow* w, double, double) { noteInput(w); }
+void onKey(GLFWwindow* w, int, int, int, int) { noteInput(w); }
+void onChar(GLFWwindow* w, unsigned int) { noteInput(w); }
+void onFocus(GLFWwindow* w, int) { noteInput(w); }
+void onRefresh(GLFWwindow* w) { noteInput(w); }
+void onSize(GLFWwindow* w, int, int) { noteInput(w); }
+
+void onGlfwError(int code, const char* text) { std::fprintf(stderr, "steadfast: window system error %d: %s\n", code, text); }
+
+struct Window {
+    GLFWwindow* handle = nullptr;
+    float dpiScale = 1.0f;
+
+    Window(const WindowOptions& options, bool visible) {
+        glfwSetErrorCallback(onGlfwError);
+        if (!glfwInit()) throw std::runtime_error("Cannot start the window system (no display?).");
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+        glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+        float xs = 1, ys = 1;
+        if (GLFWmonitor* m = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(m, &xs, &ys);
+        dpiScale = visible ? std::max(1.0f, xs) : 1.0f;  // screenshots are at 1:1 phone size
+        handle = glfwCreateWindow(static_cast<int>(options.width * dpiScale), static_cast<int>(options.height * dpiScale),
+                                  "Steadfast", nullptr, nullptr);
+        if (!handle) {
+            glfwTerminate();
+            throw std::runtime_error("Cannot open a window with OpenGL 3.3.");
+        }
+        glfwSetWindowSizeLimits(handle, static_cast<int>(320 * dpiScale), static_cast<int>(480 * dpiScale), GLFW_DONT_CARE, GLFW_DONT_CARE);
+        glfwMakeContextCurrent(handle);
+        glfwSwapInterval(1);
+        glfwSetCursorPosCallback(handle, onCursor);
+        glfwSetMouseButtonCallback(handle, onButton);
+        glfwSetScrollCallback(handle, onScroll);
+        glfwSetKeyCallback(handle, onKey);
+        glfwSetCharCallback(handle, onChar);
+        glfwSetWindowFocusCallback(handle, onFocus);
+        glfwSetWindowRefreshCallback(handle, onRefresh);
+        glfwSetFramebufferSizeCallback(handle, onSize);
+
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;  // layout is fixed; nothing to remember
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        ImGui_ImplGlfw_InitForOpenGL(handle, true);
+        ImGui_ImplOpenGL3_Init("#version 330");
+    }
+
+    ~Window() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+        glfwDestroyWindow(handle);
+        glfwTerminate();
+    }
+
+    void renderFrame(ui::Ui& ui) {
+        if (ui.prepareFrame()) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        ui.draw();
+        ImGui::Render();
+        int w, h;
+        glfwGetFramebufferSize(handle, &w, &h);
+        glViewport(0, 0, w, h);
+        ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
+};
+
+}  // namespace
+
+bool displayAvailable() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+int runWindow(app::App& app, const WindowOptions& options) {
+    Window window(options, true);
+    ui::Ui ui(app, window.dpiScale);
+    int framesToDraw = 3;  // ImGui settles hover and layout over a few frames after each input
+    while (!glfwWindowShouldClose(window.handle)) {
+        if (framesToDraw == 0) {
+            double wait = ui.secondsUntilNextChange();
+            if (wait < 0)
+                glfwWaitEvents();
+            else
+                glfwWaitEventsTimeout(wait);
+            framesToDraw = g_inputSeen ? 3 : 1;
+        } else {
+            glfwPollEvents();
+            if (g_inputSeen) framesToDraw = 3;
+        }
+        g_inputSeen = false;
+        window.renderFrame(ui);
+        glfwSwapBuffers(window.handle);
+        --framesToDraw;
+        if (options.quitAfterFirstFrame) break;
+    }
+    return 0;
+}
+
+int renderScreenshots(app::App& app, const std::filesystem::path& dir, const WindowOptions& options) {
+    std::filesystem::create_directories(dir);
+    Window window(options, false);
+    ui::Ui ui(app, 1.0f);
+    int w = options.width, h = options.height;
+    // Draw into an offscreen framebuffer: a hidden window's own buffer need not hold pixels.
+    GLuint fbo, colour;
+    glGenFramebuffers(1, &fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    glGenRenderbuffers(1, &colour);
+    glBindRenderbuffer(GL_RENDERBUFFER, colour);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
+    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    int failures = 0;
+    for (const auto& scenario : ui::screenshotScenarios(app)) {
+        scenario.go(app);
+        for (int frame = 0; frame < 4; ++frame) {  // let auto-sized layout settle
+            if (ui.prepareFrame()) {
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+            ImGui::NewFrame();
+            ui.draw();
+            ImGui::Render();
+            glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+            glViewport(0, 0, w, h);
+            ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+            glClearColor(bg.x, bg.y, bg.z, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        }
+        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        for (auto& alpha : pixels) (void)alpha;
+        for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
+        auto file = dir / (scenario.name + ".png");
+        stbi_flip_vertically_on_write(1);  // GL rows run bottom-up
+        if (!stbi_write_png(file.c_str(), w, h, 4, pixels.data(), w * 4)) {
+            std::fprintf(stderr, "steadfast: cannot write %s\n", file.c_str());
+            ++failures;
+        } else {
+            std::printf("%s\n", file.c_str());
+        }
+    }
+    glDeleteRenderbuffers(1, &colour);
+    glDeleteFramebuffers(1, &fbo);
+    return failures ? 1 : 0;
+}
+
+}  // namespace platform

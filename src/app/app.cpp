@@ -1,0 +1,56 @@
+#include "app/app.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include "store/settings_store.h"
+
+namespace app {
+
+App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
+    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock) {
+    settings_ = store::loadSettings(db_);
+}
+
+void App::saveSettings() {
+    try {
+        store::saveSettings(db_, settings_);
+    } catch (const SQLite::Exception& e) {
+        notice_ = std::string("Settings could not be saved: ") + e.what();
+    }
+}
+
+void App::setTheme(core::Theme theme) {
+    settings_.theme = theme;
+    saveSettings();
+}
+
+void App::setTextScale(float scale) {
+    settings_.textScale = core::clampTextScale(scale);
+    saveSettings();
+}
+
+void App::setCountry(const std::string& code) {
+    settings_.country = code;
+    saveSettings();
+}
+
+std::string App::emergencyNumber() const { return content_.numbers.numberFor(settings_.country); }
+
+std::string App::countryName() const {
+    const core::CountryNumbers* c = content_.numbers.find(settings_.country);
+    return c ? c->name : "";
+}
+
+void App::openEmergency() { nav_.push({Screen::Emergency, {}}); }
+void App::openSettings() { nav_.push({Screen::Settings, {}}); }
+void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
+
+std::string countryFromLocale(const char* lang) {
+    if (!lang) return {};
+    std::string s(lang);
+    auto underscore = s.find('_');
+    if (underscore == std::string::npos || underscore + 3 > s.size()) return {};
+    return s.substr(underscore + 1, 2);
+}
+
+}  // namespace app

@@ -1,0 +1,61 @@
+#pragma once
+// The application: content, the store, settings and navigation, and the actions the UI calls.
+// No ImGui here, so tests drive the same actions the screens do.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/navigation.h"
+#include "content/loader.h"
+#include "core/clock.h"
+#include "core/content.h"
+#include "core/settings.h"
+#include "store/database.h"
+
+namespace app {
+
+class App {
+public:
+    App(content::LoadResult loaded, store::Database& db, const core::Clock& clock);
+
+    const core::Content& content() const { return content_; }
+    const std::vector<content::Problem>& contentProblems() const { return contentProblems_; }
+    store::Database& db() { return db_; }
+    const core::Clock& clock() const { return clock_; }
+    Navigation& nav() { return nav_; }
+    const Navigation& nav() const { return nav_; }
+
+    // Settings: each change is saved at once.
+    const core::Settings& settings() const { return settings_; }
+    void setTheme(core::Theme theme);
+    void setTextScale(float scale);
+    void setCountry(const std::string& code);
+    std::string emergencyNumber() const;
+    std::string countryName() const;  // "" when none is chosen
+
+    // Navigation helpers that the UI and tests share.
+    void openEmergency();
+    void openSettings();
+    void openGuide(const std::string& guideId);
+
+    // A message for the user that the UI shows until dismissed (a failed save, say).
+    const std::string& notice() const { return notice_; }
+    void setNotice(std::string message) { notice_ = std::move(message); }
+    void dismissNotice() { notice_.clear(); }
+
+private:
+    void saveSettings();
+
+    core::Content content_;
+    std::vector<content::Problem> contentProblems_;
+    store::Database& db_;
+    const core::Clock& clock_;
+    core::Settings settings_;
+    Navigation nav_;
+    std::string notice_;
+};
+
+// The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").
+std::string countryFromLocale(const char* lang);
+
+}  // namespace app

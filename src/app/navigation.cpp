@@ -1,0 +1,55 @@
+#include "app/navigation.h"
+
+namespace app {
+
+const char* tabLabel(Tab tab) {
+    switch (tab) {
+        case Tab::Today: return "Today";
+        case Tab::FirstAid: return "First aid";
+        case Tab::Checklists: return "Checklists";
+        case Tab::Plan: return "Plan";
+        case Tab::Reminders: return "Reminders";
+    }
+    return "";
+}
+
+Screen tabRoot(Tab tab) {
+    switch (tab) {
+        case Tab::Today: return Screen::Today;
+        case Tab::FirstAid: return Screen::FirstAid;
+        case Tab::Checklists: return Screen::Checklists;
+        case Tab::Plan: return Screen::Plan;
+        case Tab::Reminders: return Screen::Reminders;
+    }
+    return Screen::Today;
+}
+
+const char* screenName(Screen screen) {
+    switch (screen) {
+        case Screen::Today: return "today";
+        case Screen::FirstAid: return "first-aid";
+        case Screen::Checklists: return "checklists";
+        case Screen::Plan: return "plan";
+        case Screen::Reminders: return "reminders";
+        case Screen::Emergency: return "emergency";
+        case Screen::Settings: return "settings";
+        case Screen::Guide: return "guide";
+    }
+    return "unknown";
+}
+
+void Navigation::selectTab(Tab tab) {
+    tab_ = tab;
+    stack_.assign(1, Route{tabRoot(tab), {}});
+}
+
+void Navigation::push(Route route) {
+    if (stack_.back() == route) return;
+    stack_.push_back(std::move(route));
+}
+
+void Navigation::back() {
+    if (stack_.size() > 1) stack_.pop_back();
+}
+
+}  // namespace app

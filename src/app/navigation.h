@@ -1,0 +1,48 @@
+#pragma once
+// Where the user is: the tab, and the screens pushed on top of it (Back pops them).
+#include <string>
+#include <vector>
+
+namespace app {
+
+enum class Tab { Today, FirstAid, Checklists, Plan, Reminders };
+constexpr Tab kTabs[] = {Tab::Today, Tab::FirstAid, Tab::Checklists, Tab::Plan, Tab::Reminders};
+
+enum class Screen {
+    Today,
+    FirstAid,
+    Checklists,
+    Plan,
+    Reminders,
+    Emergency,
+    Settings,
+    Guide,        // param: guide id; reading view
+};
+
+struct Route {
+    Screen screen = Screen::Today;
+    std::string param;
+    bool operator==(const Route&) const = default;
+};
+
+const char* tabLabel(Tab tab);
+Screen tabRoot(Tab tab);
+const char* screenName(Screen screen);  // stable, for file names and tests
+
+class Navigation {
+public:
+    Tab tab() const { return tab_; }
+    const Route& current() const { return stack_.back(); }
+    bool canGoBack() const { return stack_.size() > 1; }
+    size_t depth() const { return stack_.size(); }
+
+    void selectTab(Tab tab);  // resets to the tab's root screen
+    void push(Route route);
+    void back();
+
+private:
+    Tab tab_ = Tab::Today;
+    std::vector<Route> stack_{Route{Screen::Today, {}}};
+};
+
+}  // namespace app

@@ -1,0 +1,26 @@
+#pragma once
+// Everything loaded from the content/ tree at start.
+#include <string>
+#include <vector>
+
+#include "core/checklist.h"
+#include "core/emergency.h"
+#include "core/guide.h"
+#include "core/kit.h"
+#include "core/triage.h"
+
+namespace core {
+
+struct Content {
+    std::vector<Guide> guides;                 // sorted by category, then title
+    std::vector<ChecklistTemplate> checklists; // sorted by title
+    EmergencyNumbers numbers;
+    TriageTree triage;
+    KitTemplate kit;
+
+    const Guide* guide(const std::string& id) const;
+    const ChecklistTemplate* checklist(const std::string& id) const;
+    std::vector<std::string> categories() const;  // in first-seen order of the sorted guides
+};
+
+}  // namespace core

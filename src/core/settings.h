@@ -1,0 +1,23 @@
+#pragma once
+// What the user chooses in Settings. Persisted by the store.
+#include <array>
+#include <string>
+
+namespace core {
+
+enum class Theme { Light, Dark };
+
+struct Settings {
+    std::string country;        // ISO code; empty until chosen (the fallback number is shown)
+    Theme theme = Theme::Light;
+    float textScale = 1.0f;     // one of kTextScales
+
+    static constexpr std::array<float, 5> kTextScales{0.85f, 1.0f, 1.15f, 1.3f, 1.5f};
+};
+
+const char* themeName(Theme t);
+Theme themeFromName(const std::string& name);
+// The nearest allowed text scale, so a hand-edited value cannot make the UI unusable.
+float clampTextScale(float scale);
+
+}  // namespace core

@@ -1,0 +1,100 @@
+// steadfast: the app, and the commands that work on its data without a window.
+#include <CLI/CLI.hpp>
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "content/loader.h"
+#include "platform/platform.h"
+#include "store/database.h"
+#include "store/settings_store.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Content next to an installed binary (../share/steadfast/content), else the source tree's.
+fs::path defaultContentDir() {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / "content";
+        if (fs::is_directory(installed)) return installed;
+    }
+    return STEADFAST_SOURCE_CONTENT_DIR;
+}
+
+int checkContent(const fs::path& dir) {
+    content::LoadResult result = content::loadContent(dir);
+    for (const auto& p : result.problems) std::cout << (dir / p.file).generic_string() << ":" << p.line << ": " << p.message << "\n";
+    if (!result.ok()) {
+        std::cout << result.problems.size() << " problem(s) in " << dir.generic_string() << "\n";
+        return 1;
+    }
+    std::cout << dir.generic_string() << ": " << result.content.guides.size() << " guides, " << result.content.checklists.size()
+              << " checklists, " << result.content.numbers.countries.size() << " countries: no problems\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::setlocale(LC_ALL, "");
+    CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
+    cli.set_version_flag("--version", std::string("steadfast ") + STEADFAST_VERSION);
+    fs::path dbPath = store::defaultDatabasePath();
+    fs::path contentDir = defaultContentDir();
+    fs::path screenshotDir;
+    bool quitAfterFirstFrame = false;
+    cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
+    cli.add_option("--content", contentDir, "Content directory")->check(CLI::ExistingDirectory);
+    cli.add_option("--screenshot", screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    cli.add_flag("--quit-after-first-frame", quitAfterFirstFrame, "Exit once the first frame is shown (start-up benchmark)")
+        ->group("");
+
+    fs::path checkDir;
+    CLI::App* check = cli.add_subcommand("check-content", "Validate a content tree; print file:line: message for each problem");
+    check->add_option("DIR", checkDir, "Content directory")->required();
+
+    CLI11_PARSE(cli, argc, argv);
+
+    if (check->parsed()) return checkContent(checkDir);
+
+    content::LoadResult loaded = content::loadContent(contentDir);
+    for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
+
+    std::unique_ptr<store::Database> db;
+    try {
+        db = std::make_unique<store::Database>(dbPath);
+    } catch (const store::OpenError& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
+        return 2;
+    }
+    core::SystemClock clock;
+    if (core::Settings settings = store::loadSettings(*db); settings.country.empty()) {
+        // First run: guess the country from the locale; the user can change it in Settings.
+        const char* locale = std::getenv("LC_ALL") ? std::getenv("LC_ALL") : std::getenv("LANG");
+        settings.country = app::countryFromLocale(locale);
+        if (loaded.content.numbers.find(settings.country)) store::saveSettings(*db, settings);
+    }
+    app::App app(std::move(loaded), *db, clock);
+
+    platform::WindowOptions window;
+    window.quitAfterFirstFrame = quitAfterFirstFrame;
+    try {
+        if (!screenshotDir.empty()) return platform::renderScreenshots(app, screenshotDir, window);
+        if (!platform::displayAvailable()) {
+            std::cerr << "steadfast: no display (DISPLAY and WAYLAND_DISPLAY are unset). "
+                         "Use --screenshot DIR to render the screens to PNG files.\n";
+            return 3;
+        }
+        return platform::runWindow(app, window);
+    } catch (const std::exception& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,39 @@
+#include "store/settings_store.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <cstdlib>
+
+namespace store {
+
+core::Settings loadSettings(Database& db) {
+    core::Settings s;
+    SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
+    while (q.executeStep()) {
+        std::string key = q.getColumn(0).getString(), value = q.getColumn(1).getString();
+        if (key == "country")
+            s.country = value;
+        else if (key == "theme")
+            s.theme = core::themeFromName(value);
+        else if (key == "text_scale")
+            s.textScale = core::clampTextScale(std::strtof(value.c_str(), nullptr));
+    }
+    return s;
+}
+
+void saveSettings(Database& db, const core::Settings& s) {
+    SQLite::Transaction tx(db.sql());
+    SQLite::Statement put(db.sql(), "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto set = [&](const char* key, const std::string& value) {
+        put.bind(1, key);
+        put.bind(2, value);
+        put.exec();
+        put.reset();
+    };
+    set("country", s.country);
+    set("theme", core::themeName(s.theme));
+    set("text_scale", std::to_string(s.textScale));
+    tx.commit();
+}
+
+}  // namespace store

@@ -1,0 +1,32 @@
+// First aid: every guide, searchable, grouped by category.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawFirstAid(ScreenContext& ctx) {
+    static std::string query;
+    app::App& app = ctx.app;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##guide-search", ICON_SEARCH " Search guides", &query);
+    recordTapTarget("##guide-search");
+    int shown = 0;
+    for (const std::string& category : app.content().categories()) {
+        bool headed = false;
+        for (const core::Guide& g : app.content().guides) {
+            if (g.category != category || !g.matches(query)) continue;
+            if (!headed) heading(category.c_str());
+            headed = true;
+            std::string id = "##guide-" + g.id;
+            if (listRow(id.c_str(), ICON_BOOK, g.title.c_str(), g.summary.c_str())) app.openGuide(g.id);
+            ++shown;
+        }
+    }
+    if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");
+}
+
+}  // namespace ui

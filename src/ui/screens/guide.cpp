@@ -1,0 +1,66 @@
+// A guide to read: what it is for, when to call, the steps, what not to do, and its sources.
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+const char* guideTitle(ScreenContext& ctx) {
+    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().param);
+    return g ? g->title.c_str() : "Guide";
+}
+
+void drawGuide(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    const core::Guide* g = app.content().guide(app.nav().current().param);
+    if (!g) {
+        emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
+        return;
+    }
+    ImGui::TextWrapped("%s", g->summary.c_str());
+
+    if (!g->callWhen.empty()) {
+        heading(ICON_PHONE "  Call the emergency number when");
+        beginCard();
+        bulletList(g->callWhen);
+        endCard();
+    }
+
+    heading("Steps");
+    int n = 1;
+    std::string lastVariant;
+    for (const core::Step& s : g->steps) {
+        if (s.onlyVariant != lastVariant && !s.onlyVariant.empty()) {
+            for (const auto& v : g->variants)
+                if (v.id == s.onlyVariant) ImGui::TextColored(palette().accent, "%s", v.label.c_str());
+        }
+        lastVariant = s.onlyVariant;
+        ImGui::TextColored(palette().muted, "%d.", n++);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", s.text.c_str());
+        if (!s.detail.empty()) {
+            ImGui::Indent(em() * 1.6f);
+            mutedText(s.detail.c_str());
+            ImGui::Unindent(em() * 1.6f);
+        }
+    }
+
+    if (!g->doNot.empty()) {
+        heading(ICON_WARNING "  Do not");
+        beginCard();
+        bulletList(g->doNot);
+        endCard();
+    }
+
+    heading("Guideline and sources");
+    beginCard();
+    ImGui::TextWrapped("%s (%s), %s", g->guideline.name.c_str(), g->guideline.edition.c_str(), g->guideline.section.c_str());
+    if (!g->guideline.note.empty()) mutedText(g->guideline.note.c_str());
+    bulletList(g->sources);
+    endCard();
+}
+
+}  // namespace ui

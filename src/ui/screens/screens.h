@@ -1,0 +1,36 @@
+#pragma once
+// One file per screen, all registered here. A screen draws into the content area between the
+// top bar and the tab bar; it reads app state and calls app actions.
+#include <vector>
+
+#include "app/app.h"
+#include "ui/fonts.h"
+
+namespace ui {
+
+struct ScreenContext {
+    app::App& app;
+    const Fonts& fonts;
+};
+
+struct ScreenEntry {
+    app::Screen screen;
+    const char* (*title)(ScreenContext&);  // for the top bar
+    void (*draw)(ScreenContext&);
+};
+
+const std::vector<ScreenEntry>& screenRegistry();
+const ScreenEntry& screenEntry(app::Screen screen);
+
+// Each defined in screens/<name>.cpp.
+void drawToday(ScreenContext&);
+void drawFirstAid(ScreenContext&);
+void drawChecklists(ScreenContext&);
+void drawPlan(ScreenContext&);
+void drawReminders(ScreenContext&);
+void drawEmergency(ScreenContext&);
+void drawSettings(ScreenContext&);
+void drawGuide(ScreenContext&);
+const char* guideTitle(ScreenContext&);
+
+}  // namespace ui

@@ -1,0 +1,90 @@
+// Settings: country and its emergency number, theme, text size, data, about.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+#include <set>
+
+#include "core/text.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+void countryPicker(ScreenContext& ctx) {
+    static std::string filter;
+    app::App& app = ctx.app;
+    heading("Country and emergency number");
+    beginCard();
+    std::string current = app.countryName().empty() ? "Not chosen (showing " + app.emergencyNumber() + ")"
+                                                    : app.countryName() + ": " + app.emergencyNumber();
+    ImGui::TextWrapped("%s", current.c_str());
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &filter);
+    recordTapTarget("##country-filter");
+    if (!filter.empty()) {
+        std::string needle = core::toLower(filter);
+        int shown = 0;
+        for (const auto& c : app.content().numbers.countries) {
+            if (core::toLower(c.name).find(needle) == std::string::npos && core::toLower(c.code) != needle) continue;
+            std::string label = c.name + "  " + c.number + "##country-" + c.code;
+            if (tapButton(label.c_str())) {
+                app.setCountry(c.code);
+                filter.clear();
+            }
+            if (++shown == 6) break;
+        }
+        if (shown == 0) mutedText("No country matches. The app uses 112, which works in most of the world.");
+    }
+    endCard();
+}
+}  // namespace
+
+void drawSettings(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    countryPicker(ctx);
+
+    heading("Theme");
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    bool dark = app.settings().theme == core::Theme::Dark;
+    if (tapButton("Light##theme-light", half, dark ? Tone::Normal : Tone::Accent)) app.setTheme(core::Theme::Light);
+    ImGui::SameLine();
+    if (tapButton("Dark##theme-dark", half, dark ? Tone::Accent : Tone::Normal)) app.setTheme(core::Theme::Dark);
+
+    heading("Text size");
+    const auto& scales = core::Settings::kTextScales;
+    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (scales.size() - 1)) / scales.size();
+    const char* names[] = {"Small", "Normal", "Large", "Larger", "Largest"};
+    for (size_t i = 0; i < scales.size(); ++i) {
+        if (i) ImGui::SameLine();
+        std::string label = std::string("A##text-") + names[i];
+        bool chosen = app.settings().textScale == scales[i];
+        ImGui::PushFont(ctx.fonts.body);
+        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal)) app.setTextScale(scales[i]);
+        ImGui::PopFont();
+    }
+    for (size_t i = 0; i < scales.size(); ++i)
+        if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
+
+    heading("Your data");
+    beginCard();
+    ImGui::TextWrapped("Everything you enter stays on this device, in one file:");
+    mutedText(app.db().path().string().c_str());
+    endCard();
+
+    heading("About");
+    beginCard();
+    ImGui::TextWrapped("Steadfast %s", STEADFAST_VERSION);
+    ImGui::TextWrapped("%zu first-aid guides, %zu checklists, emergency numbers for %zu countries.",
+                       app.content().guides.size(), app.content().checklists.size(),
+                       app.content().numbers.countries.size());
+    std::set<std::string> editions;
+    for (const auto& g : app.content().guides) editions.insert(g.guideline.name + " (" + g.guideline.edition + ")");
+    mutedText("Guidelines followed:");
+    bulletList(std::vector<std::string>(editions.begin(), editions.end()));
+    mutedText("Each guide names its guideline section and sources. Steadfast does not replace a first-aid course.");
+    endCard();
+}
+
+}  // namespace ui

@@ -1,0 +1,36 @@
+#pragma once
+// The shell: top bar (title, Emergency, Settings), the current screen, the bottom tab bar.
+// Platform-independent: the GLFW platform and the headless test platform both drive it.
+#include "app/app.h"
+#include "ui/fonts.h"
+
+namespace ui {
+
+class Ui {
+public:
+    // dpiScale: device pixels per logical point (1 on a normal screen, 2 on a HiDPI one).
+    Ui(app::App& app, float dpiScale);
+
+    // Call before ImGui::NewFrame. Rebuilds fonts and style when the theme or text size changed;
+    // returns true when the font atlas was rebuilt, so the renderer must upload it again.
+    bool prepareFrame();
+    // Call between ImGui::NewFrame and ImGui::Render.
+    void draw();
+    // Seconds until something on screen changes by itself (a running timer); < 0: only on input.
+    double secondsUntilNextChange() const;
+
+    float dpiScale() const { return dpiScale_; }
+
+private:
+    void drawTopBar(float height);
+    void drawTabBar(float height);
+    void drawNotice();
+
+    app::App& app_;
+    float dpiScale_;
+    Fonts fonts_;
+    core::Theme builtTheme_{};
+    float builtTextScale_ = 0;
+};
+
+}  // namespace ui
