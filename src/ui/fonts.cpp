@@ -31,10 +31,19 @@ std::string findFontFile(const std::string& family) {
 
 namespace {
 
-// Latin with accents (country names), punctuation (– — ’ “ ” •), arrows and maths (≥ ×).
-const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
-const ImWchar kIconRanges[] = {kIconRangeFirst, kIconRangeLast, 0};
+// Latin with accents (country names), punctuation (– — ’ “ ” • …), arrows, ≤ ≥ − ×.
+const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2010, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 const ImWchar kDigitRanges[] = {0x0020, 0x007F, 0};
+
+const ImWchar* iconRanges() {
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        for (const char* icon : kAllIcons) builder.AddText(icon);
+        builder.BuildRanges(&ranges);
+    }
+    return ranges.Data;
+}
 
 ImFont* addFont(const std::string& textFile, const std::string& iconFile, float size, const ImWchar* ranges) {
     ImGuiIO& io = ImGui::GetIO();
@@ -47,7 +56,7 @@ ImFont* addFont(const std::string& textFile, const std::string& iconFile, float 
         icons.PixelSnapH = true;
         icons.GlyphMinAdvanceX = size;  // icons line up in columns
         icons.GlyphOffset.y = size * 0.05f;
-        io.Fonts->AddFontFromFileTTF(iconFile.c_str(), size * 0.9f, &icons, kIconRanges);
+        io.Fonts->AddFontFromFileTTF(iconFile.c_str(), size * 0.9f, &icons, iconRanges());
     }
     return font;
 }
