@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -66,6 +67,21 @@ int main(int argc, char** argv) {
 
     content::LoadResult loaded = content::loadContent(contentDir);
     for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
+
+    // Screenshots never touch the user's data: without --db they use a throwaway database.
+    std::optional<fs::path> throwawayDir;
+    if (!screenshotDir.empty() && cli.get_option("--db")->count() == 0) {
+        throwawayDir = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
+        fs::create_directories(*throwawayDir);
+        dbPath = *throwawayDir / "steadfast.db";
+    }
+    struct RemoveOnExit {
+        std::optional<fs::path>& dir;
+        ~RemoveOnExit() {
+            std::error_code ec;
+            if (dir) fs::remove_all(*dir, ec);
+        }
+    } removeOnExit{throwawayDir};
 
     std::unique_ptr<store::Database> db;
     try {

@@ -9,6 +9,7 @@ namespace app {
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
     : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock) {
     settings_ = store::loadSettings(db_);
+    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); });
 }
 
 void App::saveSettings() {
@@ -41,9 +42,31 @@ std::string App::countryName() const {
     return c ? c->name : "";
 }
 
-void App::openEmergency() { nav_.push({Screen::Emergency, {}}); }
+void App::openEmergency() {
+    firstAid_->startTriage();
+    nav_.push({Screen::Emergency, {}});
+}
 void App::openSettings() { nav_.push({Screen::Settings, {}}); }
 void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
+
+void App::useGuideNow(const std::string& guideId) {
+    firstAid_->startGuide(guideId);
+    openPlayer();
+}
+
+void App::openPlayer() { nav_.push({Screen::Player, {}}); }
+
+void App::openQuiz(const std::string& guideId) {
+    firstAid_->startQuiz(guideId);
+    nav_.push({Screen::Quiz, guideId});
+}
+
+void App::openTrainer() {
+    firstAid_->startTrainer();
+    nav_.push({Screen::Trainer, {}});
+}
+
+void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, std::to_string(incidentId)}); }
 
 std::string countryFromLocale(const char* lang) {
     if (!lang) return {};

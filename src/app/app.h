@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/first_aid.h"
 #include "app/navigation.h"
 #include "content/loader.h"
 #include "core/clock.h"
@@ -33,10 +34,17 @@ public:
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
 
+    FirstAid& firstAid() { return *firstAid_; }
+
     // Navigation helpers that the UI and tests share.
     void openEmergency();
     void openSettings();
     void openGuide(const std::string& guideId);
+    void useGuideNow(const std::string& guideId);  // emergency mode: the step-by-step player
+    void openPlayer();                              // back to the incident in progress
+    void openQuiz(const std::string& guideId);
+    void openTrainer();
+    void openIncidentLog(long long incidentId);
 
     // A message for the user that the UI shows until dismissed (a failed save, say).
     const std::string& notice() const { return notice_; }
@@ -53,6 +61,7 @@ private:
     core::Settings settings_;
     Navigation nav_;
     std::string notice_;
+    std::unique_ptr<FirstAid> firstAid_;
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

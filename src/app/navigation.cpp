@@ -34,6 +34,10 @@ const char* screenName(Screen screen) {
         case Screen::Emergency: return "emergency";
         case Screen::Settings: return "settings";
         case Screen::Guide: return "guide";
+        case Screen::Player: return "player";
+        case Screen::IncidentLog: return "incident-log";
+        case Screen::Quiz: return "quiz";
+        case Screen::Trainer: return "trainer";
     }
     return "unknown";
 }

@@ -17,6 +17,10 @@ enum class Screen {
     Emergency,
     Settings,
     Guide,        // param: guide id; reading view
+    Player,       // the guide in emergency mode, one step per screen
+    IncidentLog,  // param: incident id
+    Quiz,         // param: guide id
+    Trainer,      // CPR rhythm trainer
 };
 
 struct Route {

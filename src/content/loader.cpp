@@ -450,6 +450,14 @@ LoadResult loadContent(const fs::path& dir) {
         FileReader r(rel(p), problems);
         readTriage(p, r, result.content.triage);
         for (const auto& tp : result.content.triage.validate(guideIds)) r.error(tp.line, tp.message);
+        for (const auto& node : result.content.triage.nodes)
+            for (const auto& a : node.answers) {
+                if (!core::TriageTree::isGuide(a.next) || core::TriageTree::variantId(a.next).empty()) continue;
+                const core::Guide* g = result.content.guide(core::TriageTree::guideId(a.next));
+                std::string variant = core::TriageTree::variantId(a.next);
+                if (g && std::none_of(g->variants.begin(), g->variants.end(), [&](const auto& v) { return v.id == variant; }))
+                    r.error(a.line, "answer '" + a.label + "' names variant '" + variant + "', which guide '" + g->id + "' does not declare");
+            }
     }
 
     auto& guides = result.content.guides;

@@ -27,7 +27,9 @@ struct TriageTree {
 
     const TriageNode* find(const std::string& id) const;
     static bool isGuide(const std::string& next) { return next.rfind("guide:", 0) == 0; }
-    static std::string guideId(const std::string& next) { return next.substr(6); }
+    // "guide:child-infant-cpr#infant" → "child-infant-cpr" and "infant".
+    static std::string guideId(const std::string& next) { return next.substr(6, next.find('#') == std::string::npos ? std::string::npos : next.find('#') - 6); }
+    static std::string variantId(const std::string& next) { return next.find('#') == std::string::npos ? "" : next.substr(next.find('#') + 1); }
 
     struct Problem {
         int line;

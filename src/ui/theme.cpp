@@ -46,12 +46,14 @@ void applyTheme(core::Theme theme, float scale) {
     c[ImGuiCol_PopupBg] = dark ? rgb(34, 37, 44) : rgb(255, 255, 255);
     c[ImGuiCol_Text] = dark ? rgb(236, 238, 242) : rgb(20, 22, 28);
     c[ImGuiCol_TextDisabled] = g_palette.muted;
-    c[ImGuiCol_Button] = g_palette.card;
-    c[ImGuiCol_ButtonHovered] = dark ? rgb(52, 58, 70) : rgb(226, 231, 240);
-    c[ImGuiCol_ButtonActive] = dark ? rgb(64, 72, 88) : rgb(210, 218, 232);
-    c[ImGuiCol_FrameBg] = g_palette.card;
+    // Buttons stand out from the page and from cards alike.
+    c[ImGuiCol_Button] = dark ? rgb(50, 56, 68) : rgb(226, 231, 240);
+    c[ImGuiCol_ButtonHovered] = dark ? rgb(60, 67, 82) : rgb(214, 221, 234);
+    c[ImGuiCol_ButtonActive] = dark ? rgb(72, 80, 98) : rgb(200, 209, 226);
+    c[ImGuiCol_FrameBg] = dark ? rgb(44, 49, 59) : rgb(233, 236, 242);
     c[ImGuiCol_FrameBgHovered] = c[ImGuiCol_ButtonHovered];
     c[ImGuiCol_FrameBgActive] = c[ImGuiCol_ButtonActive];
+    c[ImGuiCol_PlotHistogram] = g_palette.accent;
     c[ImGuiCol_Header] = c[ImGuiCol_ButtonHovered];
     c[ImGuiCol_HeaderHovered] = c[ImGuiCol_ButtonHovered];
     c[ImGuiCol_HeaderActive] = c[ImGuiCol_ButtonActive];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <string>
 
 #include "ui/icons.h"
@@ -25,7 +26,30 @@ bool Ui::prepareFrame() {
     return rebuildFonts;
 }
 
-double Ui::secondsUntilNextChange() const { return -1.0; }
+double Ui::secondsUntilNextChange() const {
+    using namespace std::chrono;
+    const app::FirstAid& fa = app_.firstAid();
+    if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return -1.0;
+    core::TimePoint now = app_.clock().now();
+    double wait = -1.0;
+    auto consider = [&](core::TimePoint at) {
+        double s = duration<double>(at - now).count();
+        if (s > 0 && (wait < 0 || s < wait)) wait = s;
+    };
+    // Timers show whole seconds: wake when the next second begins.
+    for (const auto& [id, t] : fa.timers())
+        if (t.running()) {
+            auto intoSecond = duration_cast<milliseconds>(now - t.startedAt) % seconds{1};
+            consider(now + (milliseconds{1000} - intoSecond));
+        }
+    // The metronome flashes on each beat and dims a fifth of a beat later.
+    if (const auto& m = fa.metronome()) {
+        core::Metronome::State s = m->at(now);
+        consider(s.beatAt + (s.nextBeatAt - s.beatAt) / 5);
+        consider(s.nextBeatAt);
+    }
+    return wait < 0 ? -1.0 : std::max(wait, 0.005);
+}
 
 void Ui::draw() {
     clearTapTargets();
@@ -93,12 +117,12 @@ void Ui::drawTopBar(float height) {
     ImGui::PopFont();
     float rightX = width - pad - settingsW - style.ItemSpacing.x - emergencyW;
 
+    // A long title ends in "…" rather than running under the buttons.
     ImGui::PushFont(fonts_.title);
-    ImVec2 titleSize = ImGui::CalcTextSize(title);
-    ImGui::SetCursorPos(ImVec2(x + style.ItemSpacing.x * 0.5f, (height - titleSize.y) / 2));
-    ImGui::PushClipRect(ImVec2(x, 0), ImVec2(rightX - style.ItemSpacing.x, height), true);
-    ImGui::TextUnformatted(title);
-    ImGui::PopClipRect();
+    float titleLeft = x + style.ItemSpacing.x * 0.5f, titleRight = rightX - style.ItemSpacing.x;
+    float titleTop = (height - ImGui::GetTextLineHeight()) / 2;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(titleLeft, titleTop),
+                              ImVec2(titleRight, titleTop + ImGui::GetTextLineHeight()), titleRight, titleRight, title, nullptr, nullptr);
     ImGui::PopFont();
 
     ImGui::SetCursorPos(ImVec2(rightX, y));

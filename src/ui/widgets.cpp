@@ -64,7 +64,9 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
     recordTapTarget(id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
+               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
+                                        : ImGui::GetColorU32(palette().card);
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float x = pos.x + style.FramePadding.x;
     float textTop = pos.y + (rowH - lineH * (subtitle && *subtitle ? 2.0f : 1.0f)) / 2;

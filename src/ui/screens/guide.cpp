@@ -1,4 +1,5 @@
-// A guide to read: what it is for, when to call, the steps, what not to do, and its sources.
+// A guide to read: what it is for, when to call, the steps, what not to do, and its sources;
+// from here the user follows it now, practises it, or trains the compression rhythm.
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -13,6 +14,14 @@ const char* guideTitle(ScreenContext& ctx) {
     return g ? g->title.c_str() : "Guide";
 }
 
+namespace {
+bool hasMetronome(const core::Guide& g) {
+    for (const auto& s : g.steps)
+        if (s.metronome) return true;
+    return false;
+}
+}  // namespace
+
 void drawGuide(ScreenContext& ctx) {
     app::App& app = ctx.app;
     const core::Guide* g = app.content().guide(app.nav().current().param);
@@ -21,6 +30,29 @@ void drawGuide(ScreenContext& ctx) {
         return;
     }
     ImGui::TextWrapped("%s", g->summary.c_str());
+    if (tapButton(ICON_PLAY "  Use now, step by step##use-now", -1, Tone::Emergency)) {
+        app.useGuideNow(g->id);
+        return;
+    }
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    bool trainer = hasMetronome(*g);
+    if (tapButton(ICON_PRACTICE "  Practise##practise", trainer ? half : -1, Tone::Accent)) {
+        app.openQuiz(g->id);
+        return;
+    }
+    if (trainer) {
+        ImGui::SameLine();
+        if (tapButton(ICON_HEART "  Rhythm##rhythm", half)) {
+            app.openTrainer();
+            return;
+        }
+    }
+    auto practice = app.firstAid().practice().find(g->id);
+    if (practice != app.firstAid().practice().end() && practice->second.lastPractised) {
+        std::string line = "Practised " + core::localDateTime(*practice->second.lastPractised);
+        if (practice->second.due > 0) line += " · " + std::to_string(practice->second.due) + " due for review";
+        mutedText(line.c_str());
+    }
 
     if (!g->callWhen.empty()) {
         heading(ICON_PHONE "  Call the emergency number when");

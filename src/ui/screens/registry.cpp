@@ -10,7 +10,8 @@ const char* fixed(ScreenContext&) {
     return Title;
 }
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
-               kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings";
+               kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
+               kIncidentLog[] = "Incident log", kQuiz[] = "Practise", kTrainer[] = "CPR rhythm";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -24,6 +25,10 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::Emergency, fixed<kEmergency>, drawEmergency},
         {Screen::Settings, fixed<kSettings>, drawSettings},
         {Screen::Guide, guideTitle, drawGuide},
+        {Screen::Player, playerTitle, drawPlayer},
+        {Screen::IncidentLog, fixed<kIncidentLog>, drawIncidentLog},
+        {Screen::Quiz, fixed<kQuiz>, drawQuiz},
+        {Screen::Trainer, fixed<kTrainer>, drawTrainer},
     };
     return all;
 }

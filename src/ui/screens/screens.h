@@ -32,5 +32,11 @@ void drawEmergency(ScreenContext&);
 void drawSettings(ScreenContext&);
 void drawGuide(ScreenContext&);
 const char* guideTitle(ScreenContext&);
+void drawPlayer(ScreenContext&);
+const char* playerTitle(ScreenContext&);
+void drawIncidentLog(ScreenContext&);
+void drawQuiz(ScreenContext&);
+void drawTrainer(ScreenContext&);
+void drawEmergencyNumberCard(ScreenContext&);  // shared by Emergency and Today
 
 }  // namespace ui

@@ -1,0 +1,301 @@
+#include "app/first_aid.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <algorithm>
+
+namespace app {
+using core::TimePoint;
+
+FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify)
+    : content_(content), store_(db), clock_(clock), notify_(std::move(notify)) {
+    if (auto open = store_.openIncident()) loadIncident(std::move(*open));
+    refreshPractice();
+}
+
+// A failed write reaches the user as a message; the flow goes on so nobody is stuck mid-emergency.
+template <class Fn>
+bool FirstAid::write(Fn&& fn) {
+    try {
+        fn();
+        return true;
+    } catch (const SQLite::Exception& e) {
+        notify_(std::string("Could not save to the database: ") + e.what());
+        return false;
+    }
+}
+
+// --- Triage
+
+void FirstAid::startTriage() { triagePath_.assign(1, content_.triage.start); }
+
+const core::TriageNode* FirstAid::triageNode() const {
+    return triagePath_.empty() ? nullptr : content_.triage.find(triagePath_.back());
+}
+
+std::optional<std::string> FirstAid::answerTriage(size_t answerIndex) {
+    const core::TriageNode* node = triageNode();
+    if (!node || answerIndex >= node->answers.size()) return std::nullopt;
+    const std::string& next = node->answers[answerIndex].next;
+    if (!core::TriageTree::isGuide(next)) {
+        triagePath_.push_back(next);
+        return std::nullopt;
+    }
+    std::string guideId = core::TriageTree::guideId(next);
+    startGuide(guideId, core::TriageTree::variantId(next));
+    std::string path;
+    for (size_t i = 0; i < triagePath_.size(); ++i) {
+        if (const core::TriageNode* n = content_.triage.find(triagePath_[i])) {
+            size_t chosen = i + 1 < triagePath_.size() ? 0 : answerIndex;
+            if (i + 1 < triagePath_.size())
+                for (size_t a = 0; a < n->answers.size(); ++a)
+                    if (n->answers[a].next == triagePath_[i + 1]) chosen = a;
+            path += (path.empty() ? "" : "; ") + n->question + " " + n->answers[chosen].label;
+        }
+    }
+    log("Triage: " + path);
+    triagePath_.clear();
+    return guideId;
+}
+
+bool FirstAid::triageBack() {
+    if (triagePath_.size() <= 1) return false;
+    triagePath_.pop_back();
+    return true;
+}
+
+// --- Guide player
+
+void FirstAid::startGuide(const std::string& guideId, const std::string& variant) {
+    const core::Guide* g = content_.guide(guideId);
+    if (!g) return;
+    if (incident_) finish();  // one incident at a time
+    core::Incident incident;
+    incident.guideId = g->id;
+    incident.guideTitle = g->title;
+    incident.variant = variant;
+    incident.startedAt = clock_.now();
+    if (!write([&] { incident.id = store_.startIncident(g->id, g->title, variant, incident.startedAt); })) return;
+    loadIncident(std::move(incident));
+    log("Opened guide: " + g->title);
+    if (!needsVariant()) enterStep(0);
+}
+
+void FirstAid::loadIncident(core::Incident incident) {
+    incident_ = std::move(incident);
+    timers_.clear();
+    metronome_.reset();
+    const core::Guide* g = guide();
+    steps_ = g ? g->stepsFor(incident_->variant) : std::vector<const core::Step*>{};
+    incident_->stepIndex = std::clamp(incident_->stepIndex, 0, std::max(0, static_cast<int>(steps_.size()) - 1));
+    // Timers come back from their stored start times: they kept running while the app was closed.
+    std::map<std::string, store::StoredTimer> stored;
+    write([&] { stored = store_.timers(incident_->id); });
+    for (const auto& [id, t] : stored) {
+        if (id == kMetronomeTimerId) {
+            if (t.stoppedAt) continue;
+            for (const core::Step* s : steps_)
+                if (s->metronome) {
+                    metronome_.emplace(*s->metronome, t.startedAt);
+                    break;
+                }
+            continue;
+        }
+        for (const core::Step* s : steps_)
+            if (s->timer && s->timer->id == id) {
+                timers_[id] = core::RunningTimer{*s->timer, t.startedAt, t.stoppedAt};
+                break;
+            }
+    }
+}
+
+const core::Guide* FirstAid::guide() const { return incident_ ? content_.guide(incident_->guideId) : nullptr; }
+
+bool FirstAid::needsVariant() const {
+    const core::Guide* g = guide();
+    return g && !g->variants.empty() && incident_->variant.empty();
+}
+
+void FirstAid::chooseVariant(const std::string& variantId) {
+    if (!incident_) return;
+    incident_->variant = variantId;
+    write([&] { store_.setVariant(incident_->id, variantId); });
+    steps_ = guide()->stepsFor(variantId);
+    for (const auto& v : guide()->variants)
+        if (v.id == variantId) log("Chose: " + v.label);
+    enterStep(0);
+}
+
+const core::Step* FirstAid::currentStep() const {
+    if (!incident_ || needsVariant() || steps_.empty()) return nullptr;
+    return steps_[incident_->stepIndex];
+}
+
+void FirstAid::enterStep(int index) {
+    if (!incident_ || steps_.empty()) return;
+    incident_->stepIndex = std::clamp(index, 0, static_cast<int>(steps_.size()) - 1);
+    write([&] { store_.setStep(incident_->id, incident_->stepIndex); });
+    log("Step " + std::to_string(incident_->stepIndex + 1) + ": " + steps_[incident_->stepIndex]->text);
+}
+
+void FirstAid::nextStep() {
+    if (incident_ && incident_->stepIndex + 1 < static_cast<int>(steps_.size())) enterStep(incident_->stepIndex + 1);
+}
+
+void FirstAid::previousStep() {
+    if (incident_ && incident_->stepIndex > 0) enterStep(incident_->stepIndex - 1);
+}
+
+void FirstAid::finish() {
+    if (!incident_) return;
+    TimePoint now = clock_.now();
+    for (auto& [id, t] : timers_)
+        if (t.running()) stopTimer(id);
+    stopMetronome();
+    write([&] { store_.endIncident(incident_->id, now); });
+    incident_.reset();
+    steps_.clear();
+    timers_.clear();
+}
+
+void FirstAid::log(const std::string& text) {
+    if (!incident_) return;
+    core::IncidentEvent e{clock_.now(), text};
+    if (write([&] { store_.logEvent(incident_->id, e.at, e.text); })) incident_->events.push_back(e);
+}
+
+void FirstAid::logNote(const std::string& text) { log(text); }
+
+void FirstAid::startTimer(const core::TimerSpec& spec) {
+    if (!incident_) return;
+    TimePoint now = clock_.now();
+    if (!write([&] { store_.startTimer(incident_->id, spec.id, now); })) return;
+    timers_[spec.id] = core::RunningTimer{spec, now, std::nullopt};
+    log("Timer started: " + spec.label);
+}
+
+void FirstAid::stopTimer(const std::string& timerId) {
+    auto it = timers_.find(timerId);
+    if (!incident_ || it == timers_.end() || !it->second.running()) return;
+    TimePoint now = clock_.now();
+    if (!write([&] { store_.stopTimer(incident_->id, timerId, now); })) return;
+    it->second.stoppedAt = now;
+    long long secs = std::chrono::duration_cast<std::chrono::seconds>(it->second.elapsed(now)).count();
+    log("Timer stopped: " + it->second.spec.label + " after " + std::to_string(secs / 60) + " min " +
+        std::to_string(secs % 60) + " s");
+}
+
+void FirstAid::moveTimerStartEarlier(const std::string& timerId, std::chrono::seconds by) {
+    auto it = timers_.find(timerId);
+    if (!incident_ || it == timers_.end() || !it->second.running()) return;
+    TimePoint earlier = it->second.startedAt - by;
+    if (!write([&] { store_.startTimer(incident_->id, timerId, earlier); })) return;
+    it->second.startedAt = earlier;
+    log("Timer start moved " + std::to_string(by.count() / 60) + " min earlier: " + it->second.spec.label + " now from " +
+        core::localClockTime(earlier));
+}
+
+const core::RunningTimer* FirstAid::timer(const std::string& timerId) const {
+    auto it = timers_.find(timerId);
+    return it == timers_.end() ? nullptr : &it->second;
+}
+
+void FirstAid::startMetronome(const core::MetronomeSpec& spec) {
+    if (!incident_) return;
+    TimePoint now = clock_.now();
+    if (!write([&] { store_.startTimer(incident_->id, kMetronomeTimerId, now); })) return;
+    metronome_.emplace(spec, now);
+    log("CPR metronome started: " + std::to_string(spec.rate) + " per minute, " + std::to_string(spec.compressions) + ":" +
+        std::to_string(spec.breaths));
+}
+
+void FirstAid::stopMetronome() {
+    if (!incident_ || !metronome_) return;
+    TimePoint now = clock_.now();
+    core::Metronome::State s = metronome_->at(now);
+    write([&] { store_.stopTimer(incident_->id, kMetronomeTimerId, now); });
+    metronome_.reset();
+    log("CPR metronome stopped after " + std::to_string(s.totalCompressions) + " compressions, " + std::to_string(s.cycle) +
+        " cycles");
+}
+
+// --- Quiz
+
+void FirstAid::startQuiz(const std::string& guideId) {
+    const core::Guide* g = content_.guide(guideId);
+    if (!g) return;
+    std::map<int, core::ReviewState> reviews;
+    write([&] { reviews = store_.reviews(guideId); });
+    TimePoint now = clock_.now();
+    Quiz q;
+    q.guideId = guideId;
+    std::vector<int> due, fresh, later;
+    for (int i = 0; i < static_cast<int>(g->questions.size()); ++i) {
+        auto it = reviews.find(i);
+        if (it == reviews.end())
+            fresh.push_back(i);
+        else if (it->second.dueAt <= now)
+            due.push_back(i);
+        else
+            later.push_back(i);
+    }
+    std::stable_sort(later.begin(), later.end(), [&](int a, int b) { return reviews[a].dueAt < reviews[b].dueAt; });
+    for (auto* part : {&due, &fresh, &later}) q.order.insert(q.order.end(), part->begin(), part->end());
+    quiz_ = std::move(q);
+}
+
+const core::Question* FirstAid::currentQuestion() const {
+    if (!quiz_ || quiz_->finished()) return nullptr;
+    const core::Guide* g = content_.guide(quiz_->guideId);
+    return g ? &g->questions[quiz_->order[quiz_->position]] : nullptr;
+}
+
+void FirstAid::answer(int choice) {
+    const core::Question* q = currentQuestion();
+    if (!q || quiz_->chosen) return;
+    quiz_->chosen = choice;
+    bool correct = choice == q->answer;
+    if (correct) ++quiz_->correct;
+    int index = quiz_->order[quiz_->position];
+    TimePoint now = clock_.now();
+    write([&] {
+        auto reviews = store_.reviews(quiz_->guideId);
+        core::ReviewState current = reviews.count(index) ? reviews[index] : core::ReviewState{};
+        store_.recordAnswer(quiz_->guideId, index, correct, now, core::scheduleReview(current, correct, now));
+    });
+    refreshPractice();
+}
+
+void FirstAid::nextQuestion() {
+    if (!quiz_ || !quiz_->chosen) return;
+    ++quiz_->position;
+    quiz_->chosen.reset();
+}
+
+// --- Rhythm trainer
+
+void FirstAid::startTrainer() {
+    taps_.clear();
+    trainerStartMs_ = core::toEpochMs(clock_.now());
+}
+
+void FirstAid::tapRhythm() { taps_.push_back(core::toEpochMs(clock_.now()) - trainerStartMs_); }
+
+core::RhythmScore FirstAid::liveRhythm() const { return core::scoreRhythm(taps_, 8); }
+
+std::optional<core::RhythmScore> FirstAid::finishTrainer() {
+    core::RhythmScore score = core::scoreRhythm(taps_);
+    taps_.clear();
+    if (score.verdict == core::RhythmVerdict::TooFew) return std::nullopt;
+    write([&] { store_.saveRhythmSession({clock_.now(), score}); });
+    return score;
+}
+
+void FirstAid::refreshPractice() {
+    write([&] {
+        TimePoint now = clock_.now();
+        practice_ = store_.practiceByGuide(now);
+        dueReviews_ = store_.dueReviewCount(now);
+    });
+}
+
+}  // namespace app

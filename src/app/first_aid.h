@@ -1,0 +1,116 @@
+#pragma once
+// First aid flows: triage, the guide player in emergency mode (with its incident log, timers and
+// metronome), quizzes on a spaced schedule, and the CPR rhythm trainer. Every step reached and
+// every timer started or stopped is written to the store as it happens.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.h"
+#include "core/incident.h"
+#include "core/practice.h"
+#include "core/timers.h"
+#include "store/first_aid_store.h"
+
+namespace app {
+
+class FirstAid {
+public:
+    using Notify = std::function<void(std::string)>;
+    FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify);
+
+    // --- Triage: yes/no questions that lead to a guide.
+    void startTriage();
+    const core::TriageNode* triageNode() const;
+    int triageAnswers() const { return static_cast<int>(triagePath_.size()) - 1; }
+    // Returns the guide id when the answer leads to a guide (the player is then started).
+    std::optional<std::string> answerTriage(size_t answerIndex);
+    bool triageBack();  // false when already at the first question
+
+    // --- Guide player (emergency mode). One incident at a time; it survives a restart.
+    void startGuide(const std::string& guideId, const std::string& variant = "");
+    bool active() const { return incident_.has_value(); }
+    const core::Incident* incident() const { return incident_ ? &*incident_ : nullptr; }
+    const core::Guide* guide() const;
+    bool needsVariant() const;  // the guide has variants and none is chosen yet
+    void chooseVariant(const std::string& variantId);
+    const std::vector<const core::Step*>& steps() const { return steps_; }
+    int stepIndex() const { return incident_ ? incident_->stepIndex : 0; }
+    const core::Step* currentStep() const;
+    void nextStep();
+    void previousStep();
+    void finish();  // ends the incident; its log stays
+
+    void startTimer(const core::TimerSpec& spec);
+    void stopTimer(const std::string& timerId);
+    void moveTimerStartEarlier(const std::string& timerId, std::chrono::seconds by);  // "it started a minute ago"
+    const core::RunningTimer* timer(const std::string& timerId) const;
+    const std::map<std::string, core::RunningTimer>& timers() const { return timers_; }
+
+    void startMetronome(const core::MetronomeSpec& spec);
+    void stopMetronome();
+    const std::optional<core::Metronome>& metronome() const { return metronome_; }
+
+    void logNote(const std::string& text);  // e.g. "Emergency number copied: 112"
+    std::vector<core::Incident> recentIncidents(int limit) { return store_.recentIncidents(limit); }
+    std::optional<core::Incident> loadIncident(long long id) { return store_.incident(id); }
+
+    // --- Quiz: due questions first, then new ones, then the rest.
+    struct Quiz {
+        std::string guideId;
+        std::vector<int> order;
+        size_t position = 0;
+        std::optional<int> chosen;  // set once the current question is answered
+        int correct = 0;
+        bool finished() const { return position >= order.size(); }
+    };
+    void startQuiz(const std::string& guideId);
+    const Quiz* quiz() const { return quiz_ ? &*quiz_ : nullptr; }
+    const core::Question* currentQuestion() const;
+    void answer(int choice);
+    void nextQuestion();
+
+    // --- CPR rhythm trainer.
+    void startTrainer();
+    void tapRhythm();
+    const std::vector<long long>& rhythmTaps() const { return taps_; }
+    core::RhythmScore liveRhythm() const;  // the last 8 taps
+    std::optional<core::RhythmScore> finishTrainer();  // scored and saved; nullopt if too few taps
+    std::vector<store::RhythmSession> recentRhythmSessions() { return store_.recentRhythmSessions(5); }
+
+    // --- What the user has practised: cached, refreshed after each change (never per frame).
+    const std::map<std::string, store::GuidePractice>& practice() const { return practice_; }
+    int dueReviews() const { return dueReviews_; }
+    void refreshPractice();
+
+    static constexpr const char* kMetronomeTimerId = "metronome";
+
+private:
+    void loadIncident(core::Incident incident);
+    void enterStep(int index);
+    void log(const std::string& text);
+    template <class Fn>
+    bool write(Fn&& fn);
+
+    const core::Content& content_;
+    store::FirstAidStore store_;
+    const core::Clock& clock_;
+    Notify notify_;
+
+    std::vector<std::string> triagePath_;
+    std::optional<core::Incident> incident_;
+    std::vector<const core::Step*> steps_;
+    std::map<std::string, core::RunningTimer> timers_;
+    std::optional<core::Metronome> metronome_;
+
+    std::optional<Quiz> quiz_;
+    std::vector<long long> taps_;
+    long long trainerStartMs_ = 0;
+
+    std::map<std::string, store::GuidePractice> practice_;
+    int dueReviews_ = 0;
+};
+
+}  // namespace app

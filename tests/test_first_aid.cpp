@@ -1,0 +1,320 @@
+// First aid: content coverage, triage, timers and metronome on an injected clock, spaced review,
+// rhythm scoring, and the emergency flow driven through the UI.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <cmath>
+#include <doctest/doctest.h>
+#include <set>
+
+#include "core/practice.h"
+#include "core/timers.h"
+#include "platform/headless.h"
+#include "support.h"
+#include <imgui.h>
+#include <functional>
+
+using namespace test;
+using namespace std::chrono;
+
+TEST_CASE("the shipped guides cover every required topic with guideline, sources and quiz") {
+    const auto& c = realContent().content;
+    CHECK(c.guides.size() >= 16);
+    for (const char* id : {"adult-cpr", "child-infant-cpr", "choking-adult-child", "choking-infant", "severe-bleeding", "burns",
+                           "stroke", "heart-attack", "seizure", "anaphylaxis", "recovery-position", "shock",
+                           "fractures-sprains", "head-injury", "heat-illness", "hypothermia", "poisoning", "drowning"}) {
+        INFO(id);
+        const core::Guide* g = c.guide(id);
+        REQUIRE(g != nullptr);
+        CHECK(!g->guideline.name.empty());
+        CHECK(!g->guideline.edition.empty());
+        CHECK(!g->sources.empty());
+        CHECK(g->questions.size() >= 4);
+        CHECK(!g->steps.empty());
+    }
+    // Where the issue names a disagreement between guidelines, the guide says which it follows.
+    for (const char* id : {"child-infant-cpr", "burns", "heart-attack", "anaphylaxis"}) {
+        INFO(id);
+        CHECK(!c.guide(id)->guideline.note.empty());
+    }
+    CHECK(c.numbers.countries.size() >= 40);
+    CHECK(c.numbers.numberFor("ZZ") == "112");
+}
+
+TEST_CASE("the timers the issue names are defined by the content") {
+    const auto& c = realContent().content;
+    auto timerIn = [&](const char* guide, core::TimerKind kind) {
+        for (const auto& s : c.guide(guide)->steps)
+            if (s.timer && s.timer->kind == kind) return &*s.timer;
+        return static_cast<const core::TimerSpec*>(nullptr);
+    };
+    REQUIRE(timerIn("burns", core::TimerKind::Countdown));
+    CHECK(timerIn("burns", core::TimerKind::Countdown)->seconds == 1200);
+    REQUIRE(timerIn("seizure", core::TimerKind::Stopwatch));
+    CHECK(timerIn("seizure", core::TimerKind::Stopwatch)->callAfterSeconds == 300);
+    CHECK(timerIn("severe-bleeding", core::TimerKind::Stopwatch) != nullptr);
+    CHECK(timerIn("stroke", core::TimerKind::Stopwatch) != nullptr);
+}
+
+TEST_CASE("the triage tree reaches every guide it names and has no dead ends") {
+    const auto& c = realContent().content;
+    std::vector<std::string> ids;
+    for (const auto& g : c.guides) ids.push_back(g.id);
+    CHECK(c.triage.validate(ids).empty());
+    auto reached = c.triage.reachableGuides();
+    CHECK(reached.size() >= 10);
+    for (const auto& id : reached) CHECK(c.guide(id) != nullptr);
+    // Walk every path: each ends at a guide within three answers.
+    std::function<void(const core::TriageNode&, int)> walk = [&](const core::TriageNode& n, int depth) {
+        REQUIRE(!n.answers.empty());
+        for (const auto& a : n.answers) {
+            if (core::TriageTree::isGuide(a.next)) {
+                CHECK(depth + 1 <= 3);
+                continue;
+            }
+            const core::TriageNode* next = c.triage.find(a.next);
+            REQUIRE(next != nullptr);
+            walk(*next, depth + 1);
+        }
+    };
+    walk(*c.triage.find(c.triage.start), 0);
+}
+
+TEST_CASE("a dead end in the triage tree is found") {
+    core::TriageTree t;
+    t.start = "a";
+    t.nodes = {{"a", "?", {{"Yes", "b", 3}}, 1}, {"b", "?", {}, 5}};
+    auto problems = t.validate({});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 5);
+}
+
+TEST_CASE("the metronome beat schedule drifts less than 1 ms over 10 minutes") {
+    core::ManualClock clock;
+    for (int rate : {100, 110, 120}) {
+        for (int breaths : {0, 2}) {
+            core::Metronome m({rate, 30, breaths}, clock.now());
+            // Step through 10 minutes in uneven frame-sized steps, as a UI would, and check each
+            // beat the metronome reports against the ideal time computed independently.
+            core::TimePoint t = clock.now();
+            core::TimePoint end = t + minutes{10};
+            double worstMs = 0;
+            long long beats = 0;
+            while (t < end) {
+                core::Metronome::State s = m.at(t);
+                if (s.phase == core::Metronome::Phase::Compress) {
+                    long long n = s.totalCompressions - 1;
+                    long double cycleSec = 30.0L * 60 / rate + breaths * 2.5L;
+                    long double ideal = breaths ? (n / 30) * cycleSec + (n % 30) * 60.0L / rate : n * 60.0L / rate;
+                    long double got = duration<long double>(s.beatAt - m.start()).count();
+                    worstMs = std::max(worstMs, static_cast<double>(std::fabs(got - ideal) * 1000));
+                    beats = std::max(beats, s.totalCompressions);
+                }
+                t += microseconds{16'667 + (beats % 7) * 1000};
+            }
+            INFO(rate << " per minute, " << breaths << " breaths");
+            CHECK(worstMs < 1.0);
+            if (breaths == 0) CHECK(beats == rate * 10);
+        }
+    }
+}
+
+TEST_CASE("the metronome counts compressions, prompts breaths at the ratio and counts cycles") {
+    core::ManualClock clock;
+    core::Metronome m({120, 30, 2}, clock.now());  // 0.5 s a beat: 30 beats in 15 s, then 5 s of breaths
+    auto s = m.at(clock.now());
+    CHECK(s.phase == core::Metronome::Phase::Compress);
+    CHECK(s.compressionInCycle == 1);
+    s = m.at(clock.now() + milliseconds{14'600});
+    CHECK(s.compressionInCycle == 30);
+    s = m.at(clock.now() + milliseconds{15'100});
+    CHECK(s.phase == core::Metronome::Phase::Breathe);
+    CHECK(s.breathInCycle == 1);
+    s = m.at(clock.now() + milliseconds{17'600});
+    CHECK(s.breathInCycle == 2);
+    s = m.at(clock.now() + milliseconds{20'100});
+    CHECK(s.phase == core::Metronome::Phase::Compress);
+    CHECK(s.cycle == 1);
+    CHECK(s.compressionInCycle == 1);
+    CHECK(s.totalCompressions == 31);
+}
+
+TEST_CASE("countdown and stopwatch timers on an injected clock") {
+    core::ManualClock clock;
+    core::TimerSpec cooling{"cooling", core::TimerKind::Countdown, 1200, "Cooling", 0, ""};
+    core::RunningTimer t{cooling, clock.now(), std::nullopt};
+    clock.advance(minutes{5});
+    CHECK(t.remaining(clock.now()) == minutes{15});
+    CHECK_FALSE(t.finished(clock.now()));
+    clock.advance(minutes{16});
+    CHECK(t.remaining(clock.now()) == milliseconds{0});
+    CHECK(t.finished(clock.now()));
+
+    core::TimerSpec seizure{"seizure", core::TimerKind::Stopwatch, 0, "Seizure", 300, "Call now"};
+    core::RunningTimer s{seizure, clock.now(), std::nullopt};
+    clock.advance(seconds{299});
+    CHECK_FALSE(s.callDue(clock.now()));
+    clock.advance(seconds{1});
+    CHECK(s.callDue(clock.now()));
+}
+
+TEST_CASE("a step timer keeps running across steps and keeps its time across a restart") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.startGuide("burns");
+    REQUIRE(fa.currentStep() != nullptr);
+    while (!fa.currentStep()->timer) fa.nextStep();
+    core::TimerSpec spec = *fa.currentStep()->timer;
+    fa.startTimer(spec);
+    f.clock.advance(minutes{3});
+    fa.nextStep();
+    REQUIRE(fa.timer(spec.id) != nullptr);
+    CHECK(fa.timer(spec.id)->elapsed(f.clock.now()) == minutes{3});
+    int step = fa.stepIndex();
+
+    f.clock.advance(minutes{2});  // the app is closed for two minutes
+    f.restart();
+    auto& again = f.app->firstAid();
+    REQUIRE(again.active());
+    CHECK(again.stepIndex() == step);
+    REQUIRE(again.timer(spec.id) != nullptr);
+    CHECK(again.timer(spec.id)->remaining(f.clock.now()) == seconds{1200} - minutes{5});
+}
+
+TEST_CASE("the metronome survives a restart without losing its beat") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.startGuide("adult-cpr");
+    while (!fa.currentStep()->metronome) fa.nextStep();
+    fa.startMetronome(*fa.currentStep()->metronome);
+    core::TimePoint start = fa.metronome()->start();
+    f.clock.advance(seconds{95});
+    f.restart();
+    REQUIRE(f.app->firstAid().metronome().has_value());
+    CHECK(f.app->firstAid().metronome()->start() == start);
+}
+
+TEST_CASE("spaced review: a right answer pushes the review out, a wrong one brings it closer") {
+    core::ManualClock clock;
+    core::ReviewState s;
+    s = core::scheduleReview(s, true, clock.now());
+    CHECK(s.box == 1);
+    CHECK(s.dueAt - clock.now() == hours{24});
+    s = core::scheduleReview(s, true, clock.now());
+    s = core::scheduleReview(s, true, clock.now());
+    CHECK(s.box == 3);
+    CHECK(s.dueAt - clock.now() == hours{24 * 7});
+    auto before = s.dueAt - clock.now();
+    s = core::scheduleReview(s, false, clock.now());
+    CHECK(s.box == 0);
+    CHECK(s.dueAt - clock.now() < before);
+    CHECK(s.dueAt - clock.now() == minutes{10});
+    for (int i = 0; i < 20; ++i) s = core::scheduleReview(s, true, clock.now());
+    CHECK(s.box == core::kMaxReviewBox);
+}
+
+TEST_CASE("quiz answers are stored and due questions come first") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.startQuiz("burns");
+    REQUIRE(fa.currentQuestion() != nullptr);
+    int first = fa.quiz()->order[0];
+    fa.answer(fa.currentQuestion()->answer == 0 ? 1 : 0);  // wrong
+    fa.nextQuestion();
+    fa.answer(fa.currentQuestion()->answer);  // right
+    CHECK(fa.quiz()->correct == 1);
+    CHECK(f.db->sql().execAndGet("SELECT count(*) FROM quiz_answers WHERE guide_id = 'burns'").getInt() == 2);
+    CHECK(fa.practice().at("burns").lastPractised.has_value());
+    f.clock.advance(minutes{11});  // the missed question is due again; the right one is not
+    fa.refreshPractice();
+    CHECK(fa.dueReviews() == 1);
+    fa.startQuiz("burns");
+    CHECK(fa.quiz()->order[0] == first);
+}
+
+namespace {
+std::vector<long long> taps(int count, double intervalMs, double jitterMs = 0) {
+    std::vector<long long> out;
+    double t = 0;
+    for (int i = 0; i < count; ++i) {
+        out.push_back(static_cast<long long>(t + ((i % 2) ? jitterMs : -jitterMs)));
+        t += intervalMs;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("rhythm scoring: too slow, in range, too fast, irregular") {
+    auto slow = core::scoreRhythm(taps(30, 60000.0 / 80));
+    CHECK(slow.verdict == core::RhythmVerdict::TooSlow);
+    CHECK(slow.rate == doctest::Approx(80).epsilon(0.01));
+    CHECK(slow.percent() == 0);
+
+    auto good = core::scoreRhythm(taps(30, 60000.0 / 110, 5));
+    CHECK(good.verdict == core::RhythmVerdict::InRange);
+    CHECK(good.percent() == 100);
+
+    auto fast = core::scoreRhythm(taps(30, 60000.0 / 140));
+    CHECK(fast.verdict == core::RhythmVerdict::TooFast);
+
+    std::vector<long long> uneven;
+    long long t = 0;
+    for (int i = 0; i < 30; ++i) {
+        uneven.push_back(t);
+        t += (i % 2) ? 300 : 800;  // mean 110 a minute, but lurching
+    }
+    auto irregular = core::scoreRhythm(uneven);
+    CHECK(irregular.verdict == core::RhythmVerdict::Irregular);
+    CHECK(irregular.percent() < 10);
+
+    CHECK(core::scoreRhythm(taps(3, 545)).verdict == core::RhythmVerdict::TooFew);
+}
+
+TEST_CASE("a rhythm session is scored and stored") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.startTrainer();
+    for (int i = 0; i < 20; ++i) {
+        fa.tapRhythm();
+        f.clock.advance(milliseconds{545});
+    }
+    auto score = fa.finishTrainer();
+    REQUIRE(score.has_value());
+    CHECK(score->verdict == core::RhythmVerdict::InRange);
+    CHECK(f.db->sql().execAndGet("SELECT count(*) FROM rhythm_sessions").getInt() == 1);
+}
+
+TEST_CASE("headless: Emergency then triage then the CPR guide then the next steps are logged in the database") {
+    AppFixture f;
+    f.app->setCountry("DE");
+    platform::Headless screen(*f.app, 420, 1400);
+    REQUIRE(screen.tap("##emergency"));
+    // Does the person respond? No.  Breathing normally? No.  Age: Adult.
+    REQUIRE(screen.tap("##answer-1"));
+    REQUIRE(screen.tap("##answer-1"));
+    REQUIRE(screen.tap("##answer-0"));
+    CHECK(f.app->nav().current().screen == app::Screen::Player);
+    auto& fa = f.app->firstAid();
+    REQUIRE(fa.active());
+    CHECK(fa.incident()->guideId == "adult-cpr");
+    for (int i = 0; i < 3; ++i) {
+        f.clock.advance(seconds{20});
+        REQUIRE(screen.tap("##step-next"));
+    }
+    CHECK(fa.stepIndex() == 3);
+    long long id = fa.incident()->id;
+
+    SQLite::Statement q(f.db->sql(), "SELECT text FROM incident_events WHERE incident_id = ? ORDER BY at, id");
+    q.bind(1, static_cast<int64_t>(id));
+    std::vector<std::string> events;
+    while (q.executeStep()) events.push_back(q.getColumn(0).getString());
+    REQUIRE(events.size() >= 5);
+    CHECK(events[0] == "Opened guide: Adult CPR with an AED");
+    CHECK(events[1].rfind("Step 1:", 0) == 0);
+    CHECK(events[2].rfind("Triage:", 0) == 0);
+    CHECK(events.back().rfind("Step 4:", 0) == 0);
+    // The log can be opened and copied as text.
+    REQUIRE(screen.tap("##open-log"));
+    REQUIRE(screen.tap("##copy-log"));
+    std::string text = ImGui::GetClipboardText();
+    CHECK(text.find("Incident log: Adult CPR with an AED") == 0);
+    CHECK(text.find("Step 4:") != std::string::npos);
+}
