@@ -42,6 +42,8 @@ std::string App::countryName() const {
     return c ? c->name : "";
 }
 
+void App::onScreenChanged() { firstAid_->refreshPractice(); }
+
 void App::openEmergency() {
     firstAid_->startTriage();
     nav_.push({Screen::Emergency, {}});

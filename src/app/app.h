@@ -35,6 +35,11 @@ public:
     std::string countryName() const;  // "" when none is chosen
 
     FirstAid& firstAid() { return *firstAid_; }
+    const FirstAid& firstAid() const { return *firstAid_; }
+
+    // Called by the UI when another screen is shown: cached lists that depend on the time of day
+    // (due reviews, say) are refreshed here, never on every frame.
+    void onScreenChanged();
 
     // Navigation helpers that the UI and tests share.
     void openEmergency();

@@ -54,6 +54,11 @@ double Ui::secondsUntilNextChange() const {
 void Ui::draw() {
     clearTapTargets();
     setDpiScale(dpiScale_);
+    if (app_.nav().current() != shownRoute_ || app_.nav().depth() != shownDepth_) {
+        shownRoute_ = app_.nav().current();
+        shownDepth_ = app_.nav().depth();
+        app_.onScreenChanged();
+    }
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

@@ -31,6 +31,8 @@ private:
     Fonts fonts_;
     core::Theme builtTheme_{};
     float builtTextScale_ = 0;
+    app::Route shownRoute_{};
+    size_t shownDepth_ = 0;
 };
 
 }  // namespace ui

@@ -21,8 +21,14 @@ void drawFirstAid(ScreenContext& ctx) {
             if (g.category != category || !g.matches(query)) continue;
             if (!headed) heading(category.c_str());
             headed = true;
+            // The second line says what the user has practised and what is due; else the summary.
             std::string id = "##guide-" + g.id;
-            if (listRow(id.c_str(), ICON_BOOK, g.title.c_str(), g.summary.c_str())) app.openGuide(g.id);
+            std::string subtitle = g.summary;
+            if (auto it = app.firstAid().practice().find(g.id); it != app.firstAid().practice().end() && it->second.lastPractised) {
+                subtitle = "Practised " + core::localDateTime(*it->second.lastPractised);
+                if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
+            }
+            if (listRow(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
             ++shown;
         }
     }

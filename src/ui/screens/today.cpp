@@ -1,4 +1,4 @@
-// Today: the emergency number, what is due, a run in progress, what to practise next.
+// Today: the emergency number, an incident in progress, what is due, what to practise next.
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -8,8 +8,37 @@
 
 namespace ui {
 
+namespace {
+// The guide to practise next: one with reviews due, else one never practised, else the one
+// practised longest ago.
+const core::Guide* guideToPractise(app::App& app) {
+    const auto& practice = app.firstAid().practice();
+    const core::Guide* best = nullptr;
+    int bestRank = -1;
+    core::TimePoint oldest = core::TimePoint::max();
+    for (const auto& g : app.content().guides) {
+        auto it = practice.find(g.id);
+        int rank = it == practice.end() ? 1 : it->second.due > 0 ? 2 : 0;
+        core::TimePoint last = it == practice.end() || !it->second.lastPractised ? core::TimePoint::min() : *it->second.lastPractised;
+        if (rank > bestRank || (rank == bestRank && rank == 0 && last < oldest)) {
+            best = &g;
+            bestRank = rank;
+            oldest = last;
+        }
+    }
+    return best;
+}
+}  // namespace
+
 void drawToday(ScreenContext& ctx) {
     app::App& app = ctx.app;
+    app::FirstAid& fa = app.firstAid();
+    if (fa.active()) {
+        heading(ICON_WARNING "  In progress");
+        std::string subtitle = "Started " + core::localDateTime(fa.incident()->startedAt);
+        if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
+    }
+
     beginCard();
     ImGui::TextWrapped("In an emergency, call");
     ImGui::PushFont(ctx.fonts.huge);
@@ -29,9 +58,13 @@ void drawToday(ScreenContext& ctx) {
     }
 
     heading("Practise next");
-    if (!app.content().guides.empty()) {
-        const core::Guide& g = app.content().guides.front();
-        if (listRow("##practise-next", ICON_PRACTICE, g.title.c_str(), g.summary.c_str())) app.openGuide(g.id);
+    if (fa.dueReviews() > 0) mutedText((std::to_string(fa.dueReviews()) + " quiz questions are due for review.").c_str());
+    if (const core::Guide* g = guideToPractise(app)) {
+        auto it = fa.practice().find(g->id);
+        std::string subtitle = it == fa.practice().end() ? "Not practised yet"
+                               : it->second.due > 0     ? std::to_string(it->second.due) + " questions due"
+                                                        : "Practised " + core::localDateTime(*it->second.lastPractised);
+        if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
     }
 }
 
