@@ -78,6 +78,7 @@ void FirstAid::startGuide(const std::string& guideId, const std::string& variant
     loadIncident(std::move(incident));
     log("Opened guide: " + g->title);
     if (!needsVariant()) enterStep(0);
+    refreshPractice();
 }
 
 void FirstAid::loadIncident(core::Incident incident) {
@@ -155,6 +156,7 @@ void FirstAid::finish() {
     incident_.reset();
     steps_.clear();
     timers_.clear();
+    refreshPractice();
 }
 
 void FirstAid::log(const std::string& text) {
@@ -295,6 +297,7 @@ void FirstAid::refreshPractice() {
         TimePoint now = clock_.now();
         practice_ = store_.practiceByGuide(now);
         dueReviews_ = store_.dueReviewCount(now);
+        recentIncidents_ = store_.recentIncidents(5);
     });
 }
 

@@ -54,7 +54,8 @@ public:
     const std::optional<core::Metronome>& metronome() const { return metronome_; }
 
     void logNote(const std::string& text);  // e.g. "Emergency number copied: 112"
-    std::vector<core::Incident> recentIncidents(int limit) { return store_.recentIncidents(limit); }
+    // The last incidents (without events), cached with the practice summary.
+    const std::vector<core::Incident>& recentIncidents() const { return recentIncidents_; }
     std::optional<core::Incident> loadIncident(long long id) { return store_.incident(id); }
 
     // --- Quiz: due questions first, then new ones, then the rest.
@@ -110,6 +111,7 @@ private:
     long long trainerStartMs_ = 0;
 
     std::map<std::string, store::GuidePractice> practice_;
+    std::vector<core::Incident> recentIncidents_;
     int dueReviews_ = 0;
 };
 

@@ -32,6 +32,14 @@ void drawFirstAid(ScreenContext& ctx) {
             ++shown;
         }
     }
+    if (query.empty() && !app.firstAid().recentIncidents().empty()) {
+        heading(ICON_HISTORY "  Incident logs");
+        for (const core::Incident& i : app.firstAid().recentIncidents()) {
+            std::string id = "##incident-" + std::to_string(i.id);
+            std::string when = core::localDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
+            if (listRow(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
+        }
+    }
     if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");
 }
 
