@@ -60,14 +60,19 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
     endCard();
 }
 
-void drawMetronomeCard(ScreenContext& ctx, const core::MetronomeSpec& spec) {
+void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
+    const core::MetronomeSpec& spec = *step.metronome;
     app::FirstAid& fa = ctx.app.firstAid();
     core::TimePoint now = ctx.app.clock().now();
     beginCard();
     const auto& m = fa.metronome();
     if (!m) {
         ImGui::TextWrapped("Metronome: %d compressions a minute, %d:%d.", spec.rate, spec.compressions, spec.breaths);
-        if (tapButton(ICON_HEART "  Start CPR metronome##metronome-start", -1, Tone::Emergency)) fa.startMetronome(spec);
+        if (tapButton(ICON_HEART "  Start CPR metronome##metronome-start", -1, Tone::Emergency)) {
+            fa.startMetronome(spec);
+            // The step's "time since CPR started" starts with it, unless already running.
+            if (step.timer && (!fa.timer(step.timer->id) || !fa.timer(step.timer->id)->running())) fa.startTimer(*step.timer);
+        }
         endCard();
         return;
     }
@@ -153,7 +158,7 @@ void drawPlayer(ScreenContext& ctx) {
         endCard();
     }
     if (step->timer) drawTimerCard(ctx, *step->timer);
-    if (step->metronome) drawMetronomeCard(ctx, *step->metronome);
+    if (step->metronome) drawMetronomeCard(ctx, *step);
     drawOtherTimers(ctx, step);
 
     ImGui::Spacing();
