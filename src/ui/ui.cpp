@@ -78,19 +78,27 @@ void Ui::draw() {
             if (ImGui::IsKeyPressed('1' + i, false)) app_.nav().selectTab(app::kTabs[i]);
     }
 
-    float topH = tapHeight() + ImGui::GetStyle().WindowPadding.y * 1.2f;
+    float topH = drawTopBar();
     float tabH = std::max(64.0f * dpiScale_, em() * 3.4f);
-    drawTopBar(topH);
+    ScreenContext ctx{app_, fonts_};
+    const ScreenEntry& screen = screenEntry(app_.nav().current().screen);
+    // A screen's footer (Back and Next in the guide player) stays put while the content scrolls.
+    float footerH = screen.footer ? tapHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0.0f;
 
     ImGui::SetCursorPos(ImVec2(0, topH));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
-    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleVar();
+    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drawNotice();
-    ScreenContext ctx{app_, fonts_};
-    screenEntry(app_.nav().current().screen).draw(ctx);
+    screen.draw(ctx);
     ImGui::Dummy(ImVec2(0, em()));
     ImGui::EndChild();
+    if (screen.footer) {
+        ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH - footerH));
+        ImGui::BeginChild("##footer", ImVec2(0, footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        screen.footer(ctx);
+        ImGui::EndChild();
+    }
+    ImGui::PopStyleVar();
 
     ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH));
     drawTabBar(tabH);
@@ -98,38 +106,44 @@ void Ui::draw() {
     ImGui::End();
 }
 
-void Ui::drawTopBar(float height) {
+// The bar: Back, the title, Emergency and Settings. When large text leaves no room for the
+// title beside the buttons, it moves to a row of its own. Returns the bar's height.
+float Ui::drawTopBar() {
     ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float width = ImGui::GetIO().DisplaySize.x;
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
     float pad = style.WindowPadding.x * 0.6f;
     float buttonH = tapHeight();
-    float y = (height - buttonH) / 2;
-    ImGui::SetCursorPos(ImVec2(pad, y));
-    float x = pad;
-    if (app_.nav().canGoBack()) {
-        if (tapButton(ICON_BACK "##back", buttonH)) app_.nav().back();
-        x += buttonH + style.ItemSpacing.x;
-    }
+    float rowH = buttonH + style.WindowPadding.y * 1.2f;
+    float y = (rowH - buttonH) / 2;
+    bool back = app_.nav().canGoBack();
+    float x = pad + (back ? buttonH + style.ItemSpacing.x : 0.0f);
+
     ScreenContext ctx{app_, fonts_};
     const char* title = screenEntry(app_.nav().current().screen).title(ctx);
-
-    float settingsW = buttonH;
-    ImGui::PushFont(fonts_.body);
     std::string emergencyLabel = std::string(ICON_PHONE " ") + app_.emergencyNumber() + "##emergency";
     float emergencyW = ImGui::CalcTextSize(emergencyLabel.c_str(), nullptr, true).x + style.FramePadding.x * 2.5f;
-    ImGui::PopFont();
+    float settingsW = buttonH;
     float rightX = width - pad - settingsW - style.ItemSpacing.x - emergencyW;
 
-    // A long title ends in "…" rather than running under the buttons.
     ImGui::PushFont(fonts_.title);
     float titleLeft = x + style.ItemSpacing.x * 0.5f, titleRight = rightX - style.ItemSpacing.x;
-    float titleTop = (height - ImGui::GetTextLineHeight()) / 2;
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(titleLeft, titleTop),
-                              ImVec2(titleRight, titleTop + ImGui::GetTextLineHeight()), titleRight, titleRight, title, nullptr, nullptr);
+    bool ownRow = ImGui::CalcTextSize(title).x > titleRight - titleLeft;
+    float lineH = ImGui::GetTextLineHeight();
+    float height = ownRow ? rowH + lineH + style.WindowPadding.y : rowH;
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
+    if (ownRow) {
+        titleLeft = pad + style.ItemSpacing.x * 0.5f;
+        titleRight = width - pad;
+    }
+    float titleTop = ownRow ? rowH : (rowH - lineH) / 2;
+    // Still too long on its own row: it ends in "…" rather than running off the screen.
+    ImGui::RenderTextEllipsis(dl, ImVec2(titleLeft, titleTop), ImVec2(titleRight, titleTop + lineH), titleRight, titleRight, title,
+                              nullptr, nullptr);
     ImGui::PopFont();
 
+    ImGui::SetCursorPos(ImVec2(pad, y));
+    if (back && tapButton(ICON_BACK "##back", buttonH)) app_.nav().back();
     ImGui::SetCursorPos(ImVec2(rightX, y));
     if (app_.nav().current().screen != app::Screen::Emergency &&
         tapButton(emergencyLabel.c_str(), emergencyW, Tone::Emergency))
@@ -137,6 +151,7 @@ void Ui::drawTopBar(float height) {
     ImGui::SetCursorPos(ImVec2(width - pad - settingsW, y));
     if (app_.nav().current().screen != app::Screen::Settings && tapButton(ICON_SETTINGS "##settings", settingsW))
         app_.openSettings();
+    return height;
 }
 
 void Ui::drawTabBar(float height) {

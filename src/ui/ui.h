@@ -22,7 +22,7 @@ public:
     float dpiScale() const { return dpiScale_; }
 
 private:
-    void drawTopBar(float height);
+    float drawTopBar();
     void drawTabBar(float height);
     void drawNotice();
 

@@ -90,7 +90,7 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
 void heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }
 

@@ -162,6 +162,15 @@ void drawPlayer(ScreenContext& ctx) {
     drawOtherTimers(ctx, step);
 
     ImGui::Spacing();
+    if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
+}
+
+// Back and Next stay at the bottom of the screen, however long the step.
+void drawPlayerFooter(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    app::FirstAid& fa = app.firstAid();
+    if (!fa.active() || !fa.currentStep()) return;
+    int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     ImGui::BeginDisabled(index == 0);
     if (tapButton(ICON_BACK "  Back##step-back", half)) fa.previousStep();
@@ -174,9 +183,7 @@ void drawPlayer(ScreenContext& ctx) {
         fa.finish();
         app.nav().back();
         app.openIncidentLog(id);
-        return;
     }
-    if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
 }
 
 }  // namespace ui

@@ -25,7 +25,7 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::Emergency, fixed<kEmergency>, drawEmergency},
         {Screen::Settings, fixed<kSettings>, drawSettings},
         {Screen::Guide, guideTitle, drawGuide},
-        {Screen::Player, playerTitle, drawPlayer},
+        {Screen::Player, playerTitle, drawPlayer, drawPlayerFooter},
         {Screen::IncidentLog, fixed<kIncidentLog>, drawIncidentLog},
         {Screen::Quiz, fixed<kQuiz>, drawQuiz},
         {Screen::Trainer, fixed<kTrainer>, drawTrainer},

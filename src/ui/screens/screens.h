@@ -17,6 +17,7 @@ struct ScreenEntry {
     app::Screen screen;
     const char* (*title)(ScreenContext&);  // for the top bar
     void (*draw)(ScreenContext&);
+    void (*footer)(ScreenContext&) = nullptr;  // a fixed row under the scrolling content
 };
 
 const std::vector<ScreenEntry>& screenRegistry();
@@ -33,6 +34,7 @@ void drawSettings(ScreenContext&);
 void drawGuide(ScreenContext&);
 const char* guideTitle(ScreenContext&);
 void drawPlayer(ScreenContext&);
+void drawPlayerFooter(ScreenContext&);
 const char* playerTitle(ScreenContext&);
 void drawIncidentLog(ScreenContext&);
 void drawQuiz(ScreenContext&);
