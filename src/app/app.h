@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/navigation.h"
+#include "app/plan.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
@@ -43,6 +44,10 @@ public:
     void setNotice(std::string message) { notice_ = std::move(message); }
     void dismissNotice() { notice_.clear(); }
 
+    // The household plan and kit (the Plan tab).
+    HouseholdPlan& plan() { return plan_; }
+    const HouseholdPlan& plan() const { return plan_; }
+
 private:
     void saveSettings();
 
@@ -53,6 +58,7 @@ private:
     core::Settings settings_;
     Navigation nav_;
     std::string notice_;
+    HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").
