@@ -34,6 +34,14 @@ const char* screenName(Screen screen) {
         case Screen::Emergency: return "emergency";
         case Screen::Settings: return "settings";
         case Screen::Guide: return "guide";
+        case Screen::PlanMember: return "plan-member";
+        case Screen::PlanContact: return "plan-contact";
+        case Screen::PlanPlace: return "plan-place";
+        case Screen::PlanPet: return "plan-pet";
+        case Screen::PlanHome: return "plan-home";
+        case Screen::PlanDocuments: return "plan-documents";
+        case Screen::Kit: return "kit";
+        case Screen::KitItem: return "kit-item";
     }
     return "unknown";
 }

@@ -17,6 +17,14 @@ enum class Screen {
     Emergency,
     Settings,
     Guide,        // param: guide id; reading view
+    PlanMember,   // param: member id
+    PlanContact,  // param: contact id, or "new" to choose the kind of a new contact
+    PlanPlace,    // param: meeting place kind
+    PlanPet,      // param: pet id
+    PlanHome,     // where things are at home
+    PlanDocuments,
+    Kit,
+    KitItem,      // param: kit item id
 };
 
 struct Route {

@@ -194,6 +194,13 @@ void HouseholdPlan::setDocumentLocation(const std::string& docKey, const std::st
 
 // ---------------------------------------------------------------- kit
 
+bool HouseholdPlan::fromTemplate(const core::KitItem& item) const {
+    if (item.templateId.empty()) return false;
+    for (const auto& t : kit_.items)
+        if (t.id == item.templateId) return true;
+    return false;  // the content no longer has it: the user's to keep or remove
+}
+
 void HouseholdPlan::setKitDays(int days) {
     days = std::clamp(days, 1, 365);
     plan_.kitDays = days;
@@ -230,7 +237,7 @@ void HouseholdPlan::setKitHave(int64_t id, double have) {
 
 void HouseholdPlan::setKitNeed(int64_t id, double need) {
     core::KitItem* k = find(plan_.kit, id);
-    if (!k || !k->templateId.empty() || !std::isfinite(need)) return;  // template items are scaled, not typed
+    if (!k || fromTemplate(*k) || !std::isfinite(need)) return;  // template items are scaled, not typed
     k->need = std::max(0.0, need);
     save(key("kit", id, "need"), [this, id, need = *k->need] { store::updateKitNeed(db_, id, need); });
 }
@@ -244,7 +251,7 @@ void HouseholdPlan::setKitExpiry(int64_t id, std::optional<core::CalendarDate> e
 
 void HouseholdPlan::removeKitItem(int64_t id) {
     core::KitItem* k = find(plan_.kit, id);
-    if (!k || !k->templateId.empty()) return;  // the basic kit stays; its amounts can be 0
+    if (!k || fromTemplate(*k)) return;  // the basic kit stays; what the household has can be 0
     try {
         store::deleteKitItem(db_, id);
     } catch (const std::exception& e) {

@@ -59,9 +59,9 @@ public:
     int64_t addKitItem(const std::string& name);
     void setKitItemField(int64_t id, const core::TextField<core::KitItem>& field, const std::string& value);
     void setKitHave(int64_t id, double have);
-    void setKitNeed(int64_t id, double need);  // user-added items only
+    void setKitNeed(int64_t id, double need);  // items not from the template only
     void setKitExpiry(int64_t id, std::optional<core::CalendarDate> expiresOn);
-    void removeKitItem(int64_t id);  // user-added items only
+    void removeKitItem(int64_t id);  // items not from the template only
 
     // What the screens show; computed by the rules in core.
     core::KitReview kitReview() const;
@@ -83,6 +83,7 @@ private:
     bool save(const std::string& key, std::function<void()> write);
     bool flush();
     void failed(const std::string& what, const std::exception& e);
+    bool fromTemplate(const core::KitItem& item) const;  // scaled from the content's kit template
     // The date of the last finished practice run of a checklist.
     std::optional<core::CalendarDate> lastDrill() const;
 

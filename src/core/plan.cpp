@@ -220,6 +220,8 @@ std::vector<PlanCheck> planChecks(const Plan& plan) {
     for (const auto& kind : needed) {
         bool found = false;
         for (const Contact* c : plan.contactsOfKind(kind)) found = found || (!c->name.empty() && !c->phone.empty());
+        if (kind == "vet")  // each pet's own vet will do instead
+            found = found || std::all_of(plan.pets.begin(), plan.pets.end(), [](const Pet& p) { return !p.vet.empty(); });
         add(PlanSection::Contacts, requiredContactText(kind), found, 0, kind);
     }
     for (const auto& c : plan.contacts) {
@@ -245,7 +247,7 @@ std::vector<PlanCheck> planChecks(const Plan& plan) {
         copied += d.have ? 1 : 0;
     }
     add(PlanSection::Documents,
-        "Copy the important documents (" + std::to_string(copied) + " of " + std::to_string(wanted) + " done)",
+        "Copy documents: " + std::to_string(copied) + " of " + std::to_string(wanted) + " done",
         copied == wanted);
     return out;
 }

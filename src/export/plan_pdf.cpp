@@ -56,6 +56,7 @@ LayoutPtr makeLayout(cairo_t* cr, const std::string& text, const char* font, dou
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     PangoAttrList* attrs = pango_attr_list_new();
     pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+    pango_attr_list_insert(attrs, pango_attr_font_features_new("liga=0, clig=0"));  // "fi" stays two letters when copied
     pango_layout_set_attributes(layout.get(), attrs);
     pango_attr_list_unref(attrs);
     if (markup)
@@ -216,6 +217,13 @@ std::string contactLine(const core::Contact& c) {
     return out;
 }
 
+// For the cards: markup, with the phone number kept on one line.
+std::string contactMarkup(const core::Contact& c) {
+    std::string out = escaped(c.name);
+    if (!c.phone.empty()) out += (out.empty() ? "" : ", ") + std::string("<span allow_breaks=\"false\">") + escaped(c.phone) + "</span>";
+    return out;
+}
+
 void meetingPlaces(Writer& w, const core::Plan& plan) {
     w.heading("Meeting places");
     for (const auto& kind : core::meetingPlaceKinds()) {
@@ -280,7 +288,7 @@ void documents(Writer& w, const core::Plan& plan) {
         bool have = d && d->have;
         w.row({{have ? "\u2611" : "\u2610", 0.05, Style::Body},
                {kind.label, 0.55},
-               {d ? d->location : "", 0.40, Style::Body, true}});
+               {d ? d->location : "", 0.40, Style::Body, false, true}});
     }
 }
 
@@ -338,10 +346,11 @@ std::string cardFront(const core::Member& m, const core::Plan& plan, const std::
     s += "<b>Emergency: " + escaped(emergencyNumber) + "</b>\n";
     auto ice = plan.contactsOfKind("ice");
     if (ice.empty()) s += "<b>ICE:</b> ____________________\n";
-    for (const core::Contact* c : ice) s += "<b>ICE:</b> " + escaped(contactLine(*c)) + "\n";
+    for (const core::Contact* c : ice)
+        if (c->name != m.name || ice.size() == 1) s += "<b>ICE:</b> " + contactMarkup(*c) + "\n";  // not themself
     auto away = plan.contactsOfKind("out-of-town");
     if (away.empty()) s += "<b>Out of town:</b> ____________________\n";
-    for (const core::Contact* c : away) s += "<b>Out of town:</b> " + escaped(contactLine(*c)) + "\n";
+    for (const core::Contact* c : away) s += "<b>Out of town:</b> " + contactMarkup(*c) + "\n";
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }
@@ -362,7 +371,7 @@ std::string cardBack(const core::Member& m, const core::Plan& plan) {
     add("Medications", m.medications);
     add("Allergies", m.allergies);
     add("Needs", m.needs);
-    s += medical.empty() ? "<b>Medical:</b> none noted" : medical;
+    s += medical.empty() ? "\n<b>Medical:</b> none noted" : "\n" + medical;
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }

@@ -32,5 +32,14 @@ void drawEmergency(ScreenContext&);
 void drawSettings(ScreenContext&);
 void drawGuide(ScreenContext&);
 const char* guideTitle(ScreenContext&);
+void drawPlanMember(ScreenContext&);
+void drawPlanContact(ScreenContext&);
+const char* planContactTitle(ScreenContext&);
+void drawPlanPlace(ScreenContext&);
+void drawPlanPet(ScreenContext&);
+void drawPlanHome(ScreenContext&);
+void drawPlanDocuments(ScreenContext&);
+void drawKit(ScreenContext&);
+void drawKitItem(ScreenContext&);
 
 }  // namespace ui
