@@ -193,8 +193,8 @@ std::string lowerFirst(std::string s) {
     return s;
 }
 std::string requiredContactText(const std::string& kind) {
-    if (kind == "out-of-town") return "Add an out-of-town contact with a phone number";
-    if (kind == "ice") return "Add an emergency (ICE) contact with a phone number";
+    if (kind == "out-of-town") return "Add an out-of-town contact and their phone number";
+    if (kind == "ice") return "Add an emergency (ICE) contact and their phone number";
     if (kind == "doctor") return "Add your doctor's phone number";
     if (kind == "poison-centre") return "Add the poison centre's phone number";
     if (kind == "vet") return "Add your vet's phone number";

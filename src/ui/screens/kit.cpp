@@ -23,7 +23,8 @@ void itemRows(app::App& app, const char* section, const std::vector<const core::
               std::string (*subtitle)(const core::KitLine&)) {
     for (const core::KitLine* line : lines) {
         std::string id = std::string("##kit-") + section + "-" + std::to_string(line->item->id);
-        if (listRow(id.c_str(), icon, line->item->name.c_str(), subtitle(*line).c_str())) openItem(app, line->item->id);
+        const char* shown = icon ? icon : line->missing() ? ICON_SQUARE : ICON_CHECKED;  // nullptr: show the status
+        if (listRow(id.c_str(), shown, line->item->name.c_str(), subtitle(*line).c_str())) openItem(app, line->item->id);
     }
 }
 
@@ -47,6 +48,7 @@ std::string noDateLine(const core::KitLine& line) {
 }
 
 std::string itemLine(const core::KitLine& line) {
+    if (line.need <= 0 && line.item->have <= 0) return "Not needed for this household";
     std::string s = amount(line);
     if (!line.item->location.empty()) s += " · " + line.item->location;
     return s;
@@ -131,7 +133,7 @@ void drawKit(ScreenContext& ctx) {
         heading(category.c_str());
         if (category == "Your own items" && !byCategory.count(category))
             mutedText("Add what your household needs beyond the basic kit: baby formula, glasses, a spare phone.");
-        if (byCategory.count(category)) itemRows(app, "item", byCategory[category], ICON_MEDKIT, itemLine);
+        if (byCategory.count(category)) itemRows(app, "item", byCategory[category], nullptr, itemLine);
     }
     if (tapButton(ICON_PLUS "  Add your own item##add-kit-item"))
         if (int64_t id = app.plan().addKitItem("New item")) openItem(app, id);

@@ -23,7 +23,7 @@ std::string scalingNote(const core::KitTemplateItem& t, const core::Household& h
     auto pets = std::to_string(h.pets) + (h.pets == 1 ? " pet" : " pets");
     auto days = std::to_string(h.days) + " days";
     if (t.perPersonPerDay) parts.push_back(formatQuantity(t.perPersonPerDay) + unit + " per person per day \xc3\x97 " + people + " \xc3\x97 " + days);
-    if (t.perPetPerDay) parts.push_back(formatQuantity(t.perPetPerDay) + unit + " per pet per day \xc3\x97 " + pets + " \xc3\x97 " + days);
+    if (t.perPetPerDay && h.pets) parts.push_back(formatQuantity(t.perPetPerDay) + unit + " per pet per day \xc3\x97 " + pets + " \xc3\x97 " + days);
     if (t.perPerson) parts.push_back(formatQuantity(t.perPerson) + unit + " per person \xc3\x97 " + people);
     if (t.fixed) parts.push_back(formatQuantity(t.fixed) + unit + " for the household");
     std::string out;

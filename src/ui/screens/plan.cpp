@@ -71,7 +71,7 @@ void missingCard(app::App& app) {
     constexpr size_t kShown = 4;
     for (size_t i = 0; i < missing.size() && i < kShown; ++i) {
         std::string id = "##missing-" + std::to_string(i);
-        if (listRow(id.c_str(), ICON_SQUARE, missing[i].text.c_str())) openCheck(app, missing[i]);
+        if (checkRow(id, false, missing[i].text.c_str())) openCheck(app, missing[i]);
     }
     if (missing.size() > kShown) mutedText(("And " + std::to_string(missing.size() - kShown) + " more in the sections below.").c_str());
 }
@@ -107,7 +107,7 @@ void contacts(app::App& app) {
     for (const auto& kind : core::contactKinds()) {
         for (const core::Contact* c : plan.contactsOfKind(kind.key)) {
             std::string id = "##contact-" + std::to_string(c->id);
-            std::string subtitle = joinNonEmpty({kind.label, c->phone});
+            std::string subtitle = joinNonEmpty({c->phone, kind.label});
             if (listRow(id.c_str(), ICON_PHONE, c->name.empty() ? "(no name yet)" : c->name.c_str(), subtitle.c_str()))
                 open(app, Screen::PlanContact, std::to_string(c->id));
         }
@@ -142,7 +142,7 @@ void homeAndDocuments(app::App& app) {
     heading("Home and documents");
     int noted = 0;
     for (const auto& f : core::homeFields()) noted += (plan.home.*f.value).empty() ? 0 : 1;
-    std::string homeLine = std::to_string(noted) + " of " + std::to_string(core::homeFields().size()) + " noted: shut-offs, kit, extinguisher";
+    std::string homeLine = std::to_string(noted) + " of " + std::to_string(core::homeFields().size()) + " noted";
     if (listRow("##home", ICON_TODAY, "Where things are", homeLine.c_str())) open(app, Screen::PlanHome);
     int copied = 0;
     for (const auto& d : plan.documents) copied += d.have ? 1 : 0;
