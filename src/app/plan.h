@@ -29,6 +29,8 @@ public:
     using Notify = std::function<void(std::string)>;  // a message for the user (App::setNotice)
 
     HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notify notify);
+    HouseholdPlan(const HouseholdPlan&) = delete;  // its notify callback points back at the App that owns it
+    HouseholdPlan& operator=(const HouseholdPlan&) = delete;
 
     const core::Plan& plan() const { return plan_; }
     const core::KitTemplate& kitTemplate() const { return kit_; }

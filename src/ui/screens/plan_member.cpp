@@ -10,7 +10,7 @@ namespace ui {
 namespace {
 const char* memberHeading(const std::string& key) {
     if (key == "medical_conditions") return "Medical";
-    if (key == "school_or_work") return "School or workplace";
+    if (key == "school_or_work") return "During the day";
     return nullptr;
 }
 

@@ -162,6 +162,12 @@ bool confirmRemove(const std::string& id, const char* what) {
     return removed;
 }
 
+void groupHeading(const char* text) {
+    ImGui::Dummy(ImVec2(0, em() * 0.3f));
+    ImGui::Separator();
+    ImGui::TextColored(palette().accent, "%s", text);
+}
+
 bool checkRow(const std::string& id, bool checked, const char* text) {
     ImGuiStyle& style = ImGui::GetStyle();
     ImVec2 pos = ImGui::GetCursorScreenPos();

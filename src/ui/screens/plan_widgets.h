@@ -23,6 +23,9 @@ bool quantityField(const std::string& id, const char* label, double& value, doub
 std::optional<std::string> choiceField(const std::string& id, const char* label, const std::vector<core::Choice>& choices,
                                        const std::string& current);
 
+// A heading over a group of fields, set apart from the fields' own labels.
+void groupHeading(const char* text);
+
 // Draws every applicable field of a record; returns the field that changed (and its new value).
 // headingBefore, when given, names a group heading to draw before a field (or returns nullptr).
 template <class Record>
@@ -37,7 +40,7 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
     for (const auto& f : fields) {
         if (f.appliesTo && !f.appliesTo(r)) continue;
         if (headingBefore)
-            if (const char* h = headingBefore(f.key)) heading(h);
+            if (const char* h = headingBefore(f.key)) groupHeading(h);
         std::string id = "##" + idPrefix + "-" + f.key;
         if (f.choices) {
             if (auto chosen = choiceField(id, f.label, *f.choices, r.*f.value)) change = {&f, *chosen};
