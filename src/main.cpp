@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <unistd.h>
@@ -41,6 +42,19 @@ int checkContent(const fs::path& dir) {
     return 0;
 }
 
+int exportPlan(app::App& app, const fs::path& file, const std::string& paperName) {
+    core::Paper paper = paperName.empty() ? core::defaultPaperFor(app.settings().country) : *core::paperFromName(paperName);
+    app::PlanFileResult result = app.plan().exportTo(file, paper, app.emergencyNumber());
+    (result.ok ? std::cout : std::cerr) << (result.ok ? "" : "steadfast: ") << result.message << "\n";
+    return result.ok ? 0 : 1;
+}
+
+int importPlan(app::App& app, const fs::path& file) {
+    app::PlanFileResult result = app.plan().importFrom(file);
+    (result.ok ? std::cout : std::cerr) << (result.ok ? "" : "steadfast: ") << result.message << "\n";
+    return result.ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -60,6 +74,30 @@ int main(int argc, char** argv) {
     fs::path checkDir;
     CLI::App* check = cli.add_subcommand("check-content", "Validate a content tree; print file:line: message for each problem");
     check->add_option("DIR", checkDir, "Content directory")->required();
+
+    // Commands that work on the user's data without a window. Each one sets `command`, which runs
+    // once the content and the database are open. `export` and `import` nest one subcommand per
+    // kind of data: add a new kind beside `plan`.
+    std::function<int(app::App&)> command;
+    CLI::App* exportCommand = cli.add_subcommand("export", "Write your data to a file other programs read");
+    exportCommand->require_subcommand(1);
+    CLI::App* importCommand = cli.add_subcommand("import", "Read data from a file into Steadfast");
+    importCommand->require_subcommand(1);
+
+    fs::path exportPlanFile;
+    std::string paperName;
+    CLI::App* exportPlanCommand = exportCommand->add_subcommand(
+        "plan", "The household plan: FILE.pdf to print (with wallet cards), FILE.json for a full copy to import");
+    exportPlanCommand->add_option("FILE", exportPlanFile, "File to write, ending in .pdf or .json")->required();
+    exportPlanCommand->add_option("--paper", paperName, "PDF paper size: a4 or letter (default: the usual size in your country)")
+        ->check(CLI::IsMember({"a4", "letter"}));
+    exportPlanCommand->callback([&] { command = [&](app::App& a) { return exportPlan(a, exportPlanFile, paperName); }; });
+
+    fs::path importPlanFile;
+    CLI::App* importPlanCommand = importCommand->add_subcommand(
+        "plan", "Replace the household plan with one exported as JSON; a file with any problem changes nothing");
+    importPlanCommand->add_option("FILE", importPlanFile, "A .json file written by 'steadfast export plan'")->required();
+    importPlanCommand->callback([&] { command = [&](app::App& a) { return importPlan(a, importPlanFile); }; });
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -98,6 +136,7 @@ int main(int argc, char** argv) {
         if (loaded.content.numbers.find(settings.country)) store::saveSettings(*db, settings);
     }
     app::App app(std::move(loaded), *db, clock);
+    if (command) return command(app);
 
     platform::WindowOptions window;
     window.quitAfterFirstFrame = quitAfterFirstFrame;

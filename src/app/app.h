@@ -7,6 +7,7 @@
 
 #include "app/first_aid.h"
 #include "app/navigation.h"
+#include "app/plan.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
@@ -56,6 +57,10 @@ public:
     void setNotice(std::string message) { notice_ = std::move(message); }
     void dismissNotice() { notice_.clear(); }
 
+    // The household plan and kit (the Plan tab).
+    HouseholdPlan& plan() { return plan_; }
+    const HouseholdPlan& plan() const { return plan_; }
+
 private:
     void saveSettings();
 
@@ -67,6 +72,7 @@ private:
     Navigation nav_;
     std::string notice_;
     std::unique_ptr<FirstAid> firstAid_;
+    HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

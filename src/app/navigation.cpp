@@ -38,6 +38,14 @@ const char* screenName(Screen screen) {
         case Screen::IncidentLog: return "incident-log";
         case Screen::Quiz: return "quiz";
         case Screen::Trainer: return "trainer";
+        case Screen::PlanMember: return "plan-member";
+        case Screen::PlanContact: return "plan-contact";
+        case Screen::PlanPlace: return "plan-place";
+        case Screen::PlanPet: return "plan-pet";
+        case Screen::PlanHome: return "plan-home";
+        case Screen::PlanDocuments: return "plan-documents";
+        case Screen::Kit: return "kit";
+        case Screen::KitItem: return "kit-item";
     }
     return "unknown";
 }

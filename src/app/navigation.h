@@ -21,6 +21,14 @@ enum class Screen {
     IncidentLog,  // param: incident id
     Quiz,         // param: guide id
     Trainer,      // CPR rhythm trainer
+    PlanMember,   // param: member id
+    PlanContact,  // param: contact id, or "new" to choose the kind of a new contact
+    PlanPlace,    // param: meeting place kind
+    PlanPet,      // param: pet id
+    PlanHome,     // where things are at home
+    PlanDocuments,
+    Kit,
+    KitItem,      // param: kit item id
 };
 
 struct Route {

@@ -61,6 +61,31 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         a.openEmergency();
         a.firstAid().answerTriage(0);  // responsive: what happened?
     });
+    // The plan's deeper screens show the first record of each kind (render with a plan imported).
+    auto plan = [&](const std::string& name, app::Screen screen, std::string param) {
+        add(name, [screen, param](app::App& a) {
+            a.nav().selectTab(Tab::Plan);
+            a.nav().push({screen, param});
+        });
+    };
+    const core::Plan& p = app.plan().plan();
+    if (!p.members.empty()) plan("plan-member", app::Screen::PlanMember, std::to_string(p.members.front().id));
+    if (!p.contacts.empty()) plan("plan-contact", app::Screen::PlanContact, std::to_string(p.contacts.front().id));
+    plan("plan-contact-new", app::Screen::PlanContact, "new");
+    plan("plan-place", app::Screen::PlanPlace, core::meetingPlaceKinds().front().key);
+    if (!p.pets.empty()) plan("plan-pet", app::Screen::PlanPet, std::to_string(p.pets.front().id));
+    plan("plan-home", app::Screen::PlanHome, "");
+    plan("plan-documents", app::Screen::PlanDocuments, "");
+    plan("kit", app::Screen::Kit, "");
+    if (!p.kit.empty()) {
+        int64_t id = p.kit.front().id;
+        for (const auto& k : p.kit)
+            if (k.expiresOn) {
+                id = k.id;
+                break;
+            }
+        plan("kit-item", app::Screen::KitItem, std::to_string(id));
+    }
     return all;
 }
 

@@ -12,6 +12,9 @@ const char* fixed(ScreenContext&) {
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
                kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
                kIncidentLog[] = "Incident log", kQuiz[] = "Practise", kTrainer[] = "CPR rhythm";
+// Short: the top bar has room for about 14 characters beside the Emergency button.
+constexpr char kPlanMember[] = "Member", kPlanPlace[] = "Meeting place", kPlanPet[] = "Pet", kPlanHome[] = "At home",
+               kPlanDocuments[] = "Documents", kKit[] = "Kit", kKitItem[] = "Kit item";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -29,6 +32,14 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::IncidentLog, fixed<kIncidentLog>, drawIncidentLog},
         {Screen::Quiz, fixed<kQuiz>, drawQuiz},
         {Screen::Trainer, fixed<kTrainer>, drawTrainer},
+        {Screen::PlanMember, fixed<kPlanMember>, drawPlanMember},
+        {Screen::PlanContact, planContactTitle, drawPlanContact},
+        {Screen::PlanPlace, fixed<kPlanPlace>, drawPlanPlace},
+        {Screen::PlanPet, fixed<kPlanPet>, drawPlanPet},
+        {Screen::PlanHome, fixed<kPlanHome>, drawPlanHome},
+        {Screen::PlanDocuments, fixed<kPlanDocuments>, drawPlanDocuments},
+        {Screen::Kit, fixed<kKit>, drawKit},
+        {Screen::KitItem, fixed<kKitItem>, drawKitItem},
     };
     return all;
 }

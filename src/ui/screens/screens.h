@@ -40,5 +40,14 @@ void drawIncidentLog(ScreenContext&);
 void drawQuiz(ScreenContext&);
 void drawTrainer(ScreenContext&);
 void drawEmergencyNumberCard(ScreenContext&);  // shared by Emergency and Today
+void drawPlanMember(ScreenContext&);
+void drawPlanContact(ScreenContext&);
+const char* planContactTitle(ScreenContext&);
+void drawPlanPlace(ScreenContext&);
+void drawPlanPet(ScreenContext&);
+void drawPlanHome(ScreenContext&);
+void drawPlanDocuments(ScreenContext&);
+void drawKit(ScreenContext&);
+void drawKitItem(ScreenContext&);
 
 }  // namespace ui

@@ -1,0 +1,268 @@
+// The plan's field tables, choices, and what "complete" means.
+#include "core/plan.h"
+
+#include <algorithm>
+
+namespace core {
+
+const std::vector<Choice>& ageGroups() {
+    static const std::vector<Choice> all{
+        {"infant", "Infant (under 1)"}, {"child", "Child (1 to 12)"}, {"teen", "Teen (13 to 17)"},
+        {"adult", "Adult"},             {"older-adult", "Older adult (65+)"},
+    };
+    return all;
+}
+
+const std::vector<Choice>& contactKinds() {
+    static const std::vector<Choice> all{
+        {"out-of-town", "Out-of-town contact", "A relative or friend far enough away not to be caught up in the same emergency"},
+        {"ice", "In case of emergency (ICE)", "Someone to call if a member is hurt"},
+        {"doctor", "Doctor", "The family doctor or practice"},
+        {"pharmacy", "Pharmacy", "Where prescriptions are filled"},
+        {"vet", "Vet", "The pets' vet"},
+        {"school", "School", "The school office"},
+        {"workplace", "Workplace", "A manager or the front desk"},
+        {"electric", "Electricity company", "The number to report a power cut"},
+        {"gas", "Gas company", "The number to report a gas leak"},
+        {"water", "Water company", "The number to report a burst main"},
+        {"insurance", "Insurance", "Home, health, car or life insurer"},
+        {"poison-centre", "Poison centre", "The national or regional poison line"},
+    };
+    return all;
+}
+
+const std::vector<Choice>& meetingPlaceKinds() {
+    static const std::vector<Choice> all{
+        {"safe-room", "Indoor safe room", "e.g. the downstairs bathroom: no windows, away from outside walls"},
+        {"neighbourhood", "In the neighbourhood", "e.g. the oak tree at 12 Elm Street, for a house fire"},
+        {"outside-neighbourhood", "Outside the neighbourhood", "e.g. the public library, 3 Market Square"},
+        {"out-of-town", "Out of town", "e.g. Aunt Jo's house, 4 Hill Road, Lakeside"},
+    };
+    return all;
+}
+
+namespace {
+constexpr const char* kPetDocumentKey = "pets";  // only needed when the household has pets
+}
+
+const std::vector<Choice>& documentKinds() {
+    static const std::vector<Choice> all{
+        {"identity", "Identity documents: passports, ID cards, driving licences"},
+        {"certificates", "Birth, marriage and adoption certificates"},
+        {"insurance", "Insurance policies"},
+        {"medical", "Medical records, prescriptions and vaccination records"},
+        {"bank", "Bank, card and pension account details"},
+        {"property", "Deed, lease or rental agreement"},
+        {"wills", "Wills and powers of attorney"},
+        {kPetDocumentKey, "Pet records: vaccinations, microchip, a recent photo"},
+        {"photos", "Photos of the home and valuables, for insurance claims"},
+        {"plan", "A printed copy of this plan"},
+    };
+    return all;
+}
+
+const char* choiceLabel(const std::vector<Choice>& choices, const std::string& key) {
+    for (const auto& c : choices)
+        if (key == c.key) return c.label;
+    return nullptr;
+}
+
+namespace {
+bool isInsurance(const Contact& c) { return c.kind == "insurance"; }
+}  // namespace
+
+const std::vector<TextField<Member>>& memberFields() {
+    static const std::vector<TextField<Member>> all{
+        {"name", "Name", "e.g. Sam Taylor", &Member::name},
+        {"age_group", "Age group", "", &Member::ageGroup, &ageGroups()},
+        {"phone", "Phone", "Mobile number", &Member::phone},
+        {"email", "Email", "", &Member::email},
+        {"medical_conditions", "Medical conditions", "e.g. asthma, type 1 diabetes", &Member::conditions},
+        {"medications", "Medications and doses", "e.g. salbutamol inhaler, 2 puffs as needed", &Member::medications},
+        {"allergies", "Allergies", "e.g. penicillin, peanuts", &Member::allergies},
+        {"needs", "Needs (mobility, language, ...)", "e.g. wheelchair, hearing aid, speaks Polish", &Member::needs},
+        {"school_or_work", "School or workplace", "Its name", &Member::placeName},
+        {"school_or_work_address", "School or workplace address", "", &Member::placeAddress},
+        {"school_or_work_arrangements", "Its emergency arrangements", "e.g. pupils stay until a listed adult collects them",
+         &Member::placeArrangements},
+    };
+    return all;
+}
+
+const std::vector<TextField<Contact>>& contactFields() {
+    static const std::vector<TextField<Contact>> all{
+        {"kind", "Kind of contact", "", &Contact::kind, &contactKinds()},
+        {"name", "Name", "Person or organisation", &Contact::name},
+        {"phone", "Phone", "", &Contact::phone},
+        {"policy_number", "Policy number", "", &Contact::policyNumber, nullptr, isInsurance},
+        {"notes", "Notes", "e.g. account number, opening hours, who to ask for", &Contact::notes},
+    };
+    return all;
+}
+
+const std::vector<TextField<MeetingPlace>>& meetingPlaceFields() {
+    static const std::vector<TextField<MeetingPlace>> all{
+        {"address", "Address or place", "", &MeetingPlace::address},
+        {"instructions", "Instructions", "e.g. wait by the front door, call the out-of-town contact", &MeetingPlace::instructions},
+    };
+    return all;
+}
+
+const std::vector<TextField<Pet>>& petFields() {
+    static const std::vector<TextField<Pet>> all{
+        {"name", "Name", "", &Pet::name},
+        {"species", "Species", "e.g. dog, cat, rabbit", &Pet::species},
+        {"needs", "Needs", "e.g. medicine, diet, carrier, lead", &Pet::needs},
+        {"vet", "Vet", "Name and phone", &Pet::vet},
+        {"microchip", "Microchip number", "", &Pet::microchip},
+    };
+    return all;
+}
+
+const std::vector<TextField<Home>>& homeFields() {
+    static const std::vector<TextField<Home>> all{
+        {"water_shutoff", "Water shut-off", "e.g. under the kitchen sink", &Home::waterShutoff},
+        {"gas_shutoff", "Gas shut-off", "e.g. by the meter, outside left of the front door; wrench hangs beside it",
+         &Home::gasShutoff},
+        {"electricity_shutoff", "Electricity main switch", "e.g. fuse box in the hall cupboard", &Home::electricityShutoff},
+        {"kit_location", "Emergency kit", "e.g. blue crates in the garage", &Home::kitLocation},
+        {"extinguisher_location", "Fire extinguisher", "e.g. kitchen, beside the back door", &Home::extinguisherLocation},
+        {"first_aid_location", "First-aid kit", "e.g. bathroom cabinet", &Home::firstAidLocation},
+    };
+    return all;
+}
+
+const std::vector<TextField<KitItem>>& kitItemTextFields() {
+    static const std::vector<TextField<KitItem>> all{
+        {"name", "Item", "e.g. Baby formula", &KitItem::name},
+        {"unit", "Unit", "e.g. tins, litres, packs", &KitItem::unit},
+        {"location", "Where it is kept", "e.g. garage shelf", &KitItem::location},
+    };
+    return all;
+}
+
+namespace {
+template <class T>
+const T* findById(const std::vector<T>& list, int64_t id) {
+    for (const auto& x : list)
+        if (x.id == id) return &x;
+    return nullptr;
+}
+}  // namespace
+
+const Member* Plan::member(int64_t id) const { return findById(members, id); }
+const Contact* Plan::contact(int64_t id) const { return findById(contacts, id); }
+const Pet* Plan::pet(int64_t id) const { return findById(pets, id); }
+const KitItem* Plan::kitItem(int64_t id) const { return findById(kit, id); }
+
+const MeetingPlace* Plan::meetingPlace(const std::string& kind) const {
+    for (const auto& m : meetingPlaces)
+        if (m.kind == kind) return &m;
+    return nullptr;
+}
+
+const DocumentEntry* Plan::document(const std::string& key) const {
+    for (const auto& d : documents)
+        if (d.key == key) return &d;
+    return nullptr;
+}
+
+std::vector<const Contact*> Plan::contactsOfKind(const std::string& kind) const {
+    std::vector<const Contact*> out;
+    for (const auto& c : contacts)
+        if (c.kind == kind) out.push_back(&c);
+    return out;
+}
+
+Plan Plan::empty(int kitDays) {
+    Plan p;
+    p.kitDays = kitDays;
+    for (const auto& k : meetingPlaceKinds()) p.meetingPlaces.push_back({k.key, {}, {}});
+    for (const auto& k : documentKinds()) p.documents.push_back({k.key, false, {}});
+    return p;
+}
+
+const std::vector<std::string>& requiredContactKinds() {
+    static const std::vector<std::string> kinds{"out-of-town", "ice", "doctor", "poison-centre"};
+    return kinds;
+}
+
+namespace {
+std::string lowerFirst(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && (s.size() < 2 || !(s[1] >= 'A' && s[1] <= 'Z'))) s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+std::string requiredContactText(const std::string& kind) {
+    if (kind == "out-of-town") return "Add an out-of-town contact and their phone number";
+    if (kind == "ice") return "Add an emergency (ICE) contact and their phone number";
+    if (kind == "doctor") return "Add your doctor's phone number";
+    if (kind == "poison-centre") return "Add the poison centre's phone number";
+    if (kind == "vet") return "Add your vet's phone number";
+    return std::string("Add a contact: ") + choiceLabel(contactKinds(), kind);
+}
+}  // namespace
+
+std::vector<PlanCheck> planChecks(const Plan& plan) {
+    std::vector<PlanCheck> out;
+    auto add = [&](PlanSection section, std::string text, bool done, int64_t id = 0, std::string kind = {}) {
+        out.push_back({section, std::move(text), done, id, std::move(kind)});
+    };
+
+    add(PlanSection::Members, "Add the people in your household", !plan.members.empty());
+    for (const auto& m : plan.members) {
+        std::string who = m.name.empty() ? "a household member" : m.name;
+        add(PlanSection::Members, "Write the name of a household member", !m.name.empty(), m.id);
+        add(PlanSection::Members, "Choose the age group of " + who, !m.ageGroup.empty(), m.id);
+    }
+
+    std::vector<std::string> needed = requiredContactKinds();
+    if (!plan.pets.empty()) needed.push_back("vet");
+    for (const auto& kind : needed) {
+        bool found = false;
+        for (const Contact* c : plan.contactsOfKind(kind)) found = found || (!c->name.empty() && !c->phone.empty());
+        if (kind == "vet")  // each pet's own vet will do instead
+            found = found || std::all_of(plan.pets.begin(), plan.pets.end(), [](const Pet& p) { return !p.vet.empty(); });
+        add(PlanSection::Contacts, requiredContactText(kind), found, 0, kind);
+    }
+    for (const auto& c : plan.contacts) {
+        if (c.phone.empty() && !c.name.empty()) add(PlanSection::Contacts, "Add the phone number of " + c.name, false, c.id, c.kind);
+    }
+
+    for (const auto& kind : meetingPlaceKinds()) {
+        const MeetingPlace* m = plan.meetingPlace(kind.key);
+        add(PlanSection::MeetingPlaces, std::string("Choose a meeting place: ") + lowerFirst(kind.label), m && !m->address.empty(), 0,
+            kind.key);
+    }
+
+    for (const auto& p : plan.pets)
+        if (p.name.empty()) add(PlanSection::Pets, "Write the name of a pet", false, p.id);
+
+    for (const auto& f : homeFields())
+        add(PlanSection::Home, "Note where it is: " + lowerFirst(f.label), !(plan.home.*f.value).empty(), 0, f.key);
+
+    int copied = 0, wanted = 0;
+    for (const auto& d : plan.documents) {
+        if (d.key == kPetDocumentKey && plan.pets.empty()) continue;
+        ++wanted;
+        copied += d.have ? 1 : 0;
+    }
+    add(PlanSection::Documents,
+        "Copy documents: " + std::to_string(copied) + " of " + std::to_string(wanted) + " done",
+        copied == wanted);
+    return out;
+}
+
+const char* paperName(Paper paper) { return paper == Paper::Letter ? "letter" : "a4"; }
+
+std::optional<Paper> paperFromName(const std::string& name) {
+    if (name == "a4" || name == "A4") return Paper::A4;
+    if (name == "letter" || name == "Letter") return Paper::Letter;
+    return std::nullopt;
+}
+
+Paper defaultPaperFor(const std::string& country) {
+    static const std::vector<std::string> letter{"US", "CA", "MX", "CL", "CO", "CR", "GT", "PA", "PH", "PR", "VE", "DO", "SV", "NI", "BZ"};
+    return std::find(letter.begin(), letter.end(), country) != letter.end() ? Paper::Letter : Paper::A4;
+}
+
+}  // namespace core

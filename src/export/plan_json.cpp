@@ -1,0 +1,291 @@
+#include "export/plan_json.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace exporting {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class Record>
+Json recordToJson(const std::vector<core::TextField<Record>>& fields, const Record& r) {
+    Json out = Json::object();
+    for (const auto& f : fields) out[f.key] = r.*f.value;
+    return out;
+}
+
+// Reading: every check names where in the file it failed.
+[[noreturn]] void fail(const std::string& where, const std::string& what) { throw ImportError(where + ": " + what); }
+
+const char* typeName(const Json& j) {
+    switch (j.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return "true/false";
+        case Json::value_t::string: return "text";
+        case Json::value_t::array: return "a list";
+        case Json::value_t::object: return "an object";
+        default: return "a number";
+    }
+}
+
+const Json& expectObject(const Json& j, const std::string& where) {
+    if (!j.is_object()) fail(where, std::string("expected an object, found ") + typeName(j));
+    return j;
+}
+
+const Json& expectArray(const Json& j, const std::string& where) {
+    if (!j.is_array()) fail(where, std::string("expected a list, found ") + typeName(j));
+    return j;
+}
+
+std::string expectString(const Json& j, const std::string& where) {
+    if (!j.is_string()) fail(where, std::string("expected text, found ") + typeName(j));
+    return j.get<std::string>();
+}
+
+double expectQuantity(const Json& j, const std::string& where) {
+    if (!j.is_number()) fail(where, std::string("expected a number, found ") + typeName(j));
+    double v = j.get<double>();
+    if (!std::isfinite(v) || v < 0) fail(where, "expected a number of 0 or more");
+    return v;
+}
+
+std::string join(const std::vector<core::Choice>& choices) {
+    std::string out;
+    for (const auto& c : choices) out += std::string(out.empty() ? "" : ", ") + c.key;
+    return out;
+}
+
+// Refuses keys the format does not have, so a typo is reported rather than silently dropped.
+void onlyKeys(const Json& obj, const std::string& where, const std::set<std::string>& allowed) {
+    for (const auto& [key, value] : obj.items()) {
+        (void)value;
+        if (!allowed.count(key)) fail(where, "unknown key \"" + key + "\"");
+    }
+}
+
+template <class Record>
+Record recordFromJson(const Json& j, const std::string& where, const std::vector<core::TextField<Record>>& fields) {
+    expectObject(j, where);
+    std::set<std::string> allowed;
+    for (const auto& f : fields) allowed.insert(f.key);
+    onlyKeys(j, where, allowed);
+    Record r{};
+    for (const auto& f : fields) {
+        auto it = j.find(f.key);
+        if (it == j.end()) continue;  // a missing field is empty
+        std::string fieldWhere = where + "." + f.key;
+        std::string value = expectString(*it, fieldWhere);
+        if (f.choices && !value.empty() && !core::choiceLabel(*f.choices, value))
+            fail(fieldWhere, "\"" + value + "\" is not one of " + join(*f.choices));
+        r.*f.value = std::move(value);
+    }
+    return r;
+}
+
+template <class Record>
+std::vector<Record> listFromJson(const Json& root, const char* key, const std::vector<core::TextField<Record>>& fields) {
+    std::vector<Record> out;
+    auto it = root.find(key);
+    if (it == root.end()) return out;
+    expectArray(*it, key);
+    for (size_t i = 0; i < it->size(); ++i)
+        out.push_back(recordFromJson((*it)[i], std::string(key) + "[" + std::to_string(i) + "]", fields));
+    return out;
+}
+
+}  // namespace
+
+std::string planToJson(const core::Plan& plan) {
+    Json root = Json::object();
+    root["format"] = kPlanFormat;
+    root["version"] = kPlanFormatVersion;
+    root["members"] = Json::array();
+    for (const auto& m : plan.members) root["members"].push_back(recordToJson(core::memberFields(), m));
+    root["contacts"] = Json::array();
+    for (const auto& c : plan.contacts) root["contacts"].push_back(recordToJson(core::contactFields(), c));
+    root["meeting_places"] = Json::array();
+    for (const auto& m : plan.meetingPlaces) {
+        Json place = Json::object();
+        place["kind"] = m.kind;
+        for (const auto& f : core::meetingPlaceFields()) place[f.key] = m.*f.value;
+        root["meeting_places"].push_back(place);
+    }
+    root["pets"] = Json::array();
+    for (const auto& p : plan.pets) root["pets"].push_back(recordToJson(core::petFields(), p));
+    root["home"] = recordToJson(core::homeFields(), plan.home);
+    root["documents"] = Json::array();
+    for (const auto& d : plan.documents) root["documents"].push_back(Json{{"key", d.key}, {"have", d.have}, {"location", d.location}});
+    Json kit = Json::object();
+    kit["days"] = plan.kitDays;
+    kit["items"] = Json::array();
+    for (const auto& k : plan.kit) {
+        Json item = Json::object();
+        item["template_id"] = k.templateId.empty() ? Json(nullptr) : Json(k.templateId);
+        item["name"] = k.name;
+        item["category"] = k.category;
+        item["unit"] = k.unit;
+        item["have"] = k.have;
+        item["need"] = k.need ? Json(*k.need) : Json(nullptr);
+        item["location"] = k.location;
+        item["expires_on"] = k.expiresOn ? Json(k.expiresOn->iso()) : Json(nullptr);
+        kit["items"].push_back(item);
+    }
+    root["kit"] = kit;
+    return root.dump(2) + "\n";
+}
+
+core::Plan planFromJson(const std::string& text) {
+    Json root;
+    try {
+        root = Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest says line and column.
+        std::string what = e.what();
+        if (auto close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos) what = what.substr(close + 2);
+        throw ImportError("not valid JSON: " + what);
+    }
+    if (!root.is_object() || !root.contains("format") || root["format"] != kPlanFormat)
+        throw ImportError("not a Steadfast plan (it has no \"format\": \"" + std::string(kPlanFormat) + "\")");
+    onlyKeys(root, "plan", {"format", "version", "members", "contacts", "meeting_places", "pets", "home", "documents", "kit"});
+    if (!root.contains("version") || !root["version"].is_number_integer()) fail("version", "expected a whole number");
+    if (root["version"].get<int>() > kPlanFormatVersion)
+        fail("version", "this plan was written by a newer version of Steadfast (format " + root["version"].dump() + ")");
+
+    core::Plan plan = core::Plan::empty(3);
+    plan.members = listFromJson(root, "members", core::memberFields());
+    plan.contacts = listFromJson(root, "contacts", core::contactFields());
+    for (size_t i = 0; i < plan.contacts.size(); ++i)
+        if (plan.contacts[i].kind.empty()) fail("contacts[" + std::to_string(i) + "].kind", "missing: one of " + join(core::contactKinds()));
+    plan.pets = listFromJson(root, "pets", core::petFields());
+    if (root.contains("home")) plan.home = recordFromJson(root["home"], "home", core::homeFields());
+
+    if (root.contains("meeting_places")) {
+        const Json& list = expectArray(root["meeting_places"], "meeting_places");
+        std::set<std::string> seen;
+        for (size_t i = 0; i < list.size(); ++i) {
+            std::string where = "meeting_places[" + std::to_string(i) + "]";
+            expectObject(list[i], where);
+            if (!list[i].contains("kind")) fail(where, "missing \"kind\"");
+            std::string kind = expectString(list[i]["kind"], where + ".kind");
+            if (!core::choiceLabel(core::meetingPlaceKinds(), kind))
+                fail(where + ".kind", "\"" + kind + "\" is not one of " + join(core::meetingPlaceKinds()));
+            if (!seen.insert(kind).second) fail(where + ".kind", "\"" + kind + "\" appears twice");
+            Json rest = list[i];
+            rest.erase("kind");
+            core::MeetingPlace place = recordFromJson(rest, where, core::meetingPlaceFields());
+            place.kind = kind;
+            for (auto& m : plan.meetingPlaces)
+                if (m.kind == kind) m = place;
+        }
+    }
+
+    if (root.contains("documents")) {
+        const Json& list = expectArray(root["documents"], "documents");
+        std::set<std::string> seen;
+        for (size_t i = 0; i < list.size(); ++i) {
+            std::string where = "documents[" + std::to_string(i) + "]";
+            expectObject(list[i], where);
+            onlyKeys(list[i], where, {"key", "have", "location"});
+            if (!list[i].contains("key")) fail(where, "missing \"key\"");
+            std::string key = expectString(list[i]["key"], where + ".key");
+            if (!core::choiceLabel(core::documentKinds(), key))
+                fail(where + ".key", "\"" + key + "\" is not one of " + join(core::documentKinds()));
+            if (!seen.insert(key).second) fail(where + ".key", "\"" + key + "\" appears twice");
+            core::DocumentEntry d{key, false, {}};
+            if (list[i].contains("have")) {
+                if (!list[i]["have"].is_boolean()) fail(where + ".have", std::string("expected true or false, found ") + typeName(list[i]["have"]));
+                d.have = list[i]["have"].get<bool>();
+            }
+            if (list[i].contains("location")) d.location = expectString(list[i]["location"], where + ".location");
+            for (auto& doc : plan.documents)
+                if (doc.key == key) doc = d;
+        }
+    }
+
+    if (root.contains("kit")) {
+        const Json& kit = expectObject(root["kit"], "kit");
+        onlyKeys(kit, "kit", {"days", "items"});
+        if (kit.contains("days")) {
+            if (!kit["days"].is_number_integer() || kit["days"].get<long long>() < 1 || kit["days"].get<long long>() > 365)
+                fail("kit.days", "expected a whole number of days from 1 to 365");
+            plan.kitDays = kit["days"].get<int>();
+        }
+        if (kit.contains("items")) {
+            const Json& list = expectArray(kit["items"], "kit.items");
+            std::set<std::string> templateIds;
+            for (size_t i = 0; i < list.size(); ++i) {
+                std::string where = "kit.items[" + std::to_string(i) + "]";
+                const Json& j = expectObject(list[i], where);
+                onlyKeys(j, where, {"template_id", "name", "category", "unit", "have", "need", "location", "expires_on"});
+                core::KitItem item;
+                if (j.contains("template_id") && !j["template_id"].is_null()) {
+                    item.templateId = expectString(j["template_id"], where + ".template_id");
+                    if (item.templateId.empty()) fail(where + ".template_id", "expected an id or null");
+                    if (!templateIds.insert(item.templateId).second) fail(where + ".template_id", "\"" + item.templateId + "\" appears twice");
+                }
+                if (!j.contains("name")) fail(where, "missing \"name\"");
+                item.name = expectString(j["name"], where + ".name");
+                if (item.name.empty()) fail(where + ".name", "an item needs a name");
+                if (j.contains("category")) item.category = expectString(j["category"], where + ".category");
+                if (j.contains("unit")) item.unit = expectString(j["unit"], where + ".unit");
+                if (j.contains("have")) item.have = expectQuantity(j["have"], where + ".have");
+                if (j.contains("need") && !j["need"].is_null()) item.need = expectQuantity(j["need"], where + ".need");
+                if (j.contains("location")) item.location = expectString(j["location"], where + ".location");
+                if (j.contains("expires_on") && !j["expires_on"].is_null()) {
+                    std::string date = expectString(j["expires_on"], where + ".expires_on");
+                    item.expiresOn = core::CalendarDate::parse(date);
+                    if (!item.expiresOn) fail(where + ".expires_on", "\"" + date + "\" is not a date written as YYYY-MM-DD");
+                }
+                plan.kit.push_back(std::move(item));
+            }
+        }
+    }
+    return plan;
+}
+
+void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) {
+    namespace fs = std::filesystem;
+    std::string name = "\"" + file.string() + "\"";
+    std::string text = planToJson(plan);
+    fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    fs::path partial = dir / ("." + file.filename().string() + ".partial");
+    std::error_code ec;
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error("Cannot write " + name + ": " + std::strerror(errno) + ".");
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            fs::remove(partial, ec);
+            throw std::runtime_error("Cannot write " + name + ": the disk may be full.");
+        }
+    }
+    fs::rename(partial, file, ec);
+    if (ec) {
+        std::string why = ec.message();
+        fs::remove(partial, ec);
+        throw std::runtime_error("Cannot write " + name + ": " + why + ".");
+    }
+}
+
+core::Plan readPlanJson(const std::filesystem::path& file) {
+    constexpr std::uintmax_t kMaxBytes = 16 * 1024 * 1024;  // far beyond any household's plan
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) throw ImportError("there is no file by that name");
+    if (std::filesystem::file_size(file, ec) > kMaxBytes) throw ImportError("the file is too large to be a plan");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw ImportError(std::string("cannot read it: ") + std::strerror(errno));
+    std::stringstream text;
+    text << in.rdbuf();
+    return planFromJson(text.str());
+}
+
+}  // namespace exporting

@@ -1,0 +1,48 @@
+// A contact: its kind, name, phone and notes. With param "new", choose the kind first.
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/plan_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+const core::Contact* currentContact(ScreenContext& ctx) {
+    return ctx.app.plan().plan().contact(std::atoll(ctx.app.nav().current().param.c_str()));
+}
+
+void chooseKind(app::App& app) {
+    heading("What kind of contact?");
+    for (const auto& kind : core::contactKinds()) {
+        std::string id = std::string("##new-contact-") + kind.key;
+        if (listRow(id.c_str(), ICON_PHONE, kind.label, kind.hint)) {
+            if (int64_t contactId = app.plan().addContact(kind.key)) {
+                app.nav().back();
+                app.nav().push({app::Screen::PlanContact, std::to_string(contactId)});
+            }
+        }
+    }
+}
+}  // namespace
+
+const char* planContactTitle(ScreenContext& ctx) { return ctx.app.nav().current().param == "new" ? "New contact" : "Contact"; }
+
+void drawPlanContact(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    if (app.nav().current().param == "new") return chooseKind(app);
+    const core::Contact* c = currentContact(ctx);
+    if (!c) {
+        emptyState(ICON_PHONE, "This contact is no longer in the plan.", "Go back to the Plan tab to see your contacts.");
+        return;
+    }
+    int64_t id = c->id;
+    auto change = recordFields("contact", core::contactFields(), *c);
+    if (change.field) app.plan().setContactField(id, *change.field, change.value);
+    if (confirmRemove("##remove-contact", "this contact")) {
+        app.plan().removeContact(id);
+        app.nav().back();
+    }
+}
+
+}  // namespace ui

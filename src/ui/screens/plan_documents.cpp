@@ -1,0 +1,28 @@
+// Important documents: tick each one once a copy is in the kit, and note where it is kept.
+#include <imgui.h>
+
+#include "ui/screens/plan_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawPlanDocuments(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    mutedText("Keep copies in a waterproof bag in the kit, and a digital copy somewhere safe. Tick each one you have.");
+    for (const auto& kind : core::documentKinds()) {
+        const core::DocumentEntry* d = app.plan().plan().document(kind.key);
+        if (!d) continue;
+        std::string id = std::string("##document-") + kind.key;
+        if (checkRow(id, d->have, kind.label)) app.plan().setDocumentHave(kind.key, !d->have);
+        if (d->have || !d->location.empty()) {
+            ImGui::Indent(em() * 1.8f);
+            std::string location = d->location;
+            if (textField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
+                app.plan().setDocumentLocation(kind.key, location);
+            ImGui::Unindent(em() * 1.8f);
+        }
+    }
+}
+
+}  // namespace ui

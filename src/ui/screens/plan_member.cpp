@@ -1,0 +1,39 @@
+// A household member: contact details, medical notes, school or workplace. Saved as typed.
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/plan_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+const char* memberHeading(const std::string& key) {
+    if (key == "medical_conditions") return "Medical";
+    if (key == "school_or_work") return "During the day";
+    return nullptr;
+}
+
+const core::Member* currentMember(ScreenContext& ctx) {
+    return ctx.app.plan().plan().member(std::atoll(ctx.app.nav().current().param.c_str()));
+}
+}  // namespace
+
+void drawPlanMember(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    const core::Member* m = currentMember(ctx);
+    if (!m) {
+        emptyState(ICON_USERS, "This member is no longer in the plan.", "Go back to the Plan tab to see the household.");
+        return;
+    }
+    int64_t id = m->id;
+    auto change = recordFields("member", core::memberFields(), *m, memberHeading);
+    if (change.field) app.plan().setMemberField(id, *change.field, change.value);
+    mutedText("Medical notes and the meeting places go on this member's wallet card.");
+    if (confirmRemove("##remove-member", "this member")) {
+        app.plan().removeMember(id);
+        app.nav().back();
+    }
+}
+
+}  // namespace ui

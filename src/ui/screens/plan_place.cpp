@@ -1,0 +1,31 @@
+// A meeting place: where it is and what to do there.
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/plan_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawPlanPlace(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    const std::string& kind = app.nav().current().param;
+    const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind);
+    if (!m) {
+        emptyState(ICON_MAP, "There is no such meeting place.", "Go back to the Plan tab and choose one of the four.");
+        return;
+    }
+    for (const auto& k : core::meetingPlaceKinds()) {
+        if (kind != k.key) continue;
+        ImGui::PushFont(ctx.fonts.title);
+        ImGui::TextWrapped("%s", k.label);
+        ImGui::PopFont();
+        mutedText(k.hint);
+    }
+    auto change = recordFields("place", core::meetingPlaceFields(), *m);
+    if (change.field) app.plan().setMeetingPlaceField(kind, *change.field, change.value);
+    mutedText("Everyone should know all four places. They are printed on each wallet card.");
+}
+
+}  // namespace ui

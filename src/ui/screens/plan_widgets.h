@@ -1,0 +1,73 @@
+#pragma once
+// Editing widgets the plan and kit screens share. Every field saves as it is typed: each
+// returns true on the frame its value changed, and the screen passes the value to the app.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar_date.h"
+#include "core/plan.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+// A labelled full-width text field at least one tap target tall. ImGui 1.86 fields do not wrap,
+// so text longer than the field is also shown in full beneath it while not being edited.
+bool textField(const std::string& id, const char* label, const char* hint, std::string& value);
+
+// A number with − and + buttons either side of a field that can be typed in.
+bool quantityField(const std::string& id, const char* label, double& value, double step);
+
+// A choice shown as a row with the current label; tapping it lists the choices. Returns the
+// newly chosen key.
+std::optional<std::string> choiceField(const std::string& id, const char* label, const std::vector<core::Choice>& choices,
+                                       const std::string& current);
+
+// A heading over a group of fields, set apart from the fields' own labels.
+void groupHeading(const char* text);
+
+// Draws every applicable field of a record; returns the field that changed (and its new value).
+// headingBefore, when given, names a group heading to draw before a field (or returns nullptr).
+template <class Record>
+struct FieldChange {
+    const core::TextField<Record>* field = nullptr;  // points into the core table, as the store requires
+    std::string value;
+};
+template <class Record>
+FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<core::TextField<Record>>& fields, const Record& r,
+                                 const char* (*headingBefore)(const std::string& key) = nullptr) {
+    FieldChange<Record> change;
+    for (const auto& f : fields) {
+        if (f.appliesTo && !f.appliesTo(r)) continue;
+        if (headingBefore)
+            if (const char* h = headingBefore(f.key)) groupHeading(h);
+        std::string id = "##" + idPrefix + "-" + f.key;
+        if (f.choices) {
+            if (auto chosen = choiceField(id, f.label, *f.choices, r.*f.value)) change = {&f, *chosen};
+            continue;
+        }
+        std::string value = r.*f.value;
+        if (textField(id, f.label, f.hint, value)) change = {&f, value};
+    }
+    return change;
+}
+
+// A row with a check box and wrapping text; the whole row is the tap target. Returns true when tapped.
+bool checkRow(const std::string& id, bool checked, const char* text);
+
+// An expiry date: shown with steppers for year, month and day, or a button to add one.
+// `suggested` is the date "Add" starts from. Returns the new date (nullopt inside: removed).
+std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id, const char* label,
+                                                            const std::optional<core::CalendarDate>& value,
+                                                            const core::CalendarDate& suggested, const core::CalendarDate& today);
+
+// "Remove …" that asks once more before it returns true.
+bool confirmRemove(const std::string& id, const char* what);
+
+// A bar with a label and a percentage (or `value` instead), for the readiness parts.
+void partBar(const char* label, double fraction, const char* note, const char* value = nullptr);
+
+// "1", "2.5": quantities as people read them.
+std::string formatQuantity(double q);
+
+}  // namespace ui

@@ -1,0 +1,245 @@
+// Plan files: the PDF holds every field (checked by extracting its text), the JSON round-trips
+// exactly, and a bad import changes nothing and says what is wrong.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <regex>
+
+#include "export/plan_json.h"
+#include "export/plan_pdf.h"
+#include "plan_support.h"
+#include "store/plan_store.h"
+#include "support.h"
+
+using namespace test;
+
+namespace {
+
+// Runs a command, returning its exit status and what it printed (stdout and stderr).
+std::pair<int, std::string> run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    int status = pclose(pipe);
+    return {WEXITSTATUS(status), out};
+}
+
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// Text without white space: a value wrapped over two lines of a table cell is still found whole.
+std::string squash(const std::string& text) { return std::regex_replace(text, std::regex("\\s+"), ""); }
+
+// The PDF's text in the order it was drawn (so each table cell's lines stay together), squashed.
+std::string pdfText(const fs::path& pdf, const std::string& pages = "") {
+    auto [status, text] = run("pdftotext -raw -enc UTF-8 " + pages + " " + quote(pdf) + " -");
+    REQUIRE_MESSAGE(status == 0, "pdftotext (poppler-utils) is needed: " << text);
+    return squash(text);
+}
+
+std::string quantityText(double q) {
+    char text[32];
+    std::snprintf(text, sizeof text, q == static_cast<long long>(q) ? "%.0f" : "%.1f", q);
+    return text;
+}
+
+// Every value a user can enter in the plan, as it should read on paper.
+std::vector<std::string> printedValues(const core::Plan& p) {
+    std::vector<std::string> values;
+    auto add = [&](const std::string& v) {
+        if (!v.empty()) values.push_back(v);
+    };
+    for (const auto& m : p.members)
+        for (const auto& f : core::memberFields())
+            add(f.choices ? core::choiceLabel(*f.choices, m.*f.value) : m.*f.value);
+    for (const auto& c : p.contacts)
+        for (const auto& f : core::contactFields()) add(f.choices ? core::choiceLabel(*f.choices, c.*f.value) : c.*f.value);
+    for (const auto& m : p.meetingPlaces)
+        for (const auto& f : core::meetingPlaceFields()) add(m.*f.value);
+    for (const auto& x : p.pets)
+        for (const auto& f : core::petFields()) add(x.*f.value);
+    for (const auto& f : core::homeFields()) add(p.home.*f.value);
+    for (const auto& d : p.documents) add(d.location);
+    for (const auto& k : p.kit) {
+        add(k.name);
+        add(k.location);
+        add(quantityText(k.have) + " /");
+        if (k.expiresOn) add(k.expiresOn->iso());
+    }
+    add("Own-unit");
+    return values;
+}
+
+core::Plan storedPlan(app::App& app) { return store::loadPlan(app.db(), app.content().kit.daysDefault); }
+
+}  // namespace
+
+TEST_CASE("the PDF contains every field of the plan, on A4 and on US Letter") {
+    AppFixture f;
+    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    f.restart();
+    const core::Plan& plan = f.app->plan().plan();
+    for (core::Paper paper : {core::Paper::A4, core::Paper::Letter}) {
+        INFO(core::paperName(paper));
+        fs::path pdf = f.dir / (std::string("plan-") + core::paperName(paper) + ".pdf");
+        app::PlanFileResult r = f.app->plan().exportTo(pdf, paper, "112");
+        INFO(r.message);
+        REQUIRE(r.ok);
+        std::string head = readFile(pdf).substr(0, 5);
+        CHECK(head == "%PDF-");
+        // The plan pages alone must have everything; the wallet cards that follow repeat some of it.
+        std::string all = pdfText(pdf);
+        size_t cardsAt = all.find("Walletcards");
+        REQUIRE(cardsAt != std::string::npos);
+        std::string text = all.substr(0, cardsAt);
+        for (const std::string& value : printedValues(plan)) CHECK_MESSAGE(text.find(squash(value)) != std::string::npos, value);
+        CHECK(text.find(squash("In an emergency call 112")) != std::string::npos);
+        auto [status, info] = run("pdfinfo " + quote(pdf));
+        CHECK(info.find(paper == core::Paper::A4 ? "595.28 x 841.89" : "612 x 792") != std::string::npos);
+    }
+}
+
+TEST_CASE("the PDF has a wallet card for each member with contacts, meeting places and medical notes") {
+    AppFixture f;
+    core::Plan p = core::Plan::empty(3);
+    p.members.push_back(member(0, "Zoë Okafor", "child"));
+    p.members[0].conditions = "Asthma";
+    p.members[0].medications = "Salbutamol";
+    p.members[0].allergies = "Peanuts";
+    p.members.push_back(member(0, "Sam Okafor", "adult"));
+    p.members[1].needs = "Hearing aid";
+    p.contacts.push_back(contact("ice", "Grace Mensah", "07700 900123"));
+    p.contacts.push_back(contact("out-of-town", "Jo Lake", "0113 496 0000"));
+    p.meetingPlaces[1].address = "Oak tree by no. 14";
+    p.meetingPlaces[3].address = "4 Hill Road, Leeds";
+    store::replacePlan(*f.db, p);
+    f.restart();
+    fs::path pdf = f.dir / "cards.pdf";
+    REQUIRE(f.app->plan().exportTo(pdf, core::Paper::A4, "999").ok);
+    // The cards are on the last page.
+    auto [status, pages] = run("pdfinfo " + quote(pdf) + " | sed -n 's/^Pages: *//p'");
+    REQUIRE(status == 0);
+    std::string last = std::to_string(std::stoi(pages));
+    std::string cards = pdfText(pdf, "-f " + last + " -l " + last);
+    CHECK(cards.find("Walletcards") != std::string::npos);
+    for (const char* expected : {"Zoë Okafor", "Sam Okafor", "Emergency: 999", "ICE: Grace Mensah, 07700 900123",
+                                 "Out of town: Jo Lake, 0113 496 0000", "Oak tree by no. 14", "4 Hill Road, Leeds",
+                                 "Conditions: Asthma", "Medications: Salbutamol", "Allergies: Peanuts", "Needs: Hearing aid"})
+        CHECK_MESSAGE(cards.find(squash(expected)) != std::string::npos, expected);
+    // One card per member: the emergency number is on each.
+    size_t count = 0;
+    for (size_t at = cards.find("Emergency:999"); at != std::string::npos; at = cards.find("Emergency:999", at + 1)) ++count;
+    CHECK(count == 2);
+}
+
+TEST_CASE("a PDF that cannot be written says why and leaves nothing behind") {
+    AppFixture f;
+    app::PlanFileResult r = f.app->plan().exportTo(f.dir / "no-such-folder" / "plan.pdf", core::Paper::A4, "112");
+    CHECK_FALSE(r.ok);
+    CHECK(r.message.find("folder does not exist") != std::string::npos);
+    r = f.app->plan().exportTo(f.dir / "plan.docx", core::Paper::A4, "112");
+    CHECK_FALSE(r.ok);
+    CHECK(r.message.find(".pdf or .json") != std::string::npos);
+}
+
+TEST_CASE("JSON export and import round-trip the whole plan exactly") {
+    AppFixture f;
+    core::Plan want = fullPlan(f.app->content().kit);
+    store::replacePlan(*f.db, want);
+    f.restart();
+    fs::path file = f.dir / "plan.json";
+    REQUIRE(f.app->plan().exportTo(file, core::Paper::A4, "112").ok);
+    std::string exported = readFile(file);
+    CHECK(withoutIds(exporting::planFromJson(exported)) == want);
+
+    // Into a fresh database, then out again: the same bytes.
+    AppFixture other;
+    app::PlanFileResult r = other.app->plan().importFrom(file);
+    INFO(r.message);
+    REQUIRE(r.ok);
+    CHECK(withoutIds(other.app->plan().plan()) == want);
+    other.restart();
+    CHECK(withoutIds(other.app->plan().plan()) == want);
+    REQUIRE(other.app->plan().exportTo(other.dir / "again.json", core::Paper::A4, "112").ok);
+    CHECK(readFile(other.dir / "again.json") == exported);
+}
+
+TEST_CASE("a malformed import changes nothing and says what is wrong") {
+    AppFixture f;
+    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    f.restart();
+    const std::string before = exporting::planToJson(storedPlan(*f.app));
+    std::string good = before;
+
+    struct Bad {
+        std::string text;
+        std::string says;
+    } cases[] = {
+        {good.substr(0, good.size() / 2), "not valid JSON"},
+        {"", "not valid JSON"},
+        {"[1, 2, 3]", "not a Steadfast plan"},
+        {R"({"format": "something-else", "version": 1})", "not a Steadfast plan"},
+        {R"({"format": "steadfast-plan", "version": 2})", "newer version"},
+        {R"({"format": "steadfast-plan", "version": 1, "members": [{"name": 7}]})", "members[0].name: expected text, found a number"},
+        {R"({"format": "steadfast-plan", "version": 1, "members": [{"name": "A", "age_group": "toddler"}]})", "members[0].age_group: \"toddler\" is not one of"},
+        {R"({"format": "steadfast-plan", "version": 1, "members": [{"nmae": "A"}]})", "members[0]: unknown key \"nmae\""},
+        {R"({"format": "steadfast-plan", "version": 1, "contacts": [{"name": "A"}]})", "contacts[0].kind: missing"},
+        {R"({"format": "steadfast-plan", "version": 1, "meeting_places": [{"kind": "moon"}]})", "meeting_places[0].kind"},
+        {R"({"format": "steadfast-plan", "version": 1, "documents": [{"key": "identity", "have": "yes"}]})", "documents[0].have: expected true or false"},
+        {R"({"format": "steadfast-plan", "version": 1, "kit": {"days": 0}})", "kit.days"},
+        {R"({"format": "steadfast-plan", "version": 1, "kit": {"items": [{"name": "Tins", "expires_on": "2026-02-30"}]}})", "kit.items[0].expires_on: \"2026-02-30\" is not a date"},
+        {R"({"format": "steadfast-plan", "version": 1, "kit": {"items": [{"name": "Tins", "have": -2}]}})", "kit.items[0].have"},
+        {R"({"format": "steadfast-plan", "version": 1, "kit": {"items": [{"template_id": "water", "name": "W"}, {"template_id": "water", "name": "W"}]}})", "appears twice"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text.substr(0, 120));
+        writeFile(f.dir / "bad.json", c.text);
+        app::PlanFileResult r = f.app->plan().importFrom(f.dir / "bad.json");
+        CHECK_FALSE(r.ok);
+        CHECK_MESSAGE(r.message.find(c.says) != std::string::npos, r.message);
+        CHECK(r.message.find("Nothing was changed") != std::string::npos);
+        CHECK(exporting::planToJson(storedPlan(*f.app)) == before);
+        CHECK(exporting::planToJson(f.app->plan().plan()) == exporting::planToJson(storedPlan(*f.app)));
+    }
+    app::PlanFileResult missing = f.app->plan().importFrom(f.dir / "does-not-exist.json");
+    CHECK_FALSE(missing.ok);
+    CHECK(missing.message.find("no file by that name") != std::string::npos);
+    CHECK(exporting::planToJson(storedPlan(*f.app)) == before);
+}
+
+TEST_CASE("steadfast export plan and import plan work from the command line") {
+    TempDir dir;
+    std::string bin = std::string(STEADFAST_BINARY) + " --db " + quote(dir / "a.db");
+    {
+        store::Database db(dir / "a.db");
+        store::replacePlan(db, fullPlan(realContent().content.kit));
+    }
+    auto [jsonStatus, jsonOut] = run(bin + " export plan " + quote(dir / "plan.json"));
+    INFO(jsonOut);
+    CHECK(jsonStatus == 0);
+    auto [pdfStatus, pdfOut] = run(bin + " export plan " + quote(dir / "plan.pdf") + " --paper letter");
+    INFO(pdfOut);
+    CHECK(pdfStatus == 0);
+    CHECK(pdfOut.find("US Letter") != std::string::npos);
+    CHECK(pdfText(dir / "plan.pdf").find("Mem0-medications") != std::string::npos);
+
+    std::string other = std::string(STEADFAST_BINARY) + " --db " + quote(dir / "b.db");
+    auto [importStatus, importOut] = run(other + " import plan " + quote(dir / "plan.json"));
+    INFO(importOut);
+    CHECK(importStatus == 0);
+    CHECK(importOut.find("2 members") != std::string::npos);
+    run(other + " export plan " + quote(dir / "again.json"));
+    CHECK(readFile(dir / "again.json") == readFile(dir / "plan.json"));
+
+    writeFile(dir / "bad.json", "{\"format\": \"steadfast-plan\", \"version\": 1, \"pets\": {}}");
+    auto [badStatus, badOut] = run(other + " import plan " + quote(dir / "bad.json"));
+    CHECK(badStatus == 1);
+    CHECK(badOut.find("pets: expected a list") != std::string::npos);
+    run(other + " export plan " + quote(dir / "after-bad.json"));
+    CHECK(readFile(dir / "after-bad.json") == readFile(dir / "plan.json"));
+
+    auto [paperStatus, paperOut] = run(other + " export plan " + quote(dir / "x.pdf") + " --paper legal");
+    CHECK(paperStatus != 0);
+    CHECK_FALSE(fs::exists(dir / "x.pdf"));
+}

@@ -1,0 +1,152 @@
+// The Plan tab, driven headlessly: what is typed is saved as it is typed and is there after a restart.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include "platform/headless.h"
+#include "support.h"
+#include "ui/widgets.h"
+
+using namespace test;
+using app::Screen;
+
+TEST_CASE("add a member, a contact and a meeting place, restart, and find them") {
+    AppFixture f;
+    {
+        platform::Headless screen(*f.app, 420, 3000);  // tall, so every row of the Plan tab is on screen
+        REQUIRE(screen.tap("##tab-Plan"));
+        CHECK(screen.visible("##add-member"));
+
+        REQUIRE(screen.tap("##add-member"));
+        CHECK(f.app->nav().current().screen == Screen::PlanMember);
+        REQUIRE(screen.tap("##member-name"));
+        screen.type("Ada Lovelace");
+        REQUIRE(screen.tap("##member-medical_conditions"));
+        screen.type("Asthma");
+        REQUIRE(screen.tap("##member-age_group-child"));  // the choices are open until one is chosen
+        REQUIRE(screen.tap("##back"));
+
+        REQUIRE(screen.tap("##add-contact"));
+        REQUIRE(screen.tap("##new-contact-out-of-town"));
+        CHECK(f.app->nav().current().screen == Screen::PlanContact);
+        REQUIRE(screen.tap("##contact-name"));
+        screen.type("Grace Mensah");
+        REQUIRE(screen.tap("##contact-phone"));
+        screen.type("0113 496 0000");
+        REQUIRE(screen.tap("##back"));
+        CHECK(f.app->nav().current().screen == Screen::Plan);
+
+        REQUIRE(screen.tap("##place-neighbourhood"));
+        REQUIRE(screen.tap("##place-address"));
+        screen.type("Oak tree by no. 14");
+        // Leaving mid-word loses nothing: no save button.
+        REQUIRE(screen.tap("##place-instructions"));
+        screen.type("Wait by the gate");
+        REQUIRE(screen.tap("##tab-Today"));
+    }
+    f.restart();
+
+    const core::Plan& plan = f.app->plan().plan();
+    REQUIRE(plan.members.size() == 1);
+    CHECK(plan.members[0].name == "Ada Lovelace");
+    CHECK(plan.members[0].conditions == "Asthma");
+    CHECK(plan.members[0].ageGroup == "child");
+    REQUIRE(plan.contacts.size() == 1);
+    CHECK(plan.contacts[0].kind == "out-of-town");
+    CHECK(plan.contacts[0].name == "Grace Mensah");
+    CHECK(plan.contacts[0].phone == "0113 496 0000");
+    CHECK(plan.meetingPlace("neighbourhood")->address == "Oak tree by no. 14");
+    CHECK(plan.meetingPlace("neighbourhood")->instructions == "Wait by the gate");
+
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    CHECK(screen.visible("##member-" + std::to_string(plan.members[0].id)));
+    CHECK(screen.visible("##contact-" + std::to_string(plan.contacts[0].id)));
+    REQUIRE(screen.tap("##member-" + std::to_string(plan.members[0].id)));
+    CHECK(f.app->nav().current() == app::Route{Screen::PlanMember, std::to_string(plan.members[0].id)});
+}
+
+TEST_CASE("a missing fact opens where to fill it in") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##missing-0"));  // "Add the people in your household"
+    CHECK(f.app->nav().current().screen == Screen::PlanMember);
+    CHECK(f.app->plan().plan().members.size() == 1);
+}
+
+TEST_CASE("removing a member asks first") {
+    AppFixture f;
+    int64_t id = f.app->plan().addMember();
+    f.app->nav().selectTab(app::Tab::Plan);
+    f.app->nav().push({Screen::PlanMember, std::to_string(id)});
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##remove-member"));
+    CHECK(f.app->plan().plan().members.size() == 1);
+    REQUIRE(screen.tap("##remove-member-keep"));
+    CHECK(f.app->plan().plan().members.size() == 1);
+    REQUIRE(screen.tap("##remove-member"));
+    REQUIRE(screen.tap("##remove-member-yes"));
+    CHECK(f.app->plan().plan().members.empty());
+    CHECK(f.app->nav().current().screen == Screen::Plan);
+}
+
+TEST_CASE("the kit screen changes the days of supply and what the household has") {
+    AppFixture f;
+    f.app->plan().addMember();
+    f.app->plan().addMember();
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##kit"));
+    CHECK(f.app->nav().current().screen == Screen::Kit);
+    REQUIRE(screen.tap("##kit-days-14"));
+    CHECK(f.app->plan().plan().kitDays == 14);
+
+    int64_t water = 0;
+    for (const auto& k : f.app->plan().plan().kit)
+        if (k.templateId == "water") water = k.id;
+    REQUIRE(screen.tap("##kit-item-" + std::to_string(water)));
+    CHECK(f.app->nav().current() == app::Route{Screen::KitItem, std::to_string(water)});
+    REQUIRE(screen.tap("##kit-have-plus"));
+    REQUIRE(screen.tap("##kit-have-plus"));
+    CHECK(f.app->plan().plan().kitItem(water)->have == doctest::Approx(2));
+    REQUIRE(screen.tap("##kit-expiry-add"));
+    REQUIRE(f.app->plan().plan().kitItem(water)->expiresOn);
+    core::CalendarDate added = *f.app->plan().plan().kitItem(water)->expiresOn;
+    CHECK(added == f.app->plan().today().plusMonths(6));  // water is rotated every 6 months
+    REQUIRE(screen.tap("##kit-expiry-month-plus"));
+    CHECK(*f.app->plan().plan().kitItem(water)->expiresOn == added.plusMonths(1));
+
+    f.restart();
+    CHECK(f.app->plan().plan().kitDays == 14);
+    CHECK(f.app->plan().plan().kitItem(water)->have == doctest::Approx(2));
+    CHECK(*f.app->plan().plan().kitItem(water)->expiresOn == added.plusMonths(1));
+}
+
+TEST_CASE("every tap target on the plan screens is at least 48 points tall") {
+    AppFixture f;
+    int64_t member = f.app->plan().addMember();
+    int64_t contact = f.app->plan().addContact("insurance");
+    int64_t pet = f.app->plan().addPet();
+    int64_t item = f.app->plan().addKitItem("Spare glasses");
+    f.app->plan().setKitExpiry(item, f.app->plan().today().plusDays(10));
+    f.app->plan().setDocumentHave("identity", true);
+    app::Route routes[] = {
+        {Screen::Plan, ""},          {Screen::PlanMember, std::to_string(member)}, {Screen::PlanContact, std::to_string(contact)},
+        {Screen::PlanContact, "new"}, {Screen::PlanPlace, "out-of-town"},          {Screen::PlanPet, std::to_string(pet)},
+        {Screen::PlanHome, ""},      {Screen::PlanDocuments, ""},                   {Screen::Kit, ""},
+        {Screen::KitItem, std::to_string(item)},
+    };
+    platform::Headless screen(*f.app, 420, 4000);
+    for (const auto& route : routes) {
+        INFO(app::screenName(route.screen) << " " << route.param);
+        f.app->nav().selectTab(app::Tab::Plan);
+        if (route.screen != Screen::Plan) f.app->nav().push(route);
+        screen.frame(3);
+        CHECK(ui::tapTargets().size() > 5);
+        for (const auto& [label, rect] : ui::tapTargets()) {
+            INFO(label);
+            CHECK(rect.height() >= 48.0f);
+        }
+    }
+}
