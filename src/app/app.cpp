@@ -7,7 +7,8 @@
 namespace app {
 
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
-    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock) {
+    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock),
+      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/navigation.h"
+#include "app/reminders.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
@@ -43,6 +44,10 @@ public:
     void setNotice(std::string message) { notice_ = std::move(message); }
     void dismissNotice() { notice_.clear(); }
 
+    // Reminders: due lists, actions, linked reminders, alerts (see app/reminders.h).
+    Reminders& reminders() { return reminders_; }
+    const Reminders& reminders() const { return reminders_; }
+
 private:
     void saveSettings();
 
@@ -53,6 +58,7 @@ private:
     core::Settings settings_;
     Navigation nav_;
     std::string notice_;
+    Reminders reminders_;  // last: it reports problems through notice_
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").
