@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "content/loader.h"
+#include "platform/desktop_notification.h"
 #include "platform/platform.h"
 #include "store/database.h"
 #include "store/settings_store.h"
@@ -45,6 +46,7 @@ int checkContent(const fs::path& dir) {
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
     CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
+    cli.fallthrough();  // options like --db may also follow a subcommand (inherited by each)
     cli.set_version_flag("--version", std::string("steadfast ") + STEADFAST_VERSION);
     fs::path dbPath = store::defaultDatabasePath();
     fs::path contentDir = defaultContentDir();
@@ -59,6 +61,18 @@ int main(int argc, char** argv) {
     fs::path checkDir;
     CLI::App* check = cli.add_subcommand("check-content", "Validate a content tree; print file:line: message for each problem");
     check->add_option("DIR", checkDir, "Content directory")->required();
+
+    // Commands that work on the data without a window.
+    CLI::App* reminders = cli.add_subcommand("reminders", "Reminders without opening the app");
+    reminders->require_subcommand(1);
+    CLI::App* remindersDue = reminders->add_subcommand("due", "Print what is due today and overdue, one per line (nothing when none); exit 0");
+
+    // `export FORMAT ...`: each format is a subcommand of its own under `export`.
+    CLI::App* exportCommand = cli.add_subcommand("export", "Write your data in a format other programs read");
+    exportCommand->require_subcommand(1);
+    fs::path icsFile;
+    CLI::App* exportIcs = exportCommand->add_subcommand("ics", "Write every reminder, with its repeat rule, as an iCalendar file");
+    exportIcs->add_option("FILE", icsFile, "The .ics file to write")->required();
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -83,6 +97,18 @@ int main(int argc, char** argv) {
     }
     app::App app(std::move(loaded), *db, clock);
 
+    if (remindersDue->parsed()) {
+        std::cout << app.reminders().dueReport();
+        return 0;
+    }
+    if (exportIcs->parsed()) {
+        if (auto error = app.reminders().exportICalendar(icsFile)) {
+            std::cerr << "steadfast: " << *error << "\n";
+            return 1;
+        }
+        return 0;
+    }
+
     platform::WindowOptions window;
     window.quitAfterFirstFrame = quitAfterFirstFrame;
     try {
@@ -92,6 +118,8 @@ int main(int argc, char** argv) {
                          "Use --screenshot DIR to render the screens to PNG files.\n";
             return 3;
         }
+        platform::DesktopNotifier notifier;
+        app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
         return platform::runWindow(app, window);
     } catch (const std::exception& e) {
         std::cerr << "steadfast: " << e.what() << "\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 namespace core {
@@ -97,12 +98,15 @@ bool isUtc(const std::string& tzid) { return tzid.empty() || tzid == "UTC" || tz
 
 // libical names the zones it loads with a prefix of its own; calendars expect the plain Olson
 // name, so the exported VTIMEZONE carries the same TZID as the DTSTARTs that point at it.
-icalcomponent* timezoneComponent(const std::string& tzid) {
+// The zone's history is cut to what the reminders need (from the earliest start on), so the
+// file does not carry every offset change since 1893.
+icalcomponent* timezoneComponent(const std::string& tzid, TimePoint from) {
     icaltimezone* zone = icaltimezone_get_builtin_timezone(tzid.c_str());
     if (!zone) return nullptr;
     icalcomponent* source = icaltimezone_get_component(zone);
     if (!source) return nullptr;
     icalcomponent* copy = icalcomponent_new_clone(source);
+    icaltimezone_truncate_vtimezone(copy, utcTime(from), icaltime_null_time(), 1);
     if (icalproperty* id = icalcomponent_get_first_property(copy, ICAL_TZID_PROPERTY)) icalproperty_set_tzid(id, tzid.c_str());
     return copy;
 }
@@ -115,12 +119,16 @@ std::string toICalendar(const std::vector<Reminder>& reminders, TimePoint stamp)
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
 
-    std::set<std::string> zones;
-    for (const Reminder& r : reminders)
-        if (!isUtc(r.tzid)) zones.insert(r.tzid);
+    std::map<std::string, TimePoint> zones;  // zone -> the earliest start in it
+    for (const Reminder& r : reminders) {
+        if (isUtc(r.tzid)) continue;
+        TimePoint start = toUtc(r.start, r.tzid) - std::chrono::hours(24 * 366);
+        auto [it, added] = zones.emplace(r.tzid, start);
+        if (!added) it->second = std::min(it->second, start);
+    }
     std::set<std::string> exportedZones;
-    for (const std::string& tzid : zones)
-        if (icalcomponent* vtz = timezoneComponent(tzid)) {
+    for (const auto& [tzid, from] : zones)
+        if (icalcomponent* vtz = timezoneComponent(tzid, from)) {
             icalcomponent_add_component(cal, vtz);
             exportedZones.insert(tzid);
         }
