@@ -34,6 +34,9 @@ const char* screenName(Screen screen) {
         case Screen::Emergency: return "emergency";
         case Screen::Settings: return "settings";
         case Screen::Guide: return "guide";
+        case Screen::ReminderDetail: return "reminder";
+        case Screen::ReminderEdit: return "reminder-edit";
+        case Screen::ReminderDefaults: return "reminder-defaults";
     }
     return "unknown";
 }

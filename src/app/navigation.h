@@ -17,6 +17,9 @@ enum class Screen {
     Emergency,
     Settings,
     Guide,        // param: guide id; reading view
+    ReminderDetail,    // param: reminder id
+    ReminderEdit,      // param: reminder id, "" for a new one
+    ReminderDefaults,  // the upkeep reminders offered on first run
 };
 
 struct Route {

@@ -250,7 +250,7 @@ ReminderDraft& Reminders::draft(long long id) {
 }
 
 void Reminders::discardDraft(long long id) {
-    drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(), [&](const ReminderDraft& d) { return d.id == id; }), drafts_.end());
+    drafts_.remove_if([&](const ReminderDraft& d) { return d.id == id; });
 }
 
 void Reminders::prepareSnoozeDraft(long long id) {

@@ -6,6 +6,7 @@
 // No ImGui here; tests drive the same actions the screens do.
 #include <filesystem>
 #include <functional>
+#include <list>
 #include <optional>
 #include <set>
 #include <string>
@@ -186,7 +187,7 @@ private:
     ReminderDetail detail_;
     long long detailId_ = -1;
     int detailRevision_ = -1;
-    std::vector<ReminderDraft> drafts_;
+    std::list<ReminderDraft> drafts_;  // a list: a draft's address stays while others come and go
     long long snoozeDraftFor_ = -1;
     DefaultsChoice defaultsChoice_;
     bool defaultsOffered_ = false;

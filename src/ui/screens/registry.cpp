@@ -10,7 +10,8 @@ const char* fixed(ScreenContext&) {
     return Title;
 }
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
-               kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings";
+               kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
+               kReminder[] = "Reminder", kUpkeep[] = "Upkeep reminders";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -24,6 +25,9 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::Emergency, fixed<kEmergency>, drawEmergency},
         {Screen::Settings, fixed<kSettings>, drawSettings},
         {Screen::Guide, guideTitle, drawGuide},
+        {Screen::ReminderDetail, fixed<kReminder>, drawReminderDetail},
+        {Screen::ReminderEdit, reminderEditTitle, drawReminderEdit},
+        {Screen::ReminderDefaults, fixed<kUpkeep>, drawReminderDefaults},
     };
     return all;
 }

@@ -32,5 +32,11 @@ void drawEmergency(ScreenContext&);
 void drawSettings(ScreenContext&);
 void drawGuide(ScreenContext&);
 const char* guideTitle(ScreenContext&);
+void drawReminderDetail(ScreenContext&);   // screens/reminder_detail.cpp
+void drawReminderEdit(ScreenContext&);     // screens/reminder_edit.cpp
+const char* reminderEditTitle(ScreenContext&);
+void drawReminderDefaults(ScreenContext&); // screens/reminder_defaults.cpp
+void drawTodayReminders(ScreenContext&);   // screens/today_reminders.cpp: the due part of Today
+void drawReminderAlerts(ScreenContext&);   // screens/today_reminders.cpp: reminders that just came due
 
 }  // namespace ui
