@@ -11,7 +11,7 @@ const char* fixed(ScreenContext&) {
 }
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
                kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
-               kReminder[] = "Reminder", kUpkeep[] = "Upkeep reminders";
+               kReminder[] = "Reminder", kUpkeep[] = "Upkeep";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {

@@ -55,9 +55,12 @@ void repeatChooser(app::ReminderDraft& d) {
     // Every [-] N [+] units
     float h = tapHeight();
     int& n = d.recurrence.interval;
-    ImGui::AlignTextToFramePadding();
+    // Words centred on the tall buttons beside them.
+    float rowY = ImGui::GetCursorPosY(), textY = rowY + (h - ImGui::GetTextLineHeight()) / 2;
+    ImGui::SetCursorPosY(textY);
     ImGui::TextUnformatted("Every");
     ImGui::SameLine();
+    ImGui::SetCursorPosY(rowY);
     if (tapButton("-##interval-minus", h) && n > 1) --n;
     ImGui::SameLine();
     float pad = std::max(ImGui::GetStyle().FramePadding.y, (h - ImGui::GetFontSize()) / 2);
@@ -70,8 +73,9 @@ void repeatChooser(app::ReminderDraft& d) {
     ImGui::SameLine();
     if (tapButton("+##interval-plus", h) && n < core::Recurrence::kMaxInterval) ++n;
     ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPosY(textY);
     ImGui::TextUnformatted(unitName(d.recurrence.repeat, n));
+    ImGui::SetCursorPosY(rowY + h + ImGui::GetStyle().ItemSpacing.y);
 
     if (d.recurrence.repeat == Repeat::WeekdayOfMonth) {
         mutedText("Which week of the month");
@@ -96,7 +100,7 @@ void drawReminderEdit(ScreenContext& ctx) {
     long long id = routeId(ctx);
     app::ReminderDraft& d = reminders.draft(id);
 
-    textField("Title", "##reminder-title", "Test the smoke alarms", d.title);
+    textField("Title", "##reminder-title", "What to do, e.g. check the torch batteries", d.title);
     mutedText("Notes");
     ImGui::InputTextMultiline("##reminder-notes", &d.notes, ImVec2(-1, std::max(tapHeight(), ImGui::GetTextLineHeight() * 3.5f)));
     recordTapTarget("##reminder-notes");
@@ -114,7 +118,8 @@ void drawReminderEdit(ScreenContext& ctx) {
         if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
             std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
             core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string preview = core::describeRRule(rule) + ", first on " + core::formatDay(first) + " at " + first.hhmm();
+            std::string on = core::formatDay(first) + " at " + first.hhmm();
+            std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
             ImGui::Spacing();
             ImGui::TextColored(palette().accent, ICON_CALENDAR);
             ImGui::SameLine();
