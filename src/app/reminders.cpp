@@ -96,36 +96,47 @@ void Reminders::refresh() {
     scheduleNextCheck(now);
 }
 
-ReminderRow Reminders::makeRow(const core::Reminder& r, core::DueState state, const core::DayBounds& today, TimePoint now) const {
+struct Reminders::RowClock {
+    core::TimePoint now;
+    core::LocalDateTime tomorrow;
+    int year;
+};
+
+ReminderRow Reminders::makeRow(const core::Reminder& r, core::DueState state, const RowClock& clock) const {
     ReminderRow row{r, state, {}, {}};
-    bool snoozed = r.snoozedUntil && r.dueAt && *r.snoozedUntil > *r.dueAt && *r.snoozedUntil > now;
-    TimePoint due = snoozed ? *r.snoozedUntil : r.dueAt.value_or(now);
-    core::LocalDateTime local = core::toLocal(due, tzid_);
+    bool snoozed = r.snoozedUntil && r.dueAt && *r.snoozedUntil > *r.dueAt && *r.snoozedUntil > clock.now;
+    core::LocalDateTime local = core::toLocal(snoozed ? *r.snoozedUntil : r.dueAt.value_or(clock.now), tzid_);
     std::string prefix = snoozed ? "Snoozed until " : "";
     switch (state) {
-        case core::DueState::Overdue: row.when = "Overdue · " + core::formatWhen(due, tzid_, now); break;
+        case core::DueState::Overdue: row.when = "Overdue · " + core::formatWhen(local, clock.year); break;
         case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + local.hhmm(); break;
         default: {
-            core::LocalDateTime tomorrow = core::addDays(core::toLocal(today.startOfToday, tzid_), 1);
-            bool isTomorrow = local.year == tomorrow.year && local.month == tomorrow.month && local.day == tomorrow.day;
-            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + local.hhmm() : core::formatWhen(due, tzid_, now));
+            const core::LocalDateTime& t = clock.tomorrow;
+            bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
+            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + local.hhmm() : core::formatWhen(local, clock.year));
         }
     }
     std::string kind = linkKind(r.source);
     if (kind == "kit") row.repeat = "Kit expiry";
     else if (kind == "certificate") row.repeat = "Certificate expiry";
     else if (kind == "practice") row.repeat = "Quiz practice";
-    else row.repeat = core::describeRRule(r.rrule);
+    else {
+        auto [it, added] = repeatText_.try_emplace(r.rrule);
+        if (added) it->second = core::describeRRule(r.rrule);
+        row.repeat = it->second;
+    }
     return row;
 }
 
 void Reminders::resort(TimePoint now) {
     core::DayBounds today = core::dayBounds(now, tzid_);
     core::DueIndex index = core::sortByDue(active_, today, now);
+    core::LocalDateTime nowLocal = core::toLocal(now, tzid_);
+    RowClock clock{now, core::addDays(nowLocal, 1), nowLocal.year};
     auto fill = [&](std::vector<ReminderRow>& out, const std::vector<size_t>& which, core::DueState state) {
         out.clear();
         out.reserve(which.size());
-        for (size_t i : which) out.push_back(makeRow(active_[i], state, today, now));
+        for (size_t i : which) out.push_back(makeRow(active_[i], state, clock));
     };
     fill(lists_.overdue, index.overdue, core::DueState::Overdue);
     fill(lists_.dueToday, index.dueToday, core::DueState::DueToday);

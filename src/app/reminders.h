@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -171,7 +172,8 @@ public:
 private:
     void resort(core::TimePoint now);
     void scheduleNextCheck(core::TimePoint now);
-    ReminderRow makeRow(const core::Reminder& r, core::DueState state, const core::DayBounds& today, core::TimePoint now) const;
+    struct RowClock;  // what every row's text needs about now, worked out once per sort
+    ReminderRow makeRow(const core::Reminder& r, core::DueState state, const RowClock& clock) const;
     bool fail(const std::string& what, const std::exception& e);
 
     store::Database& db_;
@@ -182,6 +184,7 @@ private:
     std::string tzid_;
 
     std::vector<core::Reminder> active_;  // from the store, soonest first
+    mutable std::map<std::string, std::string> repeatText_;  // RRULE -> "Every month": reminders share rules
     DueLists lists_;
     int revision_ = 0;
     ReminderDetail detail_;

@@ -202,11 +202,14 @@ std::string formatDay(const LocalDateTime& l) {
            std::to_string(l.year);
 }
 
-std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now) {
-    LocalDateTime l = toLocal(t, tzid), n = toLocal(now, tzid);
+std::string formatWhen(const LocalDateTime& l, int currentYear) {
     std::string day = std::string(kWeekdayShort[dayOfWeek(l)]) + " " + std::to_string(l.day) + " " + kMonthShort[l.month - 1];
-    if (l.year != n.year) day += " " + std::to_string(l.year);
+    if (l.year != currentYear) day += " " + std::to_string(l.year);
     return day + ", " + l.hhmm();
+}
+
+std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now) {
+    return formatWhen(toLocal(t, tzid), toLocal(now, tzid).year);
 }
 
 std::string toRRule(const Recurrence& r, const LocalDateTime& start) {

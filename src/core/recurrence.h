@@ -50,6 +50,7 @@ DayBounds dayBounds(TimePoint now, const std::string& tzid);
 
 // "Tue 3 Mar 2026, 09:00"; the year is left out when it is the year of `now`.
 std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now);
+std::string formatWhen(const LocalDateTime& local, int currentYear);
 // "Tue 3 Mar 2026"
 std::string formatDay(const LocalDateTime& local);
 

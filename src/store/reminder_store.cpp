@@ -37,7 +37,14 @@ core::Reminder readReminder(SQLite::Statement& q) {
     r.notes = q.getColumn(2).getString();
     // A start that does not parse (edited by hand) falls back to the due time, never a crash.
     std::optional<core::LocalDateTime> start = core::LocalDateTime::fromICal(q.getColumn(3).getString());
-    r.tzid = core::knownTimeZoneOr(q.getColumn(4).getString());
+    // Rows share a handful of zones: check each name once, not once per row.
+    static thread_local std::string lastZone, lastKnown;
+    std::string zone = q.getColumn(4).getString();
+    if (zone != lastZone) {
+        lastZone = zone;
+        lastKnown = core::knownTimeZoneOr(zone);
+    }
+    r.tzid = lastKnown;
     r.rrule = q.getColumn(5).getString();
     r.dueAt = optionalTime(q.getColumn(6));
     r.snoozedUntil = optionalTime(q.getColumn(7));
