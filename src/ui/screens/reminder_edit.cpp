@@ -72,8 +72,7 @@ void repeatChooser(app::ReminderDraft& d) {
     n = std::clamp(n, 1, core::Recurrence::kMaxInterval);
     ImGui::SameLine();
     if (tapButton("+##interval-plus", h) && n < core::Recurrence::kMaxInterval) ++n;
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(textY);
+    ImGui::SameLine();  // the tall field above set this line's text offset: the unit is centred already
     ImGui::TextUnformatted(unitName(d.recurrence.repeat, n));
     ImGui::SetCursorPosY(rowY + h + ImGui::GetStyle().ItemSpacing.y);
 
