@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "content/loader.h"
+#include "platform/desktop_notification.h"
 #include "platform/platform.h"
 #include "store/database.h"
 #include "store/settings_store.h"
@@ -60,6 +61,7 @@ int importPlan(app::App& app, const fs::path& file) {
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
     CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
+    cli.fallthrough();  // options like --db may also follow a subcommand (inherited by each)
     cli.set_version_flag("--version", std::string("steadfast ") + STEADFAST_VERSION);
     fs::path dbPath = store::defaultDatabasePath();
     fs::path contentDir = defaultContentDir();
@@ -98,6 +100,29 @@ int main(int argc, char** argv) {
         "plan", "Replace the household plan with one exported as JSON; a file with any problem changes nothing");
     importPlanCommand->add_option("FILE", importPlanFile, "A .json file written by 'steadfast export plan'")->required();
     importPlanCommand->callback([&] { command = [&](app::App& a) { return importPlan(a, importPlanFile); }; });
+
+    CLI::App* reminders = cli.add_subcommand("reminders", "Reminders without opening the app");
+    reminders->require_subcommand(1);
+    reminders->add_subcommand("due", "Print what is due today and overdue, one per line (nothing when none); exit 0")
+        ->callback([&] {
+            command = [](app::App& a) {
+                std::cout << a.reminders().dueReport();
+                return 0;
+            };
+        });
+
+    fs::path icsFile;
+    CLI::App* exportIcs = exportCommand->add_subcommand("ics", "Write every reminder, with its repeat rule, as an iCalendar file");
+    exportIcs->add_option("FILE", icsFile, "The .ics file to write")->required();
+    exportIcs->callback([&] {
+        command = [&](app::App& a) {
+            if (auto error = a.reminders().exportICalendar(icsFile)) {
+                std::cerr << "steadfast: " << *error << "\n";
+                return 1;
+            }
+            return 0;
+        };
+    });
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -138,6 +163,7 @@ int main(int argc, char** argv) {
     app::App app(std::move(loaded), *db, clock);
     if (command) return command(app);
 
+
     platform::WindowOptions window;
     window.quitAfterFirstFrame = quitAfterFirstFrame;
     try {
@@ -147,6 +173,8 @@ int main(int argc, char** argv) {
                          "Use --screenshot DIR to render the screens to PNG files.\n";
             return 3;
         }
+        platform::DesktopNotifier notifier;
+        app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
         return platform::runWindow(app, window);
     } catch (const std::exception& e) {
         std::cerr << "steadfast: " << e.what() << "\n";

@@ -83,7 +83,7 @@ TEST_CASE("replacing the plan in the store keeps every field") {
 
 TEST_CASE("the kit starts from the content template once, and the user's own items stay") {
     AppFixture f;
-    const auto& kit = f.app->content().kit;
+    const core::KitTemplate kit = f.app->content().kit;  // a copy: a restart replaces the app and its content
     REQUIRE(f.app->plan().plan().kit.size() == kit.items.size());
     for (size_t i = 0; i < kit.items.size(); ++i) {
         CHECK(f.app->plan().plan().kit[i].templateId == kit.items[i].id);

@@ -29,6 +29,15 @@ TEST_CASE("a new database is created private and migrated to the latest schema")
     CHECK(again.schemaVersion() == Database::latestSchemaVersion());
 }
 
+TEST_CASE("migrations are numbered 1, 2, 3 and so on, each its own step") {
+    const auto& all = store::migrations();
+    for (size_t i = 0; i < all.size(); ++i) {
+        CHECK(all[i].version == static_cast<int>(i) + 1);
+        // A step that swallowed the next one would hold its C++ text.
+        CHECK(std::string(all[i].sql).find("R\"sql(") == std::string::npos);
+    }
+}
+
 TEST_CASE("an empty file is treated as a new database") {
     TempDir dir;
     writeFile(dir / "steadfast.db", "");

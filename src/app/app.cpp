@@ -8,7 +8,8 @@ namespace app {
 
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
     : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock),
-      plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }) {
+      plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
+      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
     firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); });
 }

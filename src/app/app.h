@@ -8,6 +8,7 @@
 #include "app/first_aid.h"
 #include "app/navigation.h"
 #include "app/plan.h"
+#include "app/reminders.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
@@ -60,6 +61,9 @@ public:
     // The household plan and kit (the Plan tab).
     HouseholdPlan& plan() { return plan_; }
     const HouseholdPlan& plan() const { return plan_; }
+    // Reminders: due lists, actions, linked reminders, alerts (see app/reminders.h).
+    Reminders& reminders() { return reminders_; }
+    const Reminders& reminders() const { return reminders_; }
 
 private:
     void saveSettings();
@@ -73,6 +77,7 @@ private:
     std::string notice_;
     std::unique_ptr<FirstAid> firstAid_;
     HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
+    Reminders reminders_;  // last: it reports problems through notice_
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

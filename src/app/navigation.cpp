@@ -46,6 +46,9 @@ const char* screenName(Screen screen) {
         case Screen::PlanDocuments: return "plan-documents";
         case Screen::Kit: return "kit";
         case Screen::KitItem: return "kit-item";
+        case Screen::ReminderDetail: return "reminder";
+        case Screen::ReminderEdit: return "reminder-edit";
+        case Screen::ReminderDefaults: return "reminder-defaults";
     }
     return "unknown";
 }

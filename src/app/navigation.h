@@ -29,6 +29,9 @@ enum class Screen {
     PlanDocuments,
     Kit,
     KitItem,      // param: kit item id
+    ReminderDetail,    // param: reminder id
+    ReminderEdit,      // param: reminder id, "" for a new one
+    ReminderDefaults,  // the upkeep reminders offered on first run
 };
 
 struct Route {

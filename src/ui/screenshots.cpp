@@ -86,6 +86,30 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             }
         plan("kit-item", app::Screen::KitItem, std::to_string(id));
     }
+    // Reminders: the upkeep offer, a new reminder, and the first one due (when there is one).
+    add("reminder-defaults", [](app::App& a) {
+        a.nav().selectTab(Tab::Reminders);
+        a.nav().push({app::Screen::ReminderDefaults, {}});
+    });
+    add("reminder-new", [](app::App& a) {
+        a.nav().selectTab(Tab::Reminders);
+        a.nav().push({app::Screen::ReminderEdit, {}});
+    });
+    const app::DueLists& due = app.reminders().lists();
+    for (const auto* list : {&due.overdue, &due.dueToday, &due.upcoming})
+        if (!list->empty()) {
+            std::string id = std::to_string(list->front().reminder.id);
+            add("reminder", [id](app::App& a) {
+                a.nav().selectTab(Tab::Reminders);
+                a.nav().push({app::Screen::ReminderDetail, id});
+            });
+            add("reminder-edit", [id](app::App& a) {
+                a.nav().selectTab(Tab::Reminders);
+                a.nav().push({app::Screen::ReminderDetail, id});
+                a.nav().push({app::Screen::ReminderEdit, id});
+            });
+            break;
+        }
     return all;
 }
 

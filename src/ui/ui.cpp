@@ -13,6 +13,23 @@
 
 namespace ui {
 
+namespace {
+// A red disc with a count, centred on the top-right corner of a tab's icon; nothing for 0.
+void drawCountBadge(ImFont* font, float dpiScale, ImVec2 iconTopRight, int count) {
+    if (count <= 0) return;
+    std::string text = count > 99 ? "99+" : std::to_string(count);
+    float size = font->FontSize * 0.7f;
+    ImVec2 dim = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
+    float h = dim.y + 2 * dpiScale;
+    float w = std::max(h, dim.x + h * 0.5f);
+    ImVec2 a(iconTopRight.x - w * 0.3f, iconTopRight.y - h * 0.3f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergency), h / 2);
+    dl->AddText(font, size, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text.c_str());
+}
+
+}  // namespace
+
 Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {}
 
 bool Ui::prepareFrame() {
@@ -26,12 +43,14 @@ bool Ui::prepareFrame() {
     return rebuildFonts;
 }
 
+// The soonest of: the next reminder coming due (or the minute refresh of the due lists), and
+// on the guide player the next second of a running timer or the next metronome beat.
 double Ui::secondsUntilNextChange() const {
     using namespace std::chrono;
     const app::FirstAid& fa = app_.firstAid();
-    if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return -1.0;
+    double wait = app_.reminders().secondsUntilNextChange();
+    if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return wait;
     core::TimePoint now = app_.clock().now();
-    double wait = -1.0;
     auto consider = [&](core::TimePoint at) {
         double s = duration<double>(at - now).count();
         if (s > 0 && (wait < 0 || s < wait)) wait = s;
@@ -59,6 +78,7 @@ void Ui::draw() {
         shownDepth_ = app_.nav().depth();
         app_.onScreenChanged();
     }
+    app_.reminders().tick();  // cheap: re-sorts the cached due lists only when something changed
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -89,6 +109,7 @@ void Ui::draw() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drawNotice();
+    drawReminderAlerts(ctx);
     screen.draw(ctx);
     ImGui::Dummy(ImVec2(0, em()));
     ImGui::EndChild();
@@ -183,6 +204,7 @@ void Ui::drawTabBar(float height) {
         dl->AddText(font, labelSize, ImVec2(pos.x + (tabW - labelDim.x) / 2, top + iconSize.y + 2), col, label);
         if (selected)
             dl->AddRectFilled(ImVec2(pos.x + tabW * 0.25f, pos.y), ImVec2(pos.x + tabW * 0.75f, pos.y + 3 * dpiScale_), col);
+        if (tab == app::Tab::Reminders) drawCountBadge(font, dpiScale_, ImVec2(pos.x + (tabW + iconSize.x) / 2, top), app_.reminders().dueCount());
     }
 }
 

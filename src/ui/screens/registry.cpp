@@ -11,7 +11,8 @@ const char* fixed(ScreenContext&) {
 }
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
                kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
-               kIncidentLog[] = "Incident log", kQuiz[] = "Practise", kTrainer[] = "CPR rhythm";
+               kIncidentLog[] = "Incident log", kQuiz[] = "Practise", kTrainer[] = "CPR rhythm",
+               kReminder[] = "Reminder", kUpkeep[] = "Upkeep";
 // Short: the top bar has room for about 14 characters beside the Emergency button.
 constexpr char kPlanMember[] = "Member", kPlanPlace[] = "Meeting place", kPlanPet[] = "Pet", kPlanHome[] = "At home",
                kPlanDocuments[] = "Documents", kKit[] = "Kit", kKitItem[] = "Kit item";
@@ -40,6 +41,9 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::PlanDocuments, fixed<kPlanDocuments>, drawPlanDocuments},
         {Screen::Kit, fixed<kKit>, drawKit},
         {Screen::KitItem, fixed<kKitItem>, drawKitItem},
+        {Screen::ReminderDetail, fixed<kReminder>, drawReminderDetail},
+        {Screen::ReminderEdit, reminderEditTitle, drawReminderEdit},
+        {Screen::ReminderDefaults, fixed<kUpkeep>, drawReminderDefaults},
     };
     return all;
 }

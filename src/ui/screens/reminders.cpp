@@ -1,14 +1,87 @@
-// Reminders: upcoming, overdue and done.
+// Reminders: the first-run upkeep offer, Add, then overdue, due today, upcoming and recently done.
+// The lists come ready from the app (refreshed on change and once a minute); the upcoming list
+// is clipped, so thousands of reminders cost only the rows on screen.
 #include <imgui.h>
 
 #include "ui/icons.h"
+#include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
-void drawReminders(ScreenContext&) {
-    emptyState(ICON_REMINDER, "No reminders yet.", "Reminders to test the smoke alarm, rotate water and renew certificates will appear here.");
+namespace {
+
+void section(ScreenContext& ctx, const char* title, const std::vector<app::ReminderRow>& rows) {
+    if (rows.empty()) return;
+    std::string text = std::string(title) + " (" + std::to_string(rows.size()) + ")";
+    heading(text.c_str());
+    for (const app::ReminderRow& row : rows) reminderRow(ctx, row);
+}
+
+void upcoming(ScreenContext& ctx, const std::vector<app::ReminderRow>& rows) {
+    if (rows.empty()) return;
+    std::string text = "Upcoming (" + std::to_string(rows.size()) + ")";
+    heading(text.c_str());
+    // Every row has two lines, so all are as tall as listRow makes them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float rowH = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2.0f + style.FramePadding.y * 2.4f);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), rowH + style.ItemSpacing.y);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) reminderRow(ctx, rows[static_cast<size_t>(i)]);
+    clipper.End();
+}
+
+}  // namespace
+
+void drawReminders(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    app::Reminders& reminders = app.reminders();
+    const app::DueLists& lists = reminders.lists();
+
+    if (!reminders.defaultsOffered()) {
+        beginCard();
+        ImGui::TextColored(palette().accent, ICON_SHIELD);
+        ImGui::SameLine();
+        ImGui::TextWrapped("Start with upkeep reminders");
+        mutedText("Test the smoke alarms, replace their batteries, rotate water and food, review the plan, practise a drill, "
+                  "renew a first-aid certificate: keep the ones you want.");
+        if (tapButton("Choose upkeep reminders##reminder-defaults", -1, Tone::Accent)) app.nav().push({app::Screen::ReminderDefaults, {}});
+        if (tapButton("Not now##reminder-defaults-dismiss")) reminders.dismissDefaults();
+        endCard();
+    }
+
+    if (tapButton(ICON_PLUS "  Add a reminder##reminder-add", -1, reminders.defaultsOffered() ? Tone::Accent : Tone::Normal))
+        app.nav().push({app::Screen::ReminderEdit, {}});
+
+    if (lists.empty()) {
+        emptyState(ICON_REMINDER, "No reminders yet.",
+                   "Reminders to test the smoke alarm, rotate water and renew certificates will appear here.");
+    }
+    section(ctx, "Overdue", lists.overdue);
+    section(ctx, "Due today", lists.dueToday);
+    upcoming(ctx, lists.upcoming);
+
+    if (!lists.recentlyDone.empty()) {
+        heading("Done recently");
+        beginCard();
+        for (const app::DoneRow& done : lists.recentlyDone) {
+            ImGui::TextColored(palette().success, ICON_CHECK);
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", done.title.c_str());
+            ImGui::Indent(em() * 1.4f);
+            mutedText(done.when.c_str());
+            ImGui::Unindent(em() * 1.4f);
+        }
+        endCard();
+    }
+
+    if (reminders.defaultsOffered()) {
+        ImGui::Spacing();
+        if (tapButton(ICON_SHIELD "  Upkeep reminders##reminder-defaults-again")) app.nav().push({app::Screen::ReminderDefaults, {}});
+    }
 }
 
 }  // namespace ui

@@ -49,5 +49,11 @@ void drawPlanHome(ScreenContext&);
 void drawPlanDocuments(ScreenContext&);
 void drawKit(ScreenContext&);
 void drawKitItem(ScreenContext&);
+void drawReminderDetail(ScreenContext&);   // screens/reminder_detail.cpp
+void drawReminderEdit(ScreenContext&);     // screens/reminder_edit.cpp
+const char* reminderEditTitle(ScreenContext&);
+void drawReminderDefaults(ScreenContext&); // screens/reminder_defaults.cpp
+void drawTodayReminders(ScreenContext&);   // screens/today_reminders.cpp: the due part of Today
+void drawReminderAlerts(ScreenContext&);   // screens/today_reminders.cpp: reminders that just came due
 
 }  // namespace ui

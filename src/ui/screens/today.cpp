@@ -49,6 +49,7 @@ void drawToday(ScreenContext& ctx) {
     else
         mutedText(("Emergency number for " + app.countryName() + ".").c_str());
     endCard();
+    drawTodayReminders(ctx);
 
     if (!app.contentProblems().empty()) {
         heading(ICON_WARNING "  Content problems");

@@ -1,0 +1,53 @@
+#pragma once
+// Reminders and their history (done, skipped, snoozed, moved) in SQLite. Every change to a
+// reminder and the history line it leaves are written in one transaction.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/reminder.h"
+#include "store/database.h"
+
+namespace store {
+
+// A "done" from the history with the title of its reminder, for the recently-done list.
+struct DoneEntry {
+    long long reminderId = 0;
+    std::string title;
+    core::TimePoint at{};
+};
+
+class ReminderStore {
+public:
+    explicit ReminderStore(Database& db) : db_(db) {}
+
+    // Active reminders (not finished), soonest first.
+    std::vector<core::Reminder> loadActive();
+    // Every reminder, finished ones too, by id (for export).
+    std::vector<core::Reminder> loadAll();
+    std::optional<core::Reminder> find(long long id);
+    std::optional<core::Reminder> findBySource(const std::string& source);
+
+    // Inserts and returns the new id (r.id is ignored).
+    long long insert(const core::Reminder& r, core::TimePoint now);
+    // Inserts all or none (one transaction).
+    std::vector<long long> insertAll(const std::vector<core::Reminder>& reminders, core::TimePoint now);
+    // Writes every field of r (by r.id); with an event, records it in the same transaction.
+    void update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event = std::nullopt);
+    void apply(const core::ReminderChange& change, core::TimePoint now) { update(change.after, now, change.event); }
+    // Removes the reminder and its history.
+    void remove(long long id);
+
+    std::vector<core::ReminderEvent> history(long long id, int limit = 200);
+    int eventCount(long long id);
+    std::vector<DoneEntry> recentlyDone(int limit);
+
+    // Whether the first-run offer of upkeep reminders was answered (kept in the settings table).
+    bool defaultsOffered();
+    void setDefaultsOffered(bool offered);
+
+private:
+    Database& db_;
+};
+
+}  // namespace store

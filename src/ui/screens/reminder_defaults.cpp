@@ -1,0 +1,52 @@
+// The upkeep reminders offered on first run: each can be kept or left out; the certificate one
+// asks for the certificate's expiry date and comes 60 days before it.
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/reminder_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawReminderDefaults(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    app::Reminders& reminders = app.reminders();
+    app::DefaultsChoice& choice = reminders.defaultsChoice();
+
+    ImGui::TextWrapped("Choose the reminders to keep. You can change the date of each one, or delete it, later.");
+    for (const app::UpkeepDefault& d : app::upkeepDefaults()) {
+        bool on = choice.chosen.count(d.key) > 0;
+        std::string id = "##default-" + d.key;
+        if (toggleRow(id.c_str(), on, d.title.c_str(), d.schedule.c_str())) {
+            if (on)
+                choice.chosen.erase(d.key);
+            else
+                choice.chosen.insert(d.key);
+        }
+        if (d.needsDate && choice.chosen.count(d.key)) {
+            beginCard();
+            textField("Your certificate expires on", "##default-certificate-date", "YYYY-MM-DD", choice.certificateExpiry);
+            endCard();
+        }
+    }
+
+    ImGui::Spacing();
+    size_t n = choice.chosen.size();
+    std::string add = n == 0 ? std::string("Keep none of these##defaults-add")
+                             : "Add " + std::to_string(n) + (n == 1 ? " reminder" : " reminders") + "##defaults-add";
+    if (tapButton(add.c_str(), -1, n ? Tone::Accent : Tone::Normal)) {
+        bool done = n ? reminders.addChosenDefaults() : (reminders.dismissDefaults(), true);
+        if (done) {
+            app.nav().back();
+            return;
+        }
+    }
+    if (!reminders.defaultsOffered() && tapButton("Not now##defaults-later")) {
+        reminders.dismissDefaults();
+        app.nav().back();
+    }
+}
+
+}  // namespace ui

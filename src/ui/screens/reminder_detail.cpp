@@ -1,0 +1,102 @@
+// One reminder: when it is due and how it repeats, Done, Skip, Snooze (1 hour, 1 day, 1 week or
+// a time of one's own), Edit, Delete after a confirmation, and its history.
+#include <cstdlib>
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/screens/reminder_widgets.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+// Screen state that is only about what is unfolded; the reminder itself lives in the app.
+long long g_customSnoozeFor = -1;
+long long g_confirmDeleteFor = -1;
+}  // namespace
+
+void drawReminderDetail(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    app::Reminders& reminders = app.reminders();
+    long long id = std::atoll(app.nav().current().param.c_str());
+    // A copy: an action below refreshes the cached detail while this frame still draws.
+    const app::ReminderDetail d = reminders.detail(id);
+    if (!d.found) {
+        emptyState(ICON_INFO, "This reminder is gone.", "It was deleted. Go back to the list.");
+        return;
+    }
+    const core::Reminder& r = d.reminder;
+
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextWrapped("%s", r.title.c_str());
+    ImGui::PopFont();
+    bool overdue = d.when.rfind("Overdue", 0) == 0;
+    ImGui::PushStyleColor(ImGuiCol_Text, overdue ? palette().warning : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::TextWrapped("%s %s", overdue ? ICON_WARNING : ICON_CLOCK, d.when.c_str());
+    ImGui::PopStyleColor();
+    mutedText((std::string(ICON_CALENDAR "  ") + d.repeat).c_str());
+    if (!r.notes.empty()) {
+        beginCard();
+        ImGui::TextWrapped("%s", r.notes.c_str());
+        endCard();
+    }
+    if (!d.link.empty()) mutedText(d.link.c_str());
+
+    if (!r.finished()) {
+        ImGui::Spacing();
+        if (tapButton(ICON_CHECK "  Done##reminder-done", -1, Tone::Success)) reminders.markDone(id);
+        if (r.repeats() && tapButton(ICON_FORWARD "  Skip this one##reminder-skip")) reminders.skip(id);
+
+        heading(ICON_BELL_SLASH "  Snooze");
+        const char* snoozes[] = {"1 hour##snooze-hour", "1 day##snooze-day", "1 week##snooze-week", "Other##snooze-custom"};
+        int tapped = choiceRow(snoozes, 4, g_customSnoozeFor == id ? 3 : -1);
+        using namespace std::chrono;
+        if (tapped == 0) reminders.snoozeFor(id, hours(1));
+        if (tapped == 1) reminders.snoozeFor(id, hours(24));
+        if (tapped == 2) reminders.snoozeFor(id, hours(24 * 7));
+        if (tapped == 3) g_customSnoozeFor = g_customSnoozeFor == id ? -1 : id;
+        if (g_customSnoozeFor == id) {
+            reminders.prepareSnoozeDraft(id);
+            beginCard();
+            textField("Snooze until (date)", "##snooze-date", "YYYY-MM-DD", reminders.snoozeDate);
+            textField("Time", "##snooze-time", "HH:MM", reminders.snoozeTime);
+            if (tapButton("Snooze until then##snooze-until", -1, Tone::Accent) &&
+                reminders.snoozeUntil(id, reminders.snoozeDate, reminders.snoozeTime))
+                g_customSnoozeFor = -1;
+            endCard();
+        }
+    }
+
+    ImGui::Spacing();
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    if (tapButton(ICON_EDIT "  Edit##reminder-edit", half)) app.nav().push({app::Screen::ReminderEdit, std::to_string(id)});
+    ImGui::SameLine();
+    if (tapButton(ICON_TRASH "  Delete##reminder-delete", half)) g_confirmDeleteFor = id;
+    if (g_confirmDeleteFor == id) {
+        beginCard();
+        ImGui::TextWrapped("Delete \"%s\" and its history? This cannot be undone.", r.title.c_str());
+        float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        bool confirmed = tapButton("Delete##reminder-delete-confirm", w, Tone::Emergency);
+        ImGui::SameLine();
+        if (tapButton("Keep##reminder-delete-cancel", w)) g_confirmDeleteFor = -1;
+        endCard();
+        if (confirmed) {
+            g_confirmDeleteFor = -1;
+            if (reminders.remove(id)) app.nav().back();
+            return;
+        }
+    }
+
+    heading(ICON_HISTORY "  History");
+    if (d.history.empty()) {
+        mutedText("Nothing yet. Done, skipped and snoozed show here.");
+    } else {
+        beginCard();
+        for (const std::string& line : d.history) mutedText(line.c_str());
+        endCard();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,20 @@
+#pragma once
+// Pieces the reminder screens share: a reminder's row in a list, a tall text field, a row of
+// choice buttons.
+#include <string>
+
+#include "app/reminders.h"
+#include "ui/screens/screens.h"
+
+namespace ui {
+
+// A reminder in a list: tapping it opens the reminder. Its id is "##reminder-<id>".
+void reminderRow(ScreenContext& ctx, const app::ReminderRow& row);
+// A one-line text field as tall as a tap target, with its label above it and a hint inside.
+bool textField(const char* label, const char* id, const char* hint, std::string& value);
+// Buttons side by side sharing the width; the chosen one is highlighted. Returns the index tapped, or -1.
+int choiceRow(const char* const* labels, int count, int chosen);
+// A row that is switched on or off by tapping it: a check box, a title and a muted second line.
+bool toggleRow(const char* id, bool on, const char* title, const char* subtitle);
+
+}  // namespace ui
