@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/checklists.h"
 #include "app/navigation.h"
 #include "content/loader.h"
 #include "core/clock.h"
@@ -43,6 +44,9 @@ public:
     void setNotice(std::string message) { notice_ = std::move(message); }
     void dismissNotice() { notice_.clear(); }
 
+    // Checklist runs, their history and the user's own lists.
+    Checklists& checklists() { return checklists_; }
+
 private:
     void saveSettings();
 
@@ -53,6 +57,7 @@ private:
     core::Settings settings_;
     Navigation nav_;
     std::string notice_;
+    Checklists checklists_{*this};  // last: it uses the members above
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

@@ -34,6 +34,11 @@ const char* screenName(Screen screen) {
         case Screen::Emergency: return "emergency";
         case Screen::Settings: return "settings";
         case Screen::Guide: return "guide";
+        case Screen::ChecklistStart: return "checklist";
+        case Screen::ChecklistRun: return "checklist-run";
+        case Screen::RunDetail: return "run-detail";
+        case Screen::ChecklistHistory: return "checklist-history";
+        case Screen::ListEditor: return "list-editor";
     }
     return "unknown";
 }

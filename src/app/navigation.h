@@ -17,6 +17,11 @@ enum class Screen {
     Emergency,
     Settings,
     Guide,        // param: guide id; reading view
+    ChecklistStart,    // param: checklist key (core::templateKey / core::listKey)
+    ChecklistRun,      // param: run id; ticking items
+    RunDetail,         // param: run id; what a run recorded
+    ChecklistHistory,  // every run, filtered by Checklists::historyFilter()
+    ListEditor,        // param: user list id
 };
 
 struct Route {

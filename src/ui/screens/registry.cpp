@@ -11,6 +11,7 @@ const char* fixed(ScreenContext&) {
 }
 constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
                kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings";
+constexpr char kChecklistHistory[] = "History";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -24,6 +25,11 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::Emergency, fixed<kEmergency>, drawEmergency},
         {Screen::Settings, fixed<kSettings>, drawSettings},
         {Screen::Guide, guideTitle, drawGuide},
+        {Screen::ChecklistStart, checklistStartTitle, drawChecklistStart},
+        {Screen::ChecklistRun, runTitle, drawChecklistRun},
+        {Screen::RunDetail, runTitle, drawRunDetail},
+        {Screen::ChecklistHistory, fixed<kChecklistHistory>, drawChecklistHistory},
+        {Screen::ListEditor, listEditorTitle, drawListEditor},
     };
     return all;
 }

@@ -32,5 +32,17 @@ void drawEmergency(ScreenContext&);
 void drawSettings(ScreenContext&);
 void drawGuide(ScreenContext&);
 const char* guideTitle(ScreenContext&);
+// Checklists: screens/checklists.cpp, checklist_start.cpp, checklist_run.cpp, run_detail.cpp,
+// checklist_history.cpp, list_editor.cpp.
+void drawTodayRunInProgress(ScreenContext&);  // on Today: the unfinished runs to resume
+void drawChecklistStart(ScreenContext&);
+const char* checklistStartTitle(ScreenContext&);
+void drawChecklistRun(ScreenContext&);
+const char* runTitle(ScreenContext&);  // the run's checklist, for the run and its details
+void drawRunDetail(ScreenContext&);
+void drawChecklistHistory(ScreenContext&);
+void drawListEditor(ScreenContext&);
+const char* listEditorTitle(ScreenContext&);
+long long routeId(ScreenContext&);  // the current route's param as a number (0 when it is not one)
 
 }  // namespace ui

@@ -28,6 +28,7 @@ void drawToday(ScreenContext& ctx) {
         endCard();
     }
 
+    drawTodayRunInProgress(ctx);
     heading("Practise next");
     if (!app.content().guides.empty()) {
         const core::Guide& g = app.content().guides.front();
