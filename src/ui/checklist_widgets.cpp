@@ -12,20 +12,38 @@
 
 namespace ui {
 
+namespace {
+// Fields have the card's colour, so a border keeps them visible inside cards as well as outside.
+void pushFieldStyle() {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, em() / 19.0f));
+    ImVec4 border = palette().muted;
+    border.w = 0.6f;
+    ImGui::PushStyleColor(ImGuiCol_Border, border);
+}
+void popFieldStyle() {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+}  // namespace
+
 bool textField(const char* id, const char* hint, std::string& text) {
     // Taller padding makes the field a full tap target, like the buttons around it.
     float padY = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
+    pushFieldStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padY));
     ImGui::SetNextItemWidth(-1);
     bool enter = ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PopStyleVar();
+    popFieldStyle();
     recordTapTarget(id);
     return enter;
 }
 
 void textArea(const char* id, std::string& text, float lines) {
     float height = std::max(tapHeight(), ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
+    pushFieldStyle();
     ImGui::InputTextMultiline(id, &text, ImVec2(-1, height));
+    popFieldStyle();
     recordTapTarget(id);
 }
 
@@ -140,10 +158,13 @@ std::string runOutcome(core::RunStatus status, std::optional<core::Millis> durat
 }
 
 std::string runSummaryLine(const core::RunSummary& run) {
-    std::string line = localDate(run.started) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
-                       std::to_string(run.doneCount) + " of " + std::to_string(run.itemCount);
+    std::tm tm = localParts(run.started);
+    char date[24];
+    std::snprintf(date, sizeof date, "%d %s %d", tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900);
+    std::string line = std::string(date) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
+                       std::to_string(run.doneCount) + "/" + std::to_string(run.itemCount);
     if (run.status == core::RunStatus::Finished && run.ended)
-        line += " \xc2\xb7 " + core::formatDuration(std::chrono::duration_cast<std::chrono::seconds>(*run.ended - run.started).count());
+        line += " in " + core::formatDuration(std::chrono::duration_cast<std::chrono::seconds>(*run.ended - run.started).count());
     else if (run.status == core::RunStatus::Abandoned)
         line += " \xc2\xb7 abandoned";
     else

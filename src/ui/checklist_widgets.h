@@ -35,7 +35,7 @@ std::string localDateTime(core::TimePoint t);  // "Tue 3 Mar 2026, 10:15"
 std::string localTimeNear(core::TimePoint t, core::TimePoint day);
 // "Finished in 12:34", "Abandoned after 3:00", "In progress".
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration);
-// "Tue 3 Mar 2026 · Practice · 27 of 30 · 12:34": one line of the history.
+// "3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
 std::string runSummaryLine(const core::RunSummary& run);
 
 }  // namespace ui

@@ -57,6 +57,11 @@ void Ui::draw() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
+    // The screens share this child window: a new screen starts at its top, not where the last was scrolled.
+    if (app_.nav().current() != shownRoute_) {
+        ImGui::SetScrollY(0);
+        shownRoute_ = app_.nav().current();
+    }
     drawNotice();
     ScreenContext ctx{app_, fonts_};
     screenEntry(app_.nav().current().screen).draw(ctx);

@@ -31,6 +31,7 @@ private:
     Fonts fonts_;
     core::Theme builtTheme_{};
     float builtTextScale_ = 0;
+    app::Route shownRoute_;  // the screen drawn last frame
 };
 
 }  // namespace ui

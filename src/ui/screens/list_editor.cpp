@@ -21,8 +21,10 @@ void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& actio
     bool isNew = ed.target == Target::NewItem;
     beginCard();
     ImGui::TextUnformatted(isNew ? "New item" : "Edit item");
-    bool enter = textField("##item-text", "What to do or to pack", ed.text);
-    enter = textField("##item-detail", "Detail (optional)", ed.detail) || enter;
+    mutedText("What to do or to pack");
+    bool enter = textField("##item-text", "For example: Spare glasses", ed.text);
+    mutedText("Detail (optional)");
+    enter = textField("##item-detail", "A line that explains it", ed.detail) || enter;
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
@@ -122,7 +124,7 @@ void drawListEditor(ScreenContext& ctx) {
     }
     if (!list->fromTemplate.empty())
         if (const core::ChecklistTemplate* t = ctx.app.content().checklist(list->fromTemplate))
-            mutedText(("A copy of the template \"" + t->title + "\". Changes here leave the template as it is.").c_str());
+            mutedText(("Copied from the template " + t->title + ". Editing this list leaves the template unchanged.").c_str());
 
     for (const core::UserListSection& s : list->sections) {
         if (ed.target == Target::Section && ed.targetId == s.id)
