@@ -54,6 +54,7 @@ const std::vector<Migration>& migrations() {
             );
             CREATE INDEX checklist_runs_by_start ON checklist_runs(started_ms DESC, id DESC);
             CREATE INDEX checklist_runs_by_checklist ON checklist_runs(checklist_key, started_ms DESC, id DESC);
+            CREATE INDEX checklist_runs_by_mode ON checklist_runs(mode, started_ms DESC, id DESC);
             CREATE INDEX checklist_runs_unfinished ON checklist_runs(started_ms) WHERE status = 'in_progress';
 
             -- The run's own copy of its items, and each item's current state.

@@ -47,6 +47,13 @@ void textArea(const char* id, std::string& text, float lines) {
     recordTapTarget(id);
 }
 
+bool cardButton(const char* label, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    bool pressed = tapButton(label, width);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
 bool chip(const char* label, bool chosen, float width) { return tapButton(label, width, chosen ? Tone::Accent : Tone::Normal); }
 
 float splitWidth(int count) {

@@ -12,6 +12,8 @@ namespace ui {
 bool textField(const char* id, const char* hint, std::string& text);
 // A multi-line text field, `lines` lines tall.
 void textArea(const char* id, std::string& text, float lines);
+// A plain button drawn in the window's colour, so it still reads as a button on a card.
+bool cardButton(const char* label, float width = -1.0f);
 // One of a row of choices: accented when chosen.
 bool chip(const char* label, bool chosen, float width);
 // The width of each of `count` buttons side by side in the space available.

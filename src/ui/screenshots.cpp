@@ -66,6 +66,7 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             }
             a.nav().selectTab(Tab::Checklists);
             cl.openHistory({});
+            cl.historyPickerOpen() = true;
         });
         add("list-editor", [](app::App& a) {
             app::Checklists& cl = a.checklists();
@@ -73,6 +74,23 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             if (auto listId = cl.duplicateTemplate("home-kit-check"))
                 if (const core::UserList* l = cl.list(*listId); l && !l->sections.empty() && l->sections[0].items.size() > 1)
                     cl.editItemDraft(l->sections[0].items[1].id);
+        });
+        add("checklist-run-finish", [](app::App& a) {
+            app::Checklists& cl = a.checklists();
+            a.nav().selectTab(Tab::Checklists);
+            std::optional<long long> listId = cl.createList("Night-time bag");
+            const core::UserList* l = listId ? cl.list(*listId) : nullptr;
+            if (!l || l->sections.empty()) return;
+            long long section = l->sections[0].id;
+            for (const char* item : {"Torch by the bed", "Shoes and a coat by the door", "Phone on charge"}) cl.addItem(section, item);
+            a.nav().selectTab(Tab::Checklists);
+            cl.startDraft().mode = core::RunMode::Real;
+            if (std::optional<long long> runId = cl.start(core::listKey(*listId))) {
+                cl.toggle(*runId, 0);
+                cl.toggle(*runId, 2);
+                cl.runConfirm() = app::RunConfirm::Finish;
+            }
+            cl.startDraft().mode = core::RunMode::Practice;
         });
     }
     return all;

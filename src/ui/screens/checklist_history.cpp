@@ -38,11 +38,13 @@ void drawFilters(app::Checklists& cl) {
     std::string label = chosen + "  " + (open ? ICON_UP : ICON_DOWN) + "##filter-checklist";
     if (tapButton(label.c_str())) open = !open;
     if (!open) return;
+    // On the card, the choices not taken are drawn in the window's colour to stand out from it.
+    auto pickButton = [](const char* label, bool chosen) { return chosen ? tapButton(label, -1, Tone::Accent) : cardButton(label); };
     beginCard();
-    if (chip("All checklists##pick-all", filter.checklistKey.empty(), -1)) cl.setHistoryFilter({"", filter.mode});
+    if (pickButton("All checklists##pick-all", filter.checklistKey.empty())) cl.setHistoryFilter({"", filter.mode});
     for (const auto& [key, title] : cl.checklistsWithRuns()) {
         std::string pick = title + "##pick-" + key;
-        if (chip(pick.c_str(), key == filter.checklistKey, -1)) {
+        if (pickButton(pick.c_str(), key == filter.checklistKey)) {
             cl.setHistoryFilter({key, filter.mode});
             break;  // the list this loop reads may be refreshed
         }

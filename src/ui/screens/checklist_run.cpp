@@ -54,7 +54,7 @@ void drawNoteEditor(app::Checklists& cl) {
     float half = splitWidth(2);
     if (tapButton("Save note##save-note", half, Tone::Accent)) cl.saveNoteDraft();
     ImGui::SameLine();
-    if (tapButton("Cancel##cancel-note", half)) cl.closeNote();
+    if (cardButton("Cancel##cancel-note", half)) cl.closeNote();
     endCard();
 }
 
@@ -69,7 +69,7 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
         float half = splitWidth(2);
         if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) cl.finish(run.id);
         ImGui::SameLine();
-        if (tapButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
+        if (cardButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
         endCard();
     } else if (confirm == app::RunConfirm::Abandon) {
         beginCard();
@@ -77,7 +77,7 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
         float half = splitWidth(2);
         if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) cl.abandon(run.id);
         ImGui::SameLine();
-        if (tapButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
+        if (cardButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
         endCard();
     } else {
         std::string finishLabel = left == 0 ? ICON_FLAG "  Finish##finish-run" : ICON_FLAG "  Finish (" + std::to_string(left) + " left)##finish-run";

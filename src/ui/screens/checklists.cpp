@@ -55,7 +55,7 @@ void drawChecklists(ScreenContext& ctx) {
         float half = splitWidth(2);
         if (tapButton("Create##create-list", half, Tone::Accent) || enter) cl.createList(cl.newListTitle());
         ImGui::SameLine();
-        if (tapButton("Cancel##cancel-new-list", half)) cl.newListOpen() = false;
+        if (cardButton("Cancel##cancel-new-list", half)) cl.newListOpen() = false;
         endCard();
     } else {
         if (tapButton(ICON_PLUS "  New list##new-list")) cl.newListOpen() = true;

@@ -28,15 +28,15 @@ void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& actio
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
-    if (tapButton("Cancel##cancel-item", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (cardButton("Cancel##cancel-item", half)) action = [&cl] { cl.closeEditorDraft(); };
     if (!isNew) {
         long long itemId = ed.targetId;
         float third = splitWidth(3);
-        if (tapButton(ICON_UP "  Up##item-up", third)) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
+        if (cardButton(ICON_UP "  Up##item-up", third)) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
         ImGui::SameLine();
-        if (tapButton(ICON_DOWN "  Down##item-down", third)) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
+        if (cardButton(ICON_DOWN "  Down##item-down", third)) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
         ImGui::SameLine();
-        if (tapButton(ICON_TRASH "  Delete##delete-item", third))
+        if (cardButton(ICON_TRASH "  Delete##delete-item", third))
             action = [&cl, itemId] {
                 if (cl.deleteItem(itemId)) cl.closeEditorDraft();
             };
@@ -53,7 +53,7 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
     if (tapButton(isNew ? "Add section##save-section" : "Save##save-section", half, Tone::Accent) || enter)
         action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
-    if (tapButton("Cancel##cancel-section", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (cardButton("Cancel##cancel-section", half)) action = [&cl] { cl.closeEditorDraft(); };
     if (section) {
         long long sectionId = section->id;
         auto remove = [&cl, sectionId] {
@@ -64,14 +64,14 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
             ImGui::TextWrapped("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
             if (tapButton("Delete section##confirm-delete-section", half, Tone::Emergency)) action = remove;
             ImGui::SameLine();
-            if (tapButton("Keep it##cancel-delete-section", half)) ed.confirmDeleteSection = false;
+            if (cardButton("Keep it##cancel-delete-section", half)) ed.confirmDeleteSection = false;
         } else {
             float third = splitWidth(3);
-            if (tapButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
+            if (cardButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
             ImGui::SameLine();
-            if (tapButton(ICON_DOWN "  Down##section-down", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, +1); };
+            if (cardButton(ICON_DOWN "  Down##section-down", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, +1); };
             ImGui::SameLine();
-            if (tapButton(ICON_TRASH "  Delete##delete-section", third)) {
+            if (cardButton(ICON_TRASH "  Delete##delete-section", third)) {
                 // A section with items asks first; an empty one just goes.
                 if (section->items.empty())
                     action = remove;
@@ -163,7 +163,7 @@ void drawListEditor(ScreenContext& ctx) {
         float half = splitWidth(2);
         if (tapButton("Delete list##confirm-delete-list", half, Tone::Emergency)) action = [&cl, listId] { cl.deleteList(listId); };
         ImGui::SameLine();
-        if (tapButton("Keep it##cancel-delete-list", half)) ed.confirmDeleteList = false;
+        if (cardButton("Keep it##cancel-delete-list", half)) ed.confirmDeleteList = false;
         endCard();
     } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
         ed.confirmDeleteList = true;
