@@ -16,7 +16,7 @@ std::string durationSeconds(const core::Run& run) {
     return d ? std::to_string(d->count() / 1000) : "";
 }
 
-nlohmann::json optionalIso(const std::optional<core::TimePoint>& t) { return t ? nlohmann::json(core::isoUtc(*t)) : nlohmann::json(nullptr); }
+nlohmann::ordered_json optionalIso(const std::optional<core::TimePoint>& t) { return t ? nlohmann::ordered_json(core::isoUtc(*t)) : nlohmann::ordered_json(nullptr); }
 
 // Item numbers count from 1, as a person reads the list.
 int itemNumber(int position) { return position + 1; }
@@ -33,8 +33,8 @@ void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields) {
     out << "\r\n";
 }
 
-nlohmann::json runJson(const core::Run& run, const std::vector<core::RunEvent>& events) {
-    nlohmann::json items = nlohmann::json::array();
+nlohmann::ordered_json runJson(const core::Run& run, const std::vector<core::RunEvent>& events) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const core::RunItem& it : run.items)
         items.push_back({{"number", itemNumber(it.position)},
                          {"section", it.section},
@@ -42,7 +42,7 @@ nlohmann::json runJson(const core::Run& run, const std::vector<core::RunEvent>& 
                          {"detail", it.detail},
                          {"ticked_at", optionalIso(it.tickedAt)},
                          {"note", it.note}});
-    nlohmann::json evs = nlohmann::json::array();
+    nlohmann::ordered_json evs = nlohmann::ordered_json::array();
     for (const core::RunEvent& e : events)
         evs.push_back({{"item_number", itemNumber(e.position)}, {"at", core::isoUtc(e.at)}, {"event", core::runEventName(e.kind)}, {"note", e.note}});
     auto d = run.duration();
@@ -54,7 +54,7 @@ nlohmann::json runJson(const core::Run& run, const std::vector<core::RunEvent>& 
             {"performed_by", run.performedBy},
             {"started_at", core::isoUtc(run.started)},
             {"ended_at", optionalIso(run.ended)},
-            {"duration_seconds", d ? nlohmann::json(d->count() / 1000) : nlohmann::json(nullptr)},
+            {"duration_seconds", d ? nlohmann::ordered_json(d->count() / 1000) : nlohmann::ordered_json(nullptr)},
             {"items", std::move(items)},
             {"events", std::move(evs)}};
 }
@@ -102,10 +102,10 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {
             }
         });
     } else {
-        // Streamed run by run, so a long history never sits in memory twice.
+        // Streamed run by run, so a long history never sits in memory twice; keys keep the order written.
         out << "{\"format\":\"steadfast-checklist-history\",\"version\":1,\"runs\":[";
         runs.forEach([&](const core::Run& run, const std::vector<core::RunEvent>& events) {
-            out << (count++ ? ",\n" : "\n") << runJson(run, events).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            out << (count++ ? ",\n" : "\n") << runJson(run, events).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
         });
         out << "\n]}\n";
     }
