@@ -49,15 +49,6 @@ std::optional<RunEventKind> runEventFromName(const std::string& name) {
 
 const char* runModeLabel(RunMode mode) { return mode == RunMode::Real ? "For real" : "Practice drill"; }
 
-const char* runStatusLabel(RunStatus status) {
-    switch (status) {
-        case RunStatus::InProgress: return "In progress";
-        case RunStatus::Finished: return "Finished";
-        case RunStatus::Abandoned: return "Abandoned";
-    }
-    return "";
-}
-
 namespace {
 constexpr std::string_view kTemplatePrefix = "template:";
 constexpr std::string_view kListPrefix = "list:";

@@ -24,7 +24,6 @@ std::optional<RunStatus> runStatusFromName(const std::string& name);
 std::optional<RunEventKind> runEventFromName(const std::string& name);
 // What the user reads.
 const char* runModeLabel(RunMode mode);         // "Practice drill", "For real"
-const char* runStatusLabel(RunStatus status);   // "In progress", "Finished", "Abandoned"
 
 // Which checklist a run followed: "template:<content id>" or "list:<user list id>". Runs keep the
 // key after a list is deleted, so its history still groups together.

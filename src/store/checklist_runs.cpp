@@ -198,12 +198,6 @@ std::optional<core::Run> ChecklistRuns::load(long long runId) {
     return run;
 }
 
-std::vector<core::RunEvent> ChecklistRuns::events(long long runId) {
-    SQLite::Statement q(db_.sql(), kEventsOfRun);
-    q.bind(1, static_cast<int64_t>(runId));
-    return readEvents(q);
-}
-
 std::vector<core::RunSummary> ChecklistRuns::unfinished() {
     SQLite::Statement q(db_.sql(), std::string("SELECT ") + kSummaryColumns +
                                        " FROM checklist_runs r WHERE r.status = 'in_progress' ORDER BY r.started_ms DESC, r.id DESC");

@@ -42,7 +42,6 @@ public:
     void end(long long runId, core::RunStatus status, core::TimePoint at);
 
     std::optional<core::Run> load(long long runId);
-    std::vector<core::RunEvent> events(long long runId);
     // In progress, newest first.
     std::vector<core::RunSummary> unfinished();
     // The history, newest first.
