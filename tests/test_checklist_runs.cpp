@@ -87,6 +87,7 @@ TEST_CASE("a tick, an untick and a note are each in the database as soon as they
 TEST_CASE("starting a run records the checklist, a copy of its items, practice or real, who and when") {
     AppFixture f;
     long long id = startRun(f, kGoBag, RunMode::Real, "  Sam  ");
+    CHECK(f.app->checklists().startDraft().mode == RunMode::Practice);  // "for real" is never carried over
     const core::ChecklistTemplate& goBag = *realContent().content.checklist("go-bag");
     f.restart();
     const core::Run* run = f.app->checklists().run(id);

@@ -117,6 +117,7 @@ std::optional<long long> Checklists::start(const std::string& key) {
     });
     if (!ok) return std::nullopt;
     runsChanged();
+    draft.mode = core::RunMode::Practice;  // "for real" is chosen each time, never carried over by accident
     runId_ = run.id;
     run_ = std::move(run);
     openRun(runId_);

@@ -90,7 +90,6 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 cl.toggle(*runId, 2);
                 cl.runConfirm() = app::RunConfirm::Finish;
             }
-            cl.startDraft().mode = core::RunMode::Practice;
         });
     }
     return all;
