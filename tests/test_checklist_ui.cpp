@@ -82,14 +82,19 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
     CHECK(f.app->nav().current() == app::Route{Screen::RunDetail, std::to_string(runId)});
 }
 
-TEST_CASE("a note typed on the run screen is saved") {
+TEST_CASE("a note typed on the run screen is saved, and kept while the user looks elsewhere") {
     AppFixture f;
     f.app->nav().selectTab(app::Tab::Checklists);
     std::optional<long long> runId = f.app->checklists().start(core::templateKey("go-bag"));
     REQUIRE(runId);
     platform::Headless screen(*f.app);
     REQUIRE(screen.tap("##note-1"));
-    screen.type("Tins expire in May");
+    screen.type("Tins expire");
+    REQUIRE(screen.tap("##tab-Today"));
+    REQUIRE(screen.tap("##resume-" + std::to_string(*runId)));
+    REQUIRE(screen.visible("##note-text"));
+    screen.frame();  // the reopened note field takes the keyboard focus on the frame after it shows
+    screen.type(" in May");
     REQUIRE(screen.tap("##save-note"));
     CHECK(f.app->checklists().run(*runId)->items[1].note == "Tins expire in May");
     CHECK_FALSE(screen.visible("##note-text"));

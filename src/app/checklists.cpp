@@ -131,7 +131,7 @@ std::optional<long long> Checklists::startOver(const std::string& key) {
 }
 
 void Checklists::openRun(long long runId) {
-    closeNote();
+    if (noteDraft_.runId != runId) closeNote();  // a note typed on this run stays until saved or cancelled
     runConfirm_ = RunConfirm::None;
     const core::Run* r = run(runId);
     if (r && r->status != core::RunStatus::InProgress)
@@ -444,8 +444,7 @@ bool Checklists::moveItem(long long itemId, int delta) {
 // --- The list editor's drafts
 
 void Checklists::openListEditor(long long listId) {
-    editor(listId);
-    closeEditorDraft();
+    editor(listId);  // a draft of this list, typed before, stays open
     editor_.confirmDeleteList = false;
     app_.nav().push({Screen::ListEditor, std::to_string(listId)});
 }
