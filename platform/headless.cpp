@@ -54,7 +54,7 @@ bool Headless::tap(const std::string& label) {
     io.MouseDown[0] = false;
     frame();  // Button() returns true on the release frame
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    frame();  // settle the new screen
+    frame(2);  // settle the new screen, as the real loop does after input (scrolls apply a frame late)
     return true;
 }
 

@@ -3,13 +3,16 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <functional>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <unistd.h>
 
 #include "app/app.h"
+#include "app/history_export.h"
 #include "content/loader.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
@@ -56,6 +59,59 @@ int importPlan(app::App& app, const fs::path& file) {
     return result.ok ? 0 : 1;
 }
 
+// Writes to a temporary file beside FILE and renames it over FILE, so a failed export never leaves
+// half a file where a good one was. "-" writes to standard output.
+int exportHistory(const fs::path& dbPath, const std::string& formatName, const fs::path& file) {
+    std::error_code ec;
+    if (!fs::exists(dbPath, ec)) {
+        std::cerr << "steadfast: there is no database at " << dbPath << " yet, so there is no history to export.\n";
+        return 2;
+    }
+    std::unique_ptr<store::Database> db;
+    try {
+        db = std::make_unique<store::Database>(dbPath);
+    } catch (const store::OpenError& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
+        return 2;
+    }
+    app::HistoryFormat format = *app::historyFormatFromName(formatName);
+    try {
+        if (file == "-") {
+            app::writeHistory(*db, format, std::cout);
+            std::cout.flush();
+            return std::cout ? 0 : 1;
+        }
+        fs::path temp = file;
+        temp += ".part-" + std::to_string(::getpid());
+        int runs = 0;
+        {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            if (!out) {
+                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
+                return 1;
+            }
+            runs = app::writeHistory(*db, format, out);
+            out.flush();
+            if (!out) {
+                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
+                fs::remove(temp, ec);
+                return 1;
+            }
+        }
+        fs::rename(temp, file, ec);
+        if (ec) {
+            std::cerr << "steadfast: cannot write " << file << ": " << ec.message() << "\n";
+            fs::remove(temp, ec);
+            return 1;
+        }
+        std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "steadfast: the history could not be read: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -67,7 +123,7 @@ int main(int argc, char** argv) {
     fs::path contentDir = defaultContentDir();
     fs::path screenshotDir;
     bool quitAfterFirstFrame = false;
-    cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
+    CLI::Option* dbOption = cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
     cli.add_option("--content", contentDir, "Content directory")->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
     cli.add_flag("--quit-after-first-frame", quitAfterFirstFrame, "Exit once the first frame is shown (start-up benchmark)")
@@ -124,9 +180,31 @@ int main(int argc, char** argv) {
         };
     });
 
+    std::string historyFormat;
+    fs::path historyFile;
+    CLI::App* exportHistoryCommand = exportCommand->add_subcommand("history", "Every checklist run and its item events");
+    exportHistoryCommand->add_option("--format", historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
+    exportHistoryCommand->add_option("FILE", historyFile, "The file to write (- for standard output)")->required();
+
     CLI11_PARSE(cli, argc, argv);
 
     if (check->parsed()) return checkContent(checkDir);
+    if (exportHistoryCommand->parsed()) return exportHistory(dbPath, historyFormat, historyFile);
+
+    // Screenshot scenarios start runs and make lists to have something to show: without --db they
+    // write to a scratch database, never to the user's.
+    fs::path scratchDir;
+    if (!screenshotDir.empty() && dbOption->count() == 0) {
+        scratchDir = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
+        dbPath = scratchDir / "steadfast.db";
+    }
+    struct RemoveScratch {
+        const fs::path& dir;
+        ~RemoveScratch() {
+            std::error_code ec;
+            if (!dir.empty()) fs::remove_all(dir, ec);
+        }
+    } removeScratch{scratchDir};
 
     content::LoadResult loaded = content::loadContent(contentDir);
     for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/first_aid.h"
+#include "app/checklists.h"
 #include "app/navigation.h"
 #include "app/plan.h"
 #include "app/reminders.h"
@@ -64,6 +65,8 @@ public:
     // Reminders: due lists, actions, linked reminders, alerts (see app/reminders.h).
     Reminders& reminders() { return reminders_; }
     const Reminders& reminders() const { return reminders_; }
+    // Checklist runs, their history and the user's own lists.
+    Checklists& checklists() { return checklists_; }
 
 private:
     void saveSettings();
@@ -77,7 +80,8 @@ private:
     std::string notice_;
     std::unique_ptr<FirstAid> firstAid_;
     HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
-    Reminders reminders_;  // last: it reports problems through notice_
+    Reminders reminders_;  // reports problems through notice_
+    Checklists checklists_{*this};  // last: it uses the members above
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

@@ -49,6 +49,11 @@ const char* screenName(Screen screen) {
         case Screen::ReminderDetail: return "reminder";
         case Screen::ReminderEdit: return "reminder-edit";
         case Screen::ReminderDefaults: return "reminder-defaults";
+        case Screen::ChecklistStart: return "checklist";
+        case Screen::ChecklistRun: return "checklist-run";
+        case Screen::RunDetail: return "run-detail";
+        case Screen::ChecklistHistory: return "checklist-history";
+        case Screen::ListEditor: return "list-editor";
     }
     return "unknown";
 }

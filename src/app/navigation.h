@@ -32,6 +32,11 @@ enum class Screen {
     ReminderDetail,    // param: reminder id
     ReminderEdit,      // param: reminder id, "" for a new one
     ReminderDefaults,  // the upkeep reminders offered on first run
+    ChecklistStart,    // param: checklist key (core::templateKey / core::listKey)
+    ChecklistRun,      // param: run id; ticking items
+    RunDetail,         // param: run id; what a run recorded
+    ChecklistHistory,  // every run, filtered by Checklists::historyFilter()
+    ListEditor,        // param: user list id
 };
 
 struct Route {

@@ -9,6 +9,8 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "core/text.h"
+
 namespace content {
 namespace {
 
@@ -16,8 +18,8 @@ namespace fs = std::filesystem;
 
 constexpr size_t kMaxStepText = 120;
 constexpr size_t kMaxStepDetail = 400;
-constexpr size_t kMaxItemText = 120;
-constexpr size_t kMaxItemDetail = 300;
+constexpr size_t kMaxItemText = core::kMaxItemText;
+constexpr size_t kMaxItemDetail = core::kMaxItemDetail;
 constexpr int kMinQuestionsPerGuide = 4;
 
 // In the order the First aid tab lists them: the most urgent first.
@@ -28,10 +30,7 @@ int categoryRank(const std::string& category) {
     return static_cast<int>(std::find(kGuideCategories.begin(), kGuideCategories.end(), category) - kGuideCategories.begin());
 }
 
-// Characters, not bytes: "–" is one character.
-size_t utf8Length(const std::string& s) {
-    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+using core::utf8Length;
 
 // Reads values out of one file, recording problems against it.
 class FileReader {
@@ -299,7 +298,7 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     r.onlyKeys(t, {"id", "title", "summary", "sources", "section"});
     c.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, c.id, path);
-    c.title = r.str(t, "title", true, 60);
+    c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
     c.summary = r.str(t, "summary", true, 300);
     c.sources = r.strings(t, "sources", true);
     r.eachTable(t, "section", true, [&](const toml::table& st) {

@@ -1,9 +1,16 @@
 #pragma once
 // A checklist template from content: items grouped in sections.
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace core {
+
+// Lengths in characters that still read well on a phone; content and the user's own lists share them.
+constexpr size_t kMaxChecklistTitle = 60;
+constexpr size_t kMaxSectionTitle = 60;
+constexpr size_t kMaxItemText = 120;
+constexpr size_t kMaxItemDetail = 300;
 
 struct ChecklistItem {
     std::string text;

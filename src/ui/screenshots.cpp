@@ -1,5 +1,7 @@
 #include "ui/screenshots.h"
 
+#include <memory>
+
 namespace ui {
 
 std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
@@ -110,6 +112,68 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             });
             break;
         }
+    // Checklists: the scenarios start and tick runs so the screens show something (in the database
+    // --screenshot was given).
+    if (app.content().checklist("go-bag") && app.content().checklist("home-kit-check")) {
+        const std::string goBag = core::templateKey("go-bag");
+        auto runId = std::make_shared<long long>(0);
+        add("checklist", [goBag](app::App& a) {
+            a.nav().selectTab(Tab::Checklists);
+            a.checklists().openChecklist(goBag);
+        });
+        add("checklist-run", [goBag, runId](app::App& a) {
+            app::Checklists& cl = a.checklists();
+            a.nav().selectTab(Tab::Checklists);
+            cl.startDraft().performedBy = "Sam";
+            *runId = cl.start(goBag).value_or(0);
+            for (int position : {0, 1, 2, 4}) cl.toggle(*runId, position);
+            cl.setNote(*runId, 1, "Two tins of beans, one packet of oatcakes");
+        });
+        add("checklists-in-progress", [](app::App& a) { a.nav().selectTab(Tab::Checklists); });
+        add("today-run-in-progress", [](app::App& a) { a.nav().selectTab(Tab::Today); });
+        add("run-detail", [runId](app::App& a) {
+            a.nav().selectTab(Tab::Checklists);
+            a.checklists().finish(*runId);
+            a.checklists().openRunDetail(*runId);
+        });
+        add("checklist-history", [](app::App& a) {
+            app::Checklists& cl = a.checklists();
+            a.nav().selectTab(Tab::Checklists);
+            for (const char* id : {"evacuation", "fire-escape-drill", "power-outage"}) {
+                if (!a.content().checklist(id)) continue;
+                if (auto started = cl.start(core::templateKey(id))) {
+                    for (int position = 0; position < 3; ++position) cl.toggle(*started, position);
+                    cl.finish(*started);
+                }
+            }
+            a.nav().selectTab(Tab::Checklists);
+            cl.openHistory({});
+            cl.historyPickerOpen() = true;
+        });
+        add("list-editor", [](app::App& a) {
+            app::Checklists& cl = a.checklists();
+            a.nav().selectTab(Tab::Checklists);
+            if (auto listId = cl.duplicateTemplate("home-kit-check"))
+                if (const core::UserList* l = cl.list(*listId); l && !l->sections.empty() && l->sections[0].items.size() > 1)
+                    cl.editItemDraft(l->sections[0].items[1].id);
+        });
+        add("checklist-run-finish", [](app::App& a) {
+            app::Checklists& cl = a.checklists();
+            a.nav().selectTab(Tab::Checklists);
+            std::optional<long long> listId = cl.createList("Night-time bag");
+            const core::UserList* l = listId ? cl.list(*listId) : nullptr;
+            if (!l || l->sections.empty()) return;
+            long long section = l->sections[0].id;
+            for (const char* item : {"Torch by the bed", "Shoes and a coat by the door", "Phone on charge"}) cl.addItem(section, item);
+            a.nav().selectTab(Tab::Checklists);
+            cl.startDraft().mode = core::RunMode::Real;
+            if (std::optional<long long> runId = cl.start(core::listKey(*listId))) {
+                cl.toggle(*runId, 0);
+                cl.toggle(*runId, 2);
+                cl.runConfirm() = app::RunConfirm::Finish;
+            }
+        });
+    }
     return all;
 }
 

@@ -73,7 +73,8 @@ double Ui::secondsUntilNextChange() const {
 void Ui::draw() {
     clearTapTargets();
     setDpiScale(dpiScale_);
-    if (app_.nav().current() != shownRoute_ || app_.nav().depth() != shownDepth_) {
+    bool screenChanged = app_.nav().current() != shownRoute_ || app_.nav().depth() != shownDepth_;
+    if (screenChanged) {
         shownRoute_ = app_.nav().current();
         shownDepth_ = app_.nav().depth();
         app_.onScreenChanged();
@@ -108,6 +109,8 @@ void Ui::draw() {
     ImGui::SetCursorPos(ImVec2(0, topH));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // The screens share this child window: a new screen starts at its top, not where the last was scrolled.
+    if (screenChanged) ImGui::SetScrollY(0);
     drawNotice();
     drawReminderAlerts(ctx);
     screen.draw(ctx);
@@ -147,9 +150,16 @@ float Ui::drawTopBar() {
     float settingsW = buttonH;
     float rightX = width - pad - settingsW - style.ItemSpacing.x - emergencyW;
 
-    ImGui::PushFont(fonts_.title);
+    // The title font if the title fits beside the buttons, else the body font, else a row of its own.
     float titleLeft = x + style.ItemSpacing.x * 0.5f, titleRight = rightX - style.ItemSpacing.x;
+    ImFont* titleFont = fonts_.title;
+    if (titleFont->CalcTextSizeA(titleFont->FontSize, FLT_MAX, 0, title).x > titleRight - titleLeft) titleFont = fonts_.body;
+    ImGui::PushFont(titleFont);
     bool ownRow = ImGui::CalcTextSize(title).x > titleRight - titleLeft;
+    if (ownRow) {
+        ImGui::PopFont();
+        ImGui::PushFont(fonts_.title);
+    }
     float lineH = ImGui::GetTextLineHeight();
     float height = ownRow ? rowH + lineH + style.WindowPadding.y : rowH;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));

@@ -1,19 +1,72 @@
-// Checklists: the templates from content.
+// Checklists: runs in progress to resume, the history, the user's own lists, and the templates.
 #include <imgui.h>
 
+#include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
+namespace {
+// Each unfinished run as a row that resumes it: on Today and on the Checklists tab.
+void drawRunsInProgress(ScreenContext& ctx, const char* title) {
+    app::Checklists& cl = ctx.app.checklists();
+    const std::vector<core::RunSummary>& runs = cl.unfinishedRuns();
+    if (runs.empty()) return;
+    heading(title);
+    for (const core::RunSummary& r : runs) {
+        std::string id = "##resume-" + std::to_string(r.id);
+        std::string subtitle = std::string(core::runModeLabel(r.mode)) + " \xc2\xb7 " + std::to_string(r.doneCount) + " of " +
+                               std::to_string(r.itemCount) + " done \xc2\xb7 started " + localTimeNear(r.started, ctx.app.clock().now());
+        // Copy the id: opening the run refreshes the list this row came from.
+        long long runId = r.id;
+        if (listRow(id.c_str(), ICON_PLAY, r.title.c_str(), subtitle.c_str())) {
+            cl.openRun(runId);
+            break;
+        }
+    }
+}
+}  // namespace
+
+void drawTodayRunInProgress(ScreenContext& ctx) { drawRunsInProgress(ctx, "Checklist in progress"); }
+
 void drawChecklists(ScreenContext& ctx) {
-    app::App& app = ctx.app;
+    app::Checklists& cl = ctx.app.checklists();
+    drawRunsInProgress(ctx, "In progress");
+
+    heading("History");
+    if (listRow("##history", ICON_HISTORY, "Past runs", "Every practice drill and real run, newest first")) cl.openHistory({});
+
+    heading("Your lists");
+    for (const core::UserListSummary& l : cl.userLists()) {
+        std::string id = "##list-" + std::to_string(l.id);
+        std::string subtitle = std::to_string(l.itemCount) + (l.itemCount == 1 ? " item" : " items");
+        long long listId = l.id;
+        if (listRow(id.c_str(), ICON_LIST, l.title.c_str(), subtitle.c_str())) {
+            cl.openChecklist(core::listKey(listId));
+            break;
+        }
+    }
+    if (cl.newListOpen()) {
+        beginCard();
+        ImGui::TextUnformatted("Name of the new list");
+        bool enter = textField("##new-list-title", "For example: Camping trip", cl.newListTitle());
+        float half = splitWidth(2);
+        if (tapButton("Create##create-list", half, Tone::Accent) || enter) cl.createList(cl.newListTitle());
+        ImGui::SameLine();
+        if (cardButton("Cancel##cancel-new-list", half)) cl.newListOpen() = false;
+        endCard();
+    } else {
+        if (tapButton(ICON_PLUS "  New list##new-list")) cl.newListOpen() = true;
+        mutedText("Or open a template below and make your own copy of it.");
+    }
+
     heading("Templates");
-    for (const core::ChecklistTemplate& c : app.content().checklists) {
+    for (const core::ChecklistTemplate& c : ctx.app.content().checklists) {
         std::string id = "##checklist-" + c.id;
-        std::string subtitle = std::to_string(c.itemCount()) + " items · " + c.summary;
-        listRow(id.c_str(), ICON_CHECKLIST, c.title.c_str(), subtitle.c_str());
+        std::string subtitle = std::to_string(c.itemCount()) + " items \xc2\xb7 " + c.summary;
+        if (listRow(id.c_str(), ICON_CHECKLIST, c.title.c_str(), subtitle.c_str())) cl.openChecklist(core::templateKey(c.id));
     }
 }
 

@@ -16,6 +16,7 @@ constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "C
 // Short: the top bar has room for about 14 characters beside the Emergency button.
 constexpr char kPlanMember[] = "Member", kPlanPlace[] = "Meeting place", kPlanPet[] = "Pet", kPlanHome[] = "At home",
                kPlanDocuments[] = "Documents", kKit[] = "Kit", kKitItem[] = "Kit item";
+constexpr char kChecklistHistory[] = "History";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -44,6 +45,11 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::ReminderDetail, fixed<kReminder>, drawReminderDetail},
         {Screen::ReminderEdit, reminderEditTitle, drawReminderEdit},
         {Screen::ReminderDefaults, fixed<kUpkeep>, drawReminderDefaults},
+        {Screen::ChecklistStart, checklistStartTitle, drawChecklistStart},
+        {Screen::ChecklistRun, runTitle, drawChecklistRun},
+        {Screen::RunDetail, runTitle, drawRunDetail},
+        {Screen::ChecklistHistory, fixed<kChecklistHistory>, drawChecklistHistory},
+        {Screen::ListEditor, listEditorTitle, drawListEditor},
     };
     return all;
 }

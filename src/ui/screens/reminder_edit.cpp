@@ -16,11 +16,6 @@ namespace ui {
 
 namespace {
 
-long long routeId(ScreenContext& ctx) {
-    const std::string& param = ctx.app.nav().current().param;
-    return param.empty() ? 0 : std::atoll(param.c_str());
-}
-
 const char* unitName(core::Repeat repeat, int n) {
     switch (repeat) {
         case core::Repeat::Days: return n == 1 ? "day" : "days";

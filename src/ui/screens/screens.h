@@ -55,5 +55,17 @@ const char* reminderEditTitle(ScreenContext&);
 void drawReminderDefaults(ScreenContext&); // screens/reminder_defaults.cpp
 void drawTodayReminders(ScreenContext&);   // screens/today_reminders.cpp: the due part of Today
 void drawReminderAlerts(ScreenContext&);   // screens/today_reminders.cpp: reminders that just came due
+// Checklists: screens/checklists.cpp, checklist_start.cpp, checklist_run.cpp, run_detail.cpp,
+// checklist_history.cpp, list_editor.cpp.
+void drawTodayRunInProgress(ScreenContext&);  // on Today: the unfinished runs to resume
+void drawChecklistStart(ScreenContext&);
+const char* checklistStartTitle(ScreenContext&);
+void drawChecklistRun(ScreenContext&);
+const char* runTitle(ScreenContext&);  // the run's checklist, for the run and its details
+void drawRunDetail(ScreenContext&);
+void drawChecklistHistory(ScreenContext&);
+void drawListEditor(ScreenContext&);
+const char* listEditorTitle(ScreenContext&);
+long long routeId(ScreenContext&);  // the current route's param as a number (0 when it is not one)
 
 }  // namespace ui

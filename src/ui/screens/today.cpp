@@ -58,6 +58,7 @@ void drawToday(ScreenContext& ctx) {
         endCard();
     }
 
+    drawTodayRunInProgress(ctx);
     heading("Practise next");
     if (fa.dueReviews() > 0) mutedText((std::to_string(fa.dueReviews()) + " quiz questions are due for review.").c_str());
     if (const core::Guide* g = guideToPractise(app)) {

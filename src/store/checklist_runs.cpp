@@ -1,0 +1,273 @@
+#include "store/checklist_runs.h"
+
+#include <SQLiteCpp/Transaction.h>
+#include <algorithm>
+#include <cstdint>
+
+#include "core/text.h"
+
+namespace store {
+namespace {
+
+int64_t ms(core::TimePoint t) { return static_cast<int64_t>(core::toEpochMs(t)); }
+core::TimePoint timeAt(const SQLite::Column& c) { return core::fromEpochMs(c.getInt64()); }
+std::optional<core::TimePoint> optionalTimeAt(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return timeAt(c);
+}
+
+// Values written by an older or newer build that this one does not know read as the safe default.
+core::RunMode modeAt(const SQLite::Column& c) { return core::runModeFromName(c.getString()).value_or(core::RunMode::Practice); }
+core::RunStatus statusAt(const SQLite::Column& c) {
+    return core::runStatusFromName(c.getString()).value_or(core::RunStatus::Abandoned);
+}
+
+constexpr const char* kSummaryColumns =
+    "r.id, r.checklist_key, r.title, r.mode, r.status, r.performed_by, r.started_ms, r.ended_ms, "
+    "(SELECT count(*) FROM checklist_run_items i WHERE i.run_id = r.id), "
+    "(SELECT count(*) FROM checklist_run_items i WHERE i.run_id = r.id AND i.ticked_ms IS NOT NULL)";
+
+core::RunSummary summaryAt(SQLite::Statement& q) {
+    core::RunSummary s;
+    s.id = q.getColumn(0).getInt64();
+    s.checklistKey = q.getColumn(1).getString();
+    s.title = q.getColumn(2).getString();
+    s.mode = modeAt(q.getColumn(3));
+    s.status = statusAt(q.getColumn(4));
+    s.performedBy = q.getColumn(5).getString();
+    s.started = timeAt(q.getColumn(6));
+    s.ended = optionalTimeAt(q.getColumn(7));
+    s.itemCount = q.getColumn(8).getInt();
+    s.doneCount = q.getColumn(9).getInt();
+    return s;
+}
+
+// The WHERE clause for a filter; parameters ?1 (key) and ?2 (mode) are bound only when used.
+std::string whereClause(const core::HistoryFilter& f) {
+    std::string where;
+    if (!f.checklistKey.empty()) where += " AND r.checklist_key = :key";
+    if (f.mode) where += " AND r.mode = :mode";
+    return where.empty() ? "" : " WHERE" + where.substr(4);
+}
+
+void bindFilter(SQLite::Statement& q, const core::HistoryFilter& f) {
+    if (!f.checklistKey.empty()) q.bind(":key", f.checklistKey);
+    if (f.mode) q.bind(":mode", core::runModeName(*f.mode));
+}
+
+void readItems(SQLite::Statement& q, core::Run& run) {
+    while (q.executeStep()) {
+        core::RunItem it;
+        it.position = q.getColumn(0).getInt();
+        it.section = q.getColumn(1).getString();
+        it.text = q.getColumn(2).getString();
+        it.detail = q.getColumn(3).getString();
+        it.tickedAt = optionalTimeAt(q.getColumn(4));
+        it.note = q.getColumn(5).getString();
+        run.items.push_back(std::move(it));
+    }
+}
+
+std::vector<core::RunEvent> readEvents(SQLite::Statement& q) {
+    std::vector<core::RunEvent> out;
+    while (q.executeStep()) {
+        core::RunEvent e;
+        e.id = q.getColumn(0).getInt64();
+        e.runId = q.getColumn(1).getInt64();
+        e.position = q.getColumn(2).getInt();
+        e.at = timeAt(q.getColumn(3));
+        e.kind = core::runEventFromName(q.getColumn(4).getString()).value_or(core::RunEventKind::Note);
+        e.note = q.getColumn(5).getString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+constexpr const char* kRunColumns = "id, checklist_key, title, mode, status, performed_by, started_ms, ended_ms";
+constexpr const char* kItemsOfRun =
+    "SELECT position, section, text, detail, ticked_ms, note FROM checklist_run_items WHERE run_id = ? ORDER BY position";
+constexpr const char* kEventsOfRun =
+    "SELECT id, run_id, position, at_ms, kind, note FROM checklist_run_events WHERE run_id = ? ORDER BY id";
+
+core::Run runAt(SQLite::Statement& q) {
+    core::Run r;
+    r.id = q.getColumn(0).getInt64();
+    r.checklistKey = q.getColumn(1).getString();
+    r.title = q.getColumn(2).getString();
+    r.mode = modeAt(q.getColumn(3));
+    r.status = statusAt(q.getColumn(4));
+    r.performedBy = q.getColumn(5).getString();
+    r.started = timeAt(q.getColumn(6));
+    r.ended = optionalTimeAt(q.getColumn(7));
+    return r;
+}
+
+}  // namespace
+
+ChecklistRuns::ChecklistRuns(Database& db)
+    : db_(db),
+      setTicked_(db.sql(),
+                 "UPDATE checklist_run_items SET ticked_ms = ?1 WHERE run_id = ?2 AND position = ?3 AND EXISTS "
+                 "(SELECT 1 FROM checklist_runs WHERE id = ?2 AND status = 'in_progress')"),
+      setNote_(db.sql(),
+               "UPDATE checklist_run_items SET note = ?1 WHERE run_id = ?2 AND position = ?3 AND EXISTS "
+               "(SELECT 1 FROM checklist_runs WHERE id = ?2 AND status = 'in_progress')"),
+      insertEvent_(db.sql(), "INSERT INTO checklist_run_events(run_id, position, at_ms, kind, note) VALUES(?, ?, ?, ?, ?)") {}
+
+long long ChecklistRuns::start(const NewRun& run) {
+    SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement insertRun(db_.sql(),
+                                "INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, started_ms) VALUES(?, ?, ?, ?, ?)");
+    insertRun.bind(1, run.checklistKey);
+    insertRun.bind(2, run.title);
+    insertRun.bind(3, core::runModeName(run.mode));
+    insertRun.bind(4, run.performedBy);
+    insertRun.bind(5, ms(run.started));
+    insertRun.exec();
+    long long id = db_.sql().getLastInsertRowid();
+    SQLite::Statement insertItem(db_.sql(),
+                                 "INSERT INTO checklist_run_items(run_id, position, section, text, detail) VALUES(?, ?, ?, ?, ?)");
+    for (const core::RunItem& it : run.items) {
+        insertItem.reset();
+        insertItem.bind(1, static_cast<int64_t>(id));
+        insertItem.bind(2, it.position);
+        insertItem.bind(3, it.section);
+        insertItem.bind(4, it.text);
+        insertItem.bind(5, it.detail);
+        insertItem.exec();
+    }
+    tx.commit();
+    return id;
+}
+
+long long ChecklistRuns::recordEvent(long long runId, int position, core::RunEventKind kind, const std::string& note, core::TimePoint at) {
+    insertEvent_.reset();
+    insertEvent_.bind(1, static_cast<int64_t>(runId));
+    insertEvent_.bind(2, position);
+    insertEvent_.bind(3, ms(at));
+    insertEvent_.bind(4, core::runEventName(kind));
+    insertEvent_.bind(5, note);
+    insertEvent_.exec();
+    return db_.sql().getLastInsertRowid();
+}
+
+long long ChecklistRuns::setTicked(long long runId, int position, bool ticked, core::TimePoint at) {
+    SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    setTicked_.reset();
+    if (ticked)
+        setTicked_.bind(1, ms(at));
+    else
+        setTicked_.bind(1);  // NULL
+    setTicked_.bind(2, static_cast<int64_t>(runId));
+    setTicked_.bind(3, position);
+    if (setTicked_.exec() == 0) throw RunError("This run has ended, or it has no such item.");
+    long long eventId = recordEvent(runId, position, ticked ? core::RunEventKind::Tick : core::RunEventKind::Untick, "", at);
+    tx.commit();
+    return eventId;
+}
+
+long long ChecklistRuns::setNote(long long runId, int position, const std::string& note, core::TimePoint at) {
+    SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    setNote_.reset();
+    setNote_.bind(1, note);
+    setNote_.bind(2, static_cast<int64_t>(runId));
+    setNote_.bind(3, position);
+    if (setNote_.exec() == 0) throw RunError("This run has ended, or it has no such item.");
+    long long eventId = recordEvent(runId, position, core::RunEventKind::Note, note, at);
+    tx.commit();
+    return eventId;
+}
+
+void ChecklistRuns::end(long long runId, core::RunStatus status, core::TimePoint at) {
+    if (status == core::RunStatus::InProgress) throw RunError("A run ends as finished or abandoned.");
+    SQLite::Statement q(db_.sql(), "UPDATE checklist_runs SET status = ?, ended_ms = ? WHERE id = ? AND status = 'in_progress'");
+    q.bind(1, core::runStatusName(status));
+    q.bind(2, ms(at));
+    q.bind(3, static_cast<int64_t>(runId));
+    if (q.exec() == 0) throw RunError("This run has already ended.");
+}
+
+std::optional<core::Run> ChecklistRuns::load(long long runId) {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kRunColumns + " FROM checklist_runs WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(runId));
+    if (!q.executeStep()) return std::nullopt;
+    core::Run run = runAt(q);
+    SQLite::Statement items(db_.sql(), kItemsOfRun);
+    items.bind(1, static_cast<int64_t>(runId));
+    readItems(items, run);
+    return run;
+}
+
+std::vector<core::RunSummary> ChecklistRuns::unfinished() {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kSummaryColumns +
+                                       " FROM checklist_runs r WHERE r.status = 'in_progress' ORDER BY r.started_ms DESC, r.id DESC");
+    std::vector<core::RunSummary> out;
+    while (q.executeStep()) out.push_back(summaryAt(q));
+    return out;
+}
+
+int ChecklistRuns::count(const core::HistoryFilter& filter) {
+    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM checklist_runs r" + whereClause(filter));
+    bindFilter(q, filter);
+    q.executeStep();
+    return q.getColumn(0).getInt();
+}
+
+std::vector<core::RunSummary> ChecklistRuns::page(const core::HistoryFilter& filter, int offset, int limit) {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kSummaryColumns + " FROM checklist_runs r" + whereClause(filter) +
+                                       " ORDER BY r.started_ms DESC, r.id DESC LIMIT :limit OFFSET :offset");
+    bindFilter(q, filter);
+    q.bind(":limit", limit);
+    q.bind(":offset", offset);
+    std::vector<core::RunSummary> out;
+    while (q.executeStep()) out.push_back(summaryAt(q));
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> ChecklistRuns::checklistsWithRuns() {
+    // With max(), SQLite takes the bare column (title) from the row holding the maximum.
+    SQLite::Statement q(db_.sql(), "SELECT checklist_key, title, max(started_ms) FROM checklist_runs GROUP BY checklist_key");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        std::string la = core::toLower(a.second), lb = core::toLower(b.second);
+        return la != lb ? la < lb : a.first < b.first;
+    });
+    return out;
+}
+
+std::optional<core::TimePoint> ChecklistRuns::lastEnded(core::RunStatus status, core::RunMode mode, const std::string& checklistKey) {
+    std::string sql = "SELECT max(ended_ms) FROM checklist_runs WHERE status = ? AND mode = ?";
+    if (!checklistKey.empty()) sql += " AND checklist_key = ?";
+    SQLite::Statement q(db_.sql(), sql);
+    q.bind(1, core::runStatusName(status));
+    q.bind(2, core::runModeName(mode));
+    if (!checklistKey.empty()) q.bind(3, checklistKey);
+    q.executeStep();
+    return optionalTimeAt(q.getColumn(0));
+}
+
+std::string ChecklistRuns::lastPerformer() {
+    SQLite::Statement q(db_.sql(), "SELECT performed_by FROM checklist_runs ORDER BY started_ms DESC, id DESC LIMIT 1");
+    return q.executeStep() ? q.getColumn(0).getString() : "";
+}
+
+void ChecklistRuns::forEach(const std::function<void(const core::Run&, const std::vector<core::RunEvent>&)>& visit) {
+    // One read transaction, so the export is one consistent moment even while the app ticks.
+    SQLite::Transaction tx(db_.sql());
+    SQLite::Statement runs(db_.sql(), std::string("SELECT ") + kRunColumns + " FROM checklist_runs ORDER BY started_ms, id");
+    SQLite::Statement items(db_.sql(), kItemsOfRun);
+    SQLite::Statement events(db_.sql(), kEventsOfRun);
+    while (runs.executeStep()) {
+        core::Run run = runAt(runs);
+        items.reset();
+        items.bind(1, static_cast<int64_t>(run.id));
+        readItems(items, run);
+        events.reset();
+        events.bind(1, static_cast<int64_t>(run.id));
+        visit(run, readEvents(events));
+    }
+    tx.commit();
+}
+
+}  // namespace store

@@ -1,0 +1,91 @@
+// History: every run, newest first, filtered by checklist and by practice or real. Years of daily
+// drills make thousands of rows, so only the rows on screen are drawn (ImGuiListClipper) and the
+// app loads them a page at a time, once.
+#include <imgui.h>
+
+#include "ui/checklist_widgets.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+const char* statusIcon(core::RunStatus status) {
+    switch (status) {
+        case core::RunStatus::Finished: return ICON_CHECK;
+        case core::RunStatus::Abandoned: return ICON_CLOSE;
+        case core::RunStatus::InProgress: return ICON_PLAY;
+    }
+    return ICON_CHECKLIST;
+}
+
+void drawFilters(app::Checklists& cl) {
+    core::HistoryFilter filter = cl.historyFilter();
+    float third = splitWidth(3);
+    if (chip("All##filter-all", !filter.mode, third)) cl.setHistoryFilter({filter.checklistKey, std::nullopt});
+    ImGui::SameLine();
+    if (chip("Practice##filter-practice", filter.mode == core::RunMode::Practice, third))
+        cl.setHistoryFilter({filter.checklistKey, core::RunMode::Practice});
+    ImGui::SameLine();
+    if (chip("Real##filter-real", filter.mode == core::RunMode::Real, third)) cl.setHistoryFilter({filter.checklistKey, core::RunMode::Real});
+
+    std::string chosen = "All checklists";
+    for (const auto& [key, title] : cl.checklistsWithRuns())
+        if (key == filter.checklistKey) chosen = title;
+    bool& open = cl.historyPickerOpen();
+    std::string label = chosen + "  " + (open ? ICON_UP : ICON_DOWN) + "##filter-checklist";
+    if (tapButton(label.c_str())) open = !open;
+    if (!open) return;
+    // On the card, the choices not taken are drawn in the window's colour to stand out from it.
+    auto pickButton = [](const char* label, bool chosen) { return chosen ? tapButton(label, -1, Tone::Accent) : cardButton(label); };
+    beginCard();
+    if (pickButton("All checklists##pick-all", filter.checklistKey.empty())) cl.setHistoryFilter({"", filter.mode});
+    for (const auto& [key, title] : cl.checklistsWithRuns()) {
+        std::string pick = title + "##pick-" + key;
+        if (pickButton(pick.c_str(), key == filter.checklistKey)) {
+            cl.setHistoryFilter({key, filter.mode});
+            break;  // the list this loop reads may be refreshed
+        }
+    }
+    endCard();
+}
+
+}  // namespace
+
+void drawChecklistHistory(ScreenContext& ctx) {
+    app::Checklists& cl = ctx.app.checklists();
+    drawFilters(cl);
+
+    int count = cl.historyCount();
+    if (count == 0) {
+        emptyState(ICON_HISTORY, "No runs yet.", cl.historyFilter() == core::HistoryFilter{}
+                                                       ? "Start a checklist as a practice drill; every run shows up here."
+                                                       : "No run matches these filters. Choose All to see every run.");
+        return;
+    }
+    mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+
+    // Every row has the same height, so the clipper can place rows it does not draw.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float rowH = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
+    ImGuiListClipper clipper;
+    clipper.Begin(count, rowH + style.ItemSpacing.y);
+    std::optional<long long> opened;
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const core::RunSummary* run = cl.historyRow(i);
+            if (!run) {
+                ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, rowH));
+                continue;
+            }
+            std::string id = "##run-" + std::to_string(run->id);
+            std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
+            if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
+        }
+    }
+    if (opened) cl.openRun(*opened);
+}
+
+}  // namespace ui

@@ -1,0 +1,137 @@
+// A run in progress: tap anywhere on an item's row to tick or untick it (saved at once), add a
+// note to an item, then finish (with what was skipped) or abandon.
+#include <charconv>
+#include <imgui.h>
+
+#include "ui/checklist_widgets.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+long long routeId(ScreenContext& ctx) {
+    const std::string& param = ctx.app.nav().current().param;
+    long long id = 0;
+    std::from_chars(param.data(), param.data() + param.size(), id);
+    return id;
+}
+
+const char* runTitle(ScreenContext& ctx) {
+    const core::Run* r = ctx.app.checklists().run(routeId(ctx));
+    return r ? r->title.c_str() : "Run";
+}
+
+namespace {
+
+void drawHeader(ScreenContext& ctx, const core::Run& run) {
+    beginCard();
+    ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
+    ImGui::TextColored(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
+    std::string started = "Started " + localTimeNear(run.started, ctx.app.clock().now());
+    if (!run.performedBy.empty()) started += " by " + run.performedBy;
+    mutedText(started.c_str());
+    int done = run.doneCount(), total = static_cast<int>(run.items.size());
+    std::string progress = std::to_string(done) + " of " + std::to_string(total) + " done";
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().success);
+    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 1.4f), progress.c_str());
+    ImGui::PopStyleColor();
+    endCard();
+}
+
+void drawNoteEditor(app::Checklists& cl) {
+    beginCard();
+    ImGui::TextUnformatted("Note on this item");
+    // Focus the field when the editor opens (not drawn last frame, or for another item), so typing
+    // goes into it.
+    static int lastDrawnFrame = -2;
+    static int lastPosition = -1;
+    if (ImGui::GetFrameCount() - lastDrawnFrame > 1 || lastPosition != cl.noteDraft().position) ImGui::SetKeyboardFocusHere();
+    lastDrawnFrame = ImGui::GetFrameCount();
+    lastPosition = cl.noteDraft().position;
+    textArea("##note-text", cl.noteDraft().text, 3);
+    float half = splitWidth(2);
+    if (tapButton("Save note##save-note", half, Tone::Accent)) cl.saveNoteDraft();
+    ImGui::SameLine();
+    if (cardButton("Cancel##cancel-note", half)) cl.closeNote();
+    endCard();
+}
+
+void drawEndButtons(app::Checklists& cl, const core::Run& run) {
+    int left = static_cast<int>(run.items.size()) - run.doneCount();
+    app::RunConfirm& confirm = cl.runConfirm();
+    // A confirmation that just opened is scrolled fully into view once.
+    static app::RunConfirm shownConfirm = app::RunConfirm::None;
+    bool justOpened = confirm != shownConfirm && confirm != app::RunConfirm::None;
+    shownConfirm = confirm;
+    ImGui::Spacing();
+    if (confirm == app::RunConfirm::Finish) {
+        beginCard();
+        ImGui::TextWrapped("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
+                           left == 1 ? "It will be" : "They will be");
+        float half = splitWidth(2);
+        if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) cl.finish(run.id);
+        ImGui::SameLine();
+        if (cardButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
+        endCard();
+        if (justOpened) ImGui::SetScrollHereY(1.0f);
+    } else if (confirm == app::RunConfirm::Abandon) {
+        beginCard();
+        ImGui::TextWrapped("Abandon this run? It stays in the history, marked as abandoned.");
+        float half = splitWidth(2);
+        if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) cl.abandon(run.id);
+        ImGui::SameLine();
+        if (cardButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
+        endCard();
+        if (justOpened) ImGui::SetScrollHereY(1.0f);
+    } else {
+        std::string finishLabel = left == 0 ? ICON_FLAG "  Finish##finish-run" : ICON_FLAG "  Finish (" + std::to_string(left) + " left)##finish-run";
+        if (tapButton(finishLabel.c_str(), -1, Tone::Accent)) {
+            if (left == 0)
+                cl.finish(run.id);
+            else
+                confirm = app::RunConfirm::Finish;
+        }
+        if (tapButton(ICON_CLOSE "  Abandon this run##abandon-run")) confirm = app::RunConfirm::Abandon;
+    }
+}
+
+}  // namespace
+
+void drawChecklistRun(ScreenContext& ctx) {
+    app::Checklists& cl = ctx.app.checklists();
+    long long runId = routeId(ctx);
+    const core::Run* run = cl.run(runId);
+    if (!run) {
+        emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
+        return;
+    }
+    if (run->status != core::RunStatus::InProgress) {
+        drawRunDetail(ctx);  // ended meanwhile: show what it recorded
+        return;
+    }
+    drawHeader(ctx, *run);
+
+    const std::string none;
+    std::string section;
+    float noteW = tapHeight();
+    for (const core::RunItem& it : run->items) {
+        if (it.position == 0 || it.section != section) heading(it.section.c_str());
+        section = it.section;
+        std::string rowId = "##item-" + std::to_string(it.position);
+        std::string noteId = ICON_EDIT "##note-" + std::to_string(it.position);
+        float rowW = ImGui::GetContentRegionAvail().x - noteW - ImGui::GetStyle().ItemSpacing.x;
+        std::string time = it.tickedAt ? localTime(*it.tickedAt) : "";
+        int position = it.position;  // the run may change under `it` when the tap is saved
+        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, rowW)) cl.toggle(runId, position);
+        float rowH = ImGui::GetItemRectSize().y;
+        ImGui::SameLine();
+        if (ImGui::Button(noteId.c_str(), ImVec2(noteW, rowH))) cl.openNote(runId, position);
+        recordTapTarget(noteId.c_str());
+        if (cl.noteDraft().runId == runId && cl.noteDraft().position == position) drawNoteEditor(cl);
+    }
+    drawEndButtons(cl, *run);
+}
+
+}  // namespace ui

@@ -1,0 +1,87 @@
+// One checklist before a run: resume the run in progress or start one (practice or real, and
+// who), what the checklist covers, its history, and copying or editing it.
+#include <imgui.h>
+
+#include "ui/checklist_widgets.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+const char* checklistStartTitle(ScreenContext& ctx) {
+    const std::string& key = ctx.app.nav().current().param;
+    if (auto templateId = core::templateIdOf(key))
+        if (const core::ChecklistTemplate* t = ctx.app.content().checklist(*templateId)) return t->title.c_str();
+    if (auto listId = core::listIdOf(key))
+        if (const core::UserList* l = ctx.app.checklists().list(*listId)) return l->title.c_str();
+    return "Checklist";
+}
+
+void drawChecklistStart(ScreenContext& ctx) {
+    app::Checklists& cl = ctx.app.checklists();
+    const std::string key = ctx.app.nav().current().param;
+    std::optional<app::ChecklistSource> src = cl.source(key);
+    if (!src) {
+        emptyState(ICON_WARNING, "This checklist is no longer here.", "It may have been deleted. Its past runs are still in the history.");
+        return;
+    }
+    if (!src->summary.empty()) ImGui::TextWrapped("%s", src->summary.c_str());
+
+    std::optional<core::RunSummary> unfinished = cl.unfinishedRunOf(key);
+    if (unfinished) {
+        heading("In progress");
+        beginCard();
+        ImGui::TextWrapped("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
+                           localTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
+        if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) cl.openRun(unfinished->id);
+        endCard();
+    }
+
+    heading(unfinished ? "Or start a new run" : "Start a run");
+    app::StartDraft& draft = cl.startDraft();
+    float half = splitWidth(2);
+    if (chip("Practice drill##mode-practice", draft.mode == core::RunMode::Practice, half)) draft.mode = core::RunMode::Practice;
+    ImGui::SameLine();
+    if (chip("For real##mode-real", draft.mode == core::RunMode::Real, half)) draft.mode = core::RunMode::Real;
+    textField("##performed-by", "Who is doing it (optional)", draft.performedBy);
+    if (src->itemCount() == 0) {
+        mutedText("This list has no items yet. Edit it to add some.");
+    } else if (unfinished) {
+        mutedText("Starting over ends the run in progress; it stays in the history as abandoned.");
+        if (tapButton(ICON_PLAY "  Start over##start-over")) cl.startOver(key);
+    } else {
+        if (tapButton(ICON_PLAY "  Start##start-run", -1, Tone::Accent)) cl.start(key);
+    }
+
+    heading("History");
+    std::optional<core::TimePoint> lastPractice = cl.lastFinishedPracticeRun(key);
+    std::string subtitle = lastPractice ? "Last practice drill: " + localDate(*lastPractice) : "No practice drill finished yet";
+    if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
+        cl.openHistory({key, std::nullopt});
+    if (src->fromContent) {
+        if (tapButton(ICON_COPY "  Make my own copy to edit##duplicate-template")) cl.duplicateTemplate(src->fromContent->id);
+    } else {
+        if (tapButton(ICON_EDIT "  Edit this list##edit-list")) cl.openListEditor(src->listId);
+    }
+
+    heading((std::to_string(src->itemCount()) + (src->itemCount() == 1 ? " item" : " items")).c_str());
+    beginCard();
+    for (const core::ChecklistSection& s : src->sections) {
+        ImGui::TextColored(palette().accent, "%s", s.title.c_str());
+        std::vector<std::string> texts;
+        for (const core::ChecklistItem& it : s.items) texts.push_back(it.text);
+        bulletList(texts);
+    }
+    endCard();
+
+    if (src->fromContent && !src->fromContent->sources.empty()) {
+        heading("Sources");
+        beginCard();
+        bulletList(src->fromContent->sources);
+        endCard();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,175 @@
+// Editing one of the user's lists: its name; sections and items added, edited, moved and
+// deleted; the list deleted after a confirmation. One thing is edited at a time, in place.
+#include <functional>
+#include <imgui.h>
+
+#include "ui/checklist_widgets.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+using Target = app::ListEditorDraft::Target;
+// Taps that change the list run after the frame has drawn it, so the loops never read a list that
+// changed under them.
+using Action = std::function<void()>;
+
+void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& action) {
+    bool isNew = ed.target == Target::NewItem;
+    beginCard();
+    ImGui::TextUnformatted(isNew ? "New item" : "Edit item");
+    mutedText("What to do or to pack");
+    bool enter = textField("##item-text", "For example: Spare glasses", ed.text);
+    mutedText("Detail (optional)");
+    enter = textField("##item-detail", "A line that explains it", ed.detail) || enter;
+    float half = splitWidth(2);
+    if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
+    ImGui::SameLine();
+    if (cardButton("Cancel##cancel-item", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (!isNew) {
+        long long itemId = ed.targetId;
+        float third = splitWidth(3);
+        if (cardButton(ICON_UP "  Up##item-up", third)) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
+        ImGui::SameLine();
+        if (cardButton(ICON_DOWN "  Down##item-down", third)) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
+        ImGui::SameLine();
+        if (cardButton(ICON_TRASH "  Delete##delete-item", third))
+            action = [&cl, itemId] {
+                if (cl.deleteItem(itemId)) cl.closeEditorDraft();
+            };
+    }
+    endCard();
+}
+
+void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
+    bool isNew = ed.target == Target::NewSection;
+    beginCard();
+    ImGui::TextUnformatted(isNew ? "New section" : "Edit section");
+    bool enter = textField("##section-title", "Name of the section", ed.text);
+    float half = splitWidth(2);
+    if (tapButton(isNew ? "Add section##save-section" : "Save##save-section", half, Tone::Accent) || enter)
+        action = [&cl] { cl.saveEditorDraft(); };
+    ImGui::SameLine();
+    if (cardButton("Cancel##cancel-section", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (section) {
+        long long sectionId = section->id;
+        auto remove = [&cl, sectionId] {
+            if (cl.deleteSection(sectionId)) cl.closeEditorDraft();
+        };
+        if (ed.confirmDeleteSection) {
+            size_t n = section->items.size();
+            ImGui::TextWrapped("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
+            if (tapButton("Delete section##confirm-delete-section", half, Tone::Emergency)) action = remove;
+            ImGui::SameLine();
+            if (cardButton("Keep it##cancel-delete-section", half)) ed.confirmDeleteSection = false;
+        } else {
+            float third = splitWidth(3);
+            if (cardButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
+            ImGui::SameLine();
+            if (cardButton(ICON_DOWN "  Down##section-down", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, +1); };
+            ImGui::SameLine();
+            if (cardButton(ICON_TRASH "  Delete##delete-section", third)) {
+                // A section with items asks first; an empty one just goes.
+                if (section->items.empty())
+                    action = remove;
+                else
+                    ed.confirmDeleteSection = true;
+            }
+        }
+    }
+    endCard();
+}
+
+// The section's name with a button to edit it, on one line.
+void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Action& action) {
+    float buttonW = tapHeight();
+    ImGui::Spacing();
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float textW = ImGui::GetContentRegionAvail().x - buttonW - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + (tapHeight() - ImGui::GetTextLineHeight()) / 2));
+    ImGui::PushClipRect(start, ImVec2(start.x + textW, start.y + tapHeight()), true);
+    ImGui::TextColored(palette().accent, "%s", s.title.c_str());
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - buttonW, start.y));
+    std::string id = ICON_EDIT "##edit-section-" + std::to_string(s.id);
+    long long sectionId = s.id;
+    if (tapButton(id.c_str(), buttonW)) action = [&cl, sectionId] { cl.editSectionDraft(sectionId); };
+}
+
+}  // namespace
+
+const char* listEditorTitle(ScreenContext&) { return "Edit list"; }
+
+void drawListEditor(ScreenContext& ctx) {
+    app::Checklists& cl = ctx.app.checklists();
+    long long listId = routeId(ctx);
+    const core::UserList* list = cl.list(listId);
+    if (!list) {
+        emptyState(ICON_WARNING, "This list has been deleted.", "Its past runs are still in the history.");
+        return;
+    }
+    app::ListEditorDraft& ed = cl.editor(listId);
+    Action action;
+
+    heading("Name");
+    bool enter = textField("##list-title", "Name of the list", ed.title);
+    if (ed.title != list->title) {
+        float half = splitWidth(2);
+        if (tapButton("Save name##save-title", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorTitle(); };
+        ImGui::SameLine();
+        if (tapButton("Undo##reset-title", half)) ed.title = list->title;
+    }
+    if (!list->fromTemplate.empty())
+        if (const core::ChecklistTemplate* t = ctx.app.content().checklist(list->fromTemplate))
+            mutedText(("Copied from the template " + t->title + ". Editing this list leaves the template unchanged.").c_str());
+
+    for (const core::UserListSection& s : list->sections) {
+        if (ed.target == Target::Section && ed.targetId == s.id)
+            drawSectionEditor(cl, ed, &s, action);
+        else
+            drawSectionHeader(cl, s, action);
+        for (const core::UserListItem& it : s.items) {
+            if (ed.target == Target::Item && ed.targetId == it.id) {
+                drawItemEditor(cl, ed, action);
+                continue;
+            }
+            std::string id = "##edit-item-" + std::to_string(it.id);
+            long long itemId = it.id;
+            if (listRow(id.c_str(), nullptr, it.text.c_str(), it.detail.c_str())) action = [&cl, itemId] { cl.editItemDraft(itemId); };
+        }
+        if (ed.target == Target::NewItem && ed.targetId == s.id) {
+            drawItemEditor(cl, ed, action);
+        } else {
+            std::string id = ICON_PLUS "  Add item##add-item-" + std::to_string(s.id);
+            long long sectionId = s.id;
+            if (tapButton(id.c_str())) action = [&cl, sectionId] { cl.newItemDraft(sectionId); };
+        }
+    }
+
+    ImGui::Spacing();
+    if (ed.target == Target::NewSection)
+        drawSectionEditor(cl, ed, nullptr, action);
+    else if (tapButton(ICON_PLUS "  Add section##add-section"))
+        action = [&cl] { cl.newSectionDraft(); };
+
+    heading("Use it");
+    if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&cl, listId] { cl.openChecklist(core::listKey(listId)); };
+    if (ed.confirmDeleteList) {
+        beginCard();
+        ImGui::TextWrapped("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());
+        float half = splitWidth(2);
+        if (tapButton("Delete list##confirm-delete-list", half, Tone::Emergency)) action = [&cl, listId] { cl.deleteList(listId); };
+        ImGui::SameLine();
+        if (cardButton("Keep it##cancel-delete-list", half)) ed.confirmDeleteList = false;
+        endCard();
+    } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
+        ed.confirmDeleteList = true;
+    }
+
+    if (action) action();
+}
+
+}  // namespace ui

@@ -1,0 +1,64 @@
+// What one run recorded: how it ended and how long it took, what was skipped, and every item
+// with the time it was ticked and its note.
+#include <imgui.h>
+
+#include "ui/checklist_widgets.h"
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawRunDetail(ScreenContext& ctx) {
+    app::Checklists& cl = ctx.app.checklists();
+    long long runId = routeId(ctx);
+    const core::Run* run = cl.run(runId);
+    if (!run) {
+        emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
+        return;
+    }
+
+    beginCard();
+    ImGui::PushFont(ctx.fonts.title);
+    switch (run->status) {
+        case core::RunStatus::Finished: ImGui::TextColored(palette().success, ICON_CHECK " %s", runOutcome(run->status, run->duration()).c_str()); break;
+        case core::RunStatus::Abandoned: ImGui::TextColored(palette().warning, ICON_CLOSE " %s", runOutcome(run->status, run->duration()).c_str()); break;
+        case core::RunStatus::InProgress: ImGui::TextColored(palette().accent, ICON_PLAY " %s", runOutcome(run->status, run->duration()).c_str()); break;
+    }
+    ImGui::PopFont();
+    std::string who = std::string(core::runModeLabel(run->mode)) + (run->performedBy.empty() ? "" : ", by " + run->performedBy);
+    ImGui::TextWrapped("%s", who.c_str());
+    mutedText(("Started " + localDateTime(run->started)).c_str());
+    if (run->ended)
+        mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + localTimeNear(*run->ended, run->started)).c_str());
+    ImGui::TextWrapped("%d of %zu done", run->doneCount(), run->items.size());
+    if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
+        cl.openRun(runId);
+        endCard();
+        return;
+    }
+    endCard();
+
+    std::vector<const core::RunItem*> skipped = run->skipped();
+    if (run->status != core::RunStatus::InProgress && !skipped.empty()) {
+        heading((ICON_WARNING "  Skipped (" + std::to_string(skipped.size()) + ")").c_str());
+        beginCard();
+        std::vector<std::string> texts;
+        for (const core::RunItem* it : skipped) texts.push_back(it->text);
+        bulletList(texts);
+        endCard();
+    }
+
+    std::string section;
+    float width = ImGui::GetContentRegionAvail().x;
+    for (const core::RunItem& it : run->items) {
+        if (it.position == 0 || it.section != section) heading(it.section.c_str());
+        section = it.section;
+        std::string id = "##detail-item-" + std::to_string(it.position);
+        std::string time = it.tickedAt ? localTimeNear(*it.tickedAt, run->started) : "\xe2\x80\x94";
+        checkRow(id.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, width, false);
+    }
+}
+
+}  // namespace ui
