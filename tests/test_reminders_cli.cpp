@@ -106,7 +106,9 @@ TEST_CASE("the iCalendar export parses in an independent parser with every remin
         d.recurrence = e.rule;
         REQUIRE(rem.save(d));
     }
-    rem.syncKitExpiry(7, "Bottled water", "2025-06-01");
+    // A kit item with an expiry date brings its own reminder.
+    int64_t water = f.app->plan().addKitItem("Bottled water");
+    f.app->plan().setKitExpiry(water, core::CalendarDate{2025, 6, 1});
     for (const auto& r : store::ReminderStore(*f.db).loadAll()) rules[r.title] = r.rrule;
     REQUIRE(rules.size() == want.size() + 1);
     f.app.reset();

@@ -12,6 +12,14 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
       reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
     firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); });
+
+    // The parts that follow each other's data: reminders follow the kit's expiry dates and the
+    // quiz reviews due; the plan's readiness follows the practice drills.
+    plan_.setLastDrillSource([this] { return checklists_.lastFinishedPracticeRun(); });
+    plan_.setKitChanged([this] { reminders_.syncKitExpiries(plan_.kitItemsWithExpiry()); });
+    firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
+    reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
+    firstAid_->refreshPractice();
 }
 
 void App::saveSettings() {

@@ -298,6 +298,14 @@ void FirstAid::refreshPractice() {
         practice_ = store_.practiceByGuide(now);
         dueReviews_ = store_.dueReviewCount(now);
         recentIncidents_ = store_.recentIncidents(5);
+        if (!onPracticeChanged_) return;
+        std::optional<TimePoint> earliest = store_.earliestReviewDue();
+        std::pair<int, TimePoint> practice{0, {}};
+        if (earliest) practice = {dueReviews_ > 0 ? dueReviews_ : store_.dueReviewCount(*earliest), *earliest};
+        if (practice != toldPractice_) {
+            toldPractice_ = practice;
+            onPracticeChanged_(practice.first, practice.second);
+        }
     });
 }
 

@@ -85,6 +85,11 @@ public:
     const std::map<std::string, store::GuidePractice>& practice() const { return practice_; }
     int dueReviews() const { return dueReviews_; }
     void refreshPractice();
+    // Told when the reviews due change: how many are due (or, when none is yet, how many fall due
+    // first) and when the earliest is due. The app keeps one "practice" reminder with it.
+    void setPracticeChanged(std::function<void(int count, core::TimePoint earliest)> onChanged) {
+        onPracticeChanged_ = std::move(onChanged);
+    }
 
     static constexpr const char* kMetronomeTimerId = "metronome";
 
@@ -113,6 +118,8 @@ private:
     std::map<std::string, store::GuidePractice> practice_;
     std::vector<core::Incident> recentIncidents_;
     int dueReviews_ = 0;
+    std::function<void(int, core::TimePoint)> onPracticeChanged_;
+    std::pair<int, core::TimePoint> toldPractice_{-1, {}};
 };
 
 }  // namespace app

@@ -226,6 +226,7 @@ void HouseholdPlan::setKitItemField(int64_t id, const core::TextField<core::KitI
     if (!k) return;
     k->*field.value = value;
     save(key("kit", id, field.key), [this, id, &field, value] { store::updateKitItem(db_, id, field, value); });
+    if (k->expiresOn && onKitChanged_) onKitChanged_();  // a dated item's reminder carries its name
 }
 
 void HouseholdPlan::setKitHave(int64_t id, double have) {
@@ -247,6 +248,7 @@ void HouseholdPlan::setKitExpiry(int64_t id, std::optional<core::CalendarDate> e
     if (!k) return;
     k->expiresOn = expiresOn;
     save(key("kit", id, "expires_on"), [this, id, expiresOn] { store::updateKitExpiry(db_, id, expiresOn); });
+    if (onKitChanged_) onKitChanged_();
 }
 
 void HouseholdPlan::removeKitItem(int64_t id) {
@@ -259,6 +261,7 @@ void HouseholdPlan::removeKitItem(int64_t id) {
     }
     dropPending(pending_, key("kit", id, ""));
     std::erase_if(plan_.kit, [id](const core::KitItem& item) { return item.id == id; });
+    if (onKitChanged_) onKitChanged_();
 }
 
 // ---------------------------------------------------------------- what the screens show
@@ -266,7 +269,8 @@ void HouseholdPlan::removeKitItem(int64_t id) {
 core::KitReview HouseholdPlan::kitReview() const { return core::reviewKit(plan_, kit_, today()); }
 
 std::optional<core::CalendarDate> HouseholdPlan::lastDrill() const {
-    return std::nullopt;  // hook: the date of the last finished practice checklist run, once runs are stored
+    std::optional<core::TimePoint> last = lastDrillSource_ ? lastDrillSource_() : std::nullopt;
+    return last ? std::optional(core::localDate(*last)) : std::nullopt;
 }
 
 core::Readiness HouseholdPlan::readiness() const { return core::readiness(plan_, kit_, today(), lastDrill()); }
@@ -327,6 +331,7 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
         failed("The kit list could not be brought up to date", e);
     }
     reload();
+    if (onKitChanged_) onKitChanged_();
     return {true, "Imported the plan from " + quoted(file) + ": " + plural(plan_.members.size(), "member", "members") + ", " +
                       plural(plan_.contacts.size(), "contact", "contacts") + ", " + plural(plan_.pets.size(), "pet", "pets") +
                       ", " + plural(plan_.kit.size(), "kit item", "kit items") + "."};

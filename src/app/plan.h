@@ -71,6 +71,11 @@ public:
     std::vector<core::PlanCheck> missing() const;  // the checks not done yet
     // Kit items with an expiry date, soonest first (for expiry reminders).
     std::vector<core::KitExpiry> kitItemsWithExpiry() const;
+    // Told after the kit's dated items change (an expiry set or cleared, a name, an item removed,
+    // a plan imported), so reminders that follow them stay in step.
+    void setKitChanged(std::function<void()> onKitChanged) { onKitChanged_ = std::move(onKitChanged); }
+    // Where the date of the last practice drill comes from (the checklist runs).
+    void setLastDrillSource(std::function<std::optional<core::TimePoint>()> source) { lastDrillSource_ = std::move(source); }
 
     // Files. The format follows the extension: .pdf or .json.
     PlanFileResult exportTo(const std::filesystem::path& file, core::Paper paper, const std::string& emergencyNumber) const;
@@ -100,6 +105,8 @@ private:
     const core::KitTemplate& kit_;
     const core::Clock& clock_;
     Notify notify_;
+    std::function<void()> onKitChanged_;
+    std::function<std::optional<core::TimePoint>()> lastDrillSource_;
     core::Plan plan_;
     std::map<std::string, std::function<void()>> pending_;
     bool toldAboutFailure_ = false;

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
+#include <set>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -509,6 +510,18 @@ bool Reminders::setCertificateExpiry(const std::string& expiresOn) {
     }
     const UpkeepDefault& d = upkeepDefaults().back();
     return syncLinkedReminder("certificate", d.title, *due, "Your certificate expires on " + trimmed(expiresOn) + ".");
+}
+
+void Reminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated) {
+    std::set<std::string> keep;
+    for (const core::KitExpiry& item : dated) {
+        syncKitExpiry(item.id, item.name, item.expiresOn.iso());
+        keep.insert(kitSource(item.id));
+    }
+    std::vector<std::string> stale;
+    for (const core::Reminder& r : active_)
+        if (r.source.rfind("kit:", 0) == 0 && !keep.count(r.source)) stale.push_back(r.source);
+    for (const std::string& source : stale) removeLinkedReminder(source);
 }
 
 bool Reminders::syncPractice(int reviewsDue, TimePoint earliestDue) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/kit_inventory.h"
 #include "core/reminder.h"
 #include "store/database.h"
 #include "store/reminder_store.h"
@@ -137,6 +138,8 @@ public:
     // Kit item `kitItemId` expires on `expiresOn` ("YYYY-MM-DD"; "" = no expiry: the reminder goes).
     bool syncKitExpiry(long long kitItemId, const std::string& itemName, const std::string& expiresOn);
     bool removeKitExpiry(long long kitItemId) { return removeLinkedReminder(kitSource(kitItemId)); }
+    // Brings every kit reminder in step with the kit: one per dated item, none for items gone.
+    void syncKitExpiries(const std::vector<core::KitExpiry>& dated);
     static std::string kitSource(long long kitItemId) { return "kit:" + std::to_string(kitItemId); }
     // The first-aid or CPR certificate expires on `expiresOn` ("YYYY-MM-DD").
     bool setCertificateExpiry(const std::string& expiresOn);

@@ -177,6 +177,13 @@ int FirstAidStore::dueReviewCount(core::TimePoint now) {
     return q.getColumn(0).getInt();
 }
 
+std::optional<core::TimePoint> FirstAidStore::earliestReviewDue() {
+    SQLite::Statement q(db_.sql(), "SELECT min(due_at) FROM quiz_reviews");
+    q.executeStep();
+    if (q.getColumn(0).isNull()) return std::nullopt;
+    return fromEpochMs(q.getColumn(0).getInt64());
+}
+
 void FirstAidStore::saveRhythmSession(const RhythmSession& s) {
     SQLite::Statement q(db_.sql(),
                         "INSERT INTO rhythm_sessions(finished_at, taps, rate, variation, in_range_fraction, verdict) VALUES(?, ?, ?, ?, ?, ?)");

@@ -52,6 +52,7 @@ public:
                       const core::ReviewState& next);
     std::map<std::string, GuidePractice> practiceByGuide(core::TimePoint now);
     int dueReviewCount(core::TimePoint now);
+    std::optional<core::TimePoint> earliestReviewDue();
 
     void saveRhythmSession(const RhythmSession& session);
     std::vector<RhythmSession> recentRhythmSessions(int limit);
