@@ -61,23 +61,12 @@ int importPlan(app::App& app, const fs::path& file) {
 
 // Writes to a temporary file beside FILE and renames it over FILE, so a failed export never leaves
 // half a file where a good one was. "-" writes to standard output.
-int exportHistory(const fs::path& dbPath, const std::string& formatName, const fs::path& file) {
+int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
     std::error_code ec;
-    if (!fs::exists(dbPath, ec)) {
-        std::cerr << "steadfast: there is no database at " << dbPath << " yet, so there is no history to export.\n";
-        return 2;
-    }
-    std::unique_ptr<store::Database> db;
-    try {
-        db = std::make_unique<store::Database>(dbPath);
-    } catch (const store::OpenError& e) {
-        std::cerr << "steadfast: " << e.what() << "\n";
-        return 2;
-    }
     app::HistoryFormat format = *app::historyFormatFromName(formatName);
     try {
         if (file == "-") {
-            app::writeHistory(*db, format, std::cout);
+            app::writeHistory(db, format, std::cout);
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
@@ -90,7 +79,7 @@ int exportHistory(const fs::path& dbPath, const std::string& formatName, const f
                 std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
                 return 1;
             }
-            runs = app::writeHistory(*db, format, out);
+            runs = app::writeHistory(db, format, out);
             out.flush();
             if (!out) {
                 std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
@@ -185,11 +174,11 @@ int main(int argc, char** argv) {
     CLI::App* exportHistoryCommand = exportCommand->add_subcommand("history", "Every checklist run and its item events");
     exportHistoryCommand->add_option("--format", historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
     exportHistoryCommand->add_option("FILE", historyFile, "The file to write (- for standard output)")->required();
+    exportHistoryCommand->callback([&] { command = [&](app::App& a) { return exportHistory(a.db(), historyFormat, historyFile); }; });
 
     CLI11_PARSE(cli, argc, argv);
 
     if (check->parsed()) return checkContent(checkDir);
-    if (exportHistoryCommand->parsed()) return exportHistory(dbPath, historyFormat, historyFile);
 
     // Screenshot scenarios start runs and make lists to have something to show: without --db they
     // write to a scratch database, never to the user's.
@@ -223,6 +212,13 @@ int main(int argc, char** argv) {
             if (dir) fs::remove_all(*dir, ec);
         }
     } removeOnExit{throwawayDir};
+
+    // Exports and `reminders due` read what is there; they never create a database to do it.
+    if ((exportCommand->parsed() || reminders->parsed()) && !fs::exists(dbPath)) {
+        if (reminders->parsed()) return 0;  // nothing is due
+        std::cerr << "steadfast: there is no database at " << dbPath << " yet, so there is nothing to export.\n";
+        return 2;
+    }
 
     std::unique_ptr<store::Database> db;
     try {

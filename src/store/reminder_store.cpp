@@ -98,10 +98,9 @@ std::optional<core::Reminder> ReminderStore::findBySource(const std::string& sou
     return readReminder(q);
 }
 
-long long ReminderStore::insert(const core::Reminder& r, core::TimePoint now) {
-    SQLite::Statement put(db_.sql(),
-                          "INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, source, linked_at, "
-                          "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+namespace {
+// Parameters 1–9 of both the INSERT and the UPDATE: the reminder's own fields, in column order.
+void bindReminderFields(SQLite::Statement& put, const core::Reminder& r) {
     put.bind(1, r.title);
     put.bind(2, r.notes);
     put.bind(3, r.start.toICal());
@@ -111,6 +110,14 @@ long long ReminderStore::insert(const core::Reminder& r, core::TimePoint now) {
     bindOptionalTime(put, 7, r.snoozedUntil);
     bindOptionalText(put, 8, r.source);
     bindOptionalTime(put, 9, r.linkedAt);
+}
+}  // namespace
+
+long long ReminderStore::insert(const core::Reminder& r, core::TimePoint now) {
+    SQLite::Statement put(db_.sql(),
+                          "INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, source, linked_at, "
+                          "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindReminderFields(put, r);
     int64_t created = core::toEpochMs(r.createdAt == core::TimePoint{} ? now : r.createdAt);
     put.bind(10, created);
     put.bind(11, static_cast<int64_t>(core::toEpochMs(now)));
@@ -131,15 +138,7 @@ void ReminderStore::update(const core::Reminder& r, core::TimePoint now, const s
     SQLite::Statement put(db_.sql(),
                           "UPDATE reminders SET title = ?, notes = ?, dtstart = ?, tzid = ?, rrule = ?, due_at = ?, snoozed_until = ?, "
                           "source = ?, linked_at = ?, updated_at = ? WHERE id = ?");
-    put.bind(1, r.title);
-    put.bind(2, r.notes);
-    put.bind(3, r.start.toICal());
-    put.bind(4, r.tzid);
-    put.bind(5, r.rrule);
-    bindOptionalTime(put, 6, r.dueAt);
-    bindOptionalTime(put, 7, r.snoozedUntil);
-    bindOptionalText(put, 8, r.source);
-    bindOptionalTime(put, 9, r.linkedAt);
+    bindReminderFields(put, r);
     put.bind(10, static_cast<int64_t>(core::toEpochMs(now)));
     put.bind(11, static_cast<int64_t>(r.id));
     put.exec();

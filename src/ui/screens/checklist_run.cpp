@@ -11,12 +11,6 @@
 
 namespace ui {
 
-long long routeId(ScreenContext& ctx) {
-    const std::string& param = ctx.app.nav().current().param;
-    long long id = 0;
-    std::from_chars(param.data(), param.data() + param.size(), id);
-    return id;
-}
 
 const char* runTitle(ScreenContext& ctx) {
     const core::Run* r = ctx.app.checklists().run(routeId(ctx));

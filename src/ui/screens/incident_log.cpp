@@ -11,7 +11,7 @@ namespace ui {
 
 void drawIncidentLog(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    long long id = std::atoll(app.nav().current().param.c_str());
+    long long id = routeId(ctx);
     // The open incident is already in memory; a finished one is read once and kept.
     static std::optional<core::Incident> cached;
     const core::Incident* incident = nullptr;

@@ -12,7 +12,7 @@ namespace ui {
 namespace {
 
 const core::KitItem* currentItem(ScreenContext& ctx) {
-    return ctx.app.plan().plan().kitItem(std::atoll(ctx.app.nav().current().param.c_str()));
+    return ctx.app.plan().plan().kitItem(routeId(ctx));
 }
 
 // "3.8 litres per person per day × 2 people × 3 days": how a template amount was reached.

@@ -9,7 +9,7 @@
 namespace ui {
 namespace {
 const core::Contact* currentContact(ScreenContext& ctx) {
-    return ctx.app.plan().plan().contact(std::atoll(ctx.app.nav().current().param.c_str()));
+    return ctx.app.plan().plan().contact(routeId(ctx));
 }
 
 void chooseKind(app::App& app) {

@@ -15,7 +15,7 @@ const char* memberHeading(const std::string& key) {
 }
 
 const core::Member* currentMember(ScreenContext& ctx) {
-    return ctx.app.plan().plan().member(std::atoll(ctx.app.nav().current().param.c_str()));
+    return ctx.app.plan().plan().member(routeId(ctx));
 }
 }  // namespace
 

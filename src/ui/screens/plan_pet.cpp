@@ -8,7 +8,7 @@
 
 namespace ui {
 namespace {
-const core::Pet* currentPet(ScreenContext& ctx) { return ctx.app.plan().plan().pet(std::atoll(ctx.app.nav().current().param.c_str())); }
+const core::Pet* currentPet(ScreenContext& ctx) { return ctx.app.plan().plan().pet(routeId(ctx)); }
 }  // namespace
 
 void drawPlanPet(ScreenContext& ctx) {

@@ -1,3 +1,4 @@
+#include <charconv>
 #include <stdexcept>
 
 #include "ui/screens/screens.h"
@@ -52,6 +53,13 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::ListEditor, listEditorTitle, drawListEditor},
     };
     return all;
+}
+
+long long routeId(ScreenContext& ctx) {
+    const std::string& param = ctx.app.nav().current().param;
+    long long id = 0;
+    std::from_chars(param.data(), param.data() + param.size(), id);
+    return id;
 }
 
 const ScreenEntry& screenEntry(app::Screen screen) {

@@ -20,7 +20,7 @@ long long g_confirmDeleteFor = -1;
 void drawReminderDetail(ScreenContext& ctx) {
     app::App& app = ctx.app;
     app::Reminders& reminders = app.reminders();
-    long long id = std::atoll(app.nav().current().param.c_str());
+    long long id = routeId(ctx);
     // A copy: an action below refreshes the cached detail while this frame still draws.
     const app::ReminderDetail d = reminders.detail(id);
     if (!d.found) {
