@@ -41,18 +41,17 @@ std::optional<std::string> FirstAid::answerTriage(size_t answerIndex) {
         return std::nullopt;
     }
     std::string guideId = core::TriageTree::guideId(next);
-    startGuide(guideId, core::TriageTree::variantId(next));
     std::string path;
     for (size_t i = 0; i < triagePath_.size(); ++i) {
-        if (const core::TriageNode* n = content_.triage.find(triagePath_[i])) {
-            size_t chosen = i + 1 < triagePath_.size() ? 0 : answerIndex;
-            if (i + 1 < triagePath_.size())
-                for (size_t a = 0; a < n->answers.size(); ++a)
-                    if (n->answers[a].next == triagePath_[i + 1]) chosen = a;
-            path += (path.empty() ? "" : "; ") + n->question + " " + n->answers[chosen].label;
-        }
+        const core::TriageNode* n = content_.triage.find(triagePath_[i]);
+        if (!n) continue;
+        size_t chosen = answerIndex;
+        if (i + 1 < triagePath_.size())
+            for (size_t a = 0; a < n->answers.size(); ++a)
+                if (n->answers[a].next == triagePath_[i + 1]) chosen = a;
+        path += (path.empty() ? "" : "; ") + n->question + " " + n->answers[chosen].label;
     }
-    log("Triage: " + path);
+    startGuide(guideId, core::TriageTree::variantId(next), "Triage: " + path);
     triagePath_.clear();
     return guideId;
 }
@@ -65,7 +64,7 @@ bool FirstAid::triageBack() {
 
 // --- Guide player
 
-void FirstAid::startGuide(const std::string& guideId, const std::string& variant) {
+void FirstAid::startGuide(const std::string& guideId, const std::string& variant, const std::string& how) {
     const core::Guide* g = content_.guide(guideId);
     if (!g) return;
     if (incident_) finish();  // one incident at a time
@@ -77,6 +76,7 @@ void FirstAid::startGuide(const std::string& guideId, const std::string& variant
     if (!write([&] { incident.id = store_.startIncident(g->id, g->title, variant, incident.startedAt); })) return;
     loadIncident(std::move(incident));
     log("Opened guide: " + g->title);
+    if (!how.empty()) log(how);
     if (!needsVariant()) enterStep(0);
     refreshPractice();
 }

@@ -30,7 +30,8 @@ public:
     bool triageBack();  // false when already at the first question
 
     // --- Guide player (emergency mode). One incident at a time; it survives a restart.
-    void startGuide(const std::string& guideId, const std::string& variant = "");
+    // `how` is logged right after the guide opens (the triage answers that led to it).
+    void startGuide(const std::string& guideId, const std::string& variant = "", const std::string& how = "");
     bool active() const { return incident_.has_value(); }
     const core::Incident* incident() const { return incident_ ? &*incident_ : nullptr; }
     const core::Guide* guide() const;
