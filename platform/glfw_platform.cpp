@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "platform/platform.h"
+#include "ui/message_screen.h"
 #include "ui/screenshots.h"
 #include "ui/ui.h"
 
@@ -110,6 +111,41 @@ bool displayAvailable() {
     const char* x11 = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");
     return (x11 && *x11) || (wayland && *wayland);
+}
+
+int showMessageWindow(const std::string& title, const std::string& message, const WindowOptions& options) {
+    Window window(options, true);
+    ui::MessageScreen screen(title, message, window.dpiScale);
+    bool close = false;
+    int framesToDraw = 3;
+    while (!close && !glfwWindowShouldClose(window.handle)) {
+        if (framesToDraw == 0) {
+            glfwWaitEvents();
+            framesToDraw = 3;
+        } else {
+            glfwPollEvents();
+        }
+        if (screen.prepareFrame()) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        close = screen.draw();
+        ImGui::Render();
+        int w, h;
+        glfwGetFramebufferSize(window.handle, &w, &h);
+        glViewport(0, 0, w, h);
+        ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window.handle);
+        --framesToDraw;
+        if (options.quitAfterFirstFrame) break;
+    }
+    return 0;
 }
 
 int runWindow(app::App& app, const WindowOptions& options) {

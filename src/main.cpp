@@ -225,6 +225,15 @@ int main(int argc, char** argv) {
         db = std::make_unique<store::Database>(dbPath);
     } catch (const store::OpenError& e) {
         std::cerr << "steadfast: " << e.what() << "\n";
+        // Started from the desktop there is no terminal to read: say it in a window as well.
+        if (!command && screenshotDir.empty() && platform::displayAvailable()) {
+            try {
+                platform::WindowOptions options;
+                options.quitAfterFirstFrame = quitAfterFirstFrame;
+                platform::showMessageWindow("Steadfast cannot open your data", e.what(), options);
+            } catch (const std::exception&) {
+            }
+        }
         return 2;
     }
     core::SystemClock clock;

@@ -1,0 +1,45 @@
+#include "ui/message_screen.h"
+
+#include <imgui.h>
+
+#include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+MessageScreen::MessageScreen(std::string title, std::string message, float dpiScale)
+    : title_(std::move(title)), message_(std::move(message)), dpiScale_(dpiScale) {}
+
+bool MessageScreen::prepareFrame() {
+    if (fonts_.body) return false;
+    fonts_ = buildFonts(dpiScale_);
+    applyTheme(core::Theme::Light, dpiScale_);
+    return true;
+}
+
+bool MessageScreen::draw() {
+    setDpiScale(dpiScale_);
+    clearTapTargets();
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushFont(fonts_.title);
+    ImGui::TextColored(palette().warning, ICON_WARNING);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", title_.c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(fonts_.body);
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", message_.c_str());
+    mutedText("Nothing was changed. To start afresh, move that file somewhere else, or start Steadfast with "
+              "--db and the path of another file.");
+    ImGui::Spacing();
+    bool close = tapButton("Close##close", -1, Tone::Accent);
+    ImGui::PopFont();
+    ImGui::End();
+    return close;
+}
+
+}  // namespace ui
