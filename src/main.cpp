@@ -3,6 +3,7 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -16,6 +17,7 @@
 #include "content/loader.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
+#include "store/backup.h"
 #include "store/database.h"
 #include "store/settings_store.h"
 
@@ -145,6 +147,41 @@ int main(int argc, char** argv) {
         "plan", "Replace the household plan with one exported as JSON; a file with any problem changes nothing");
     importPlanCommand->add_option("FILE", importPlanFile, "A .json file written by 'steadfast export plan'")->required();
     importPlanCommand->callback([&] { command = [&](app::App& a) { return importPlan(a, importPlanFile); }; });
+
+    fs::path backupFile;
+    cli.add_subcommand("backup", "Write a copy of the whole database to FILE")
+        ->callback([&] {
+            command = [&](app::App& a) {
+                try {
+                    store::backupTo(a.db(), backupFile);
+                    std::cout << "Backed up to " << backupFile.string() << "\n";
+                    return 0;
+                } catch (const std::exception& e) {
+                    std::cerr << "steadfast: " << e.what() << "\n";
+                    return 1;
+                }
+            };
+        })
+        ->add_option("FILE", backupFile, "The file to write")
+        ->required();
+    fs::path restoreFile;
+    cli.add_subcommand("restore", "Replace all data with a backup; the current data is kept in a copy first")
+        ->callback([&] {
+            command = [&](app::App& a) {
+                fs::path safety = a.db().path();
+                safety.replace_filename("steadfast-before-restore-" + std::to_string(std::time(nullptr)) + ".db");
+                try {
+                    store::restoreFrom(a.db(), restoreFile, safety);
+                    std::cout << "Restored from " << restoreFile.string() << ". The data it replaced is in " << safety.string() << "\n";
+                    return 0;
+                } catch (const std::exception& e) {
+                    std::cerr << "steadfast: " << e.what() << " Nothing was changed.\n";
+                    return 1;
+                }
+            };
+        })
+        ->add_option("FILE", restoreFile, "A file written by 'steadfast backup' or the Back up button")
+        ->required();
 
     CLI::App* reminders = cli.add_subcommand("reminders", "Reminders without opening the app");
     reminders->require_subcommand(1);

@@ -2,6 +2,9 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <ctime>
+
+#include "store/backup.h"
 #include "store/settings_store.h"
 
 namespace app {
@@ -50,6 +53,21 @@ std::string App::emergencyNumber() const { return content_.numbers.numberFor(set
 std::string App::countryName() const {
     const core::CountryNumbers* c = content_.numbers.find(settings_.country);
     return c ? c->name : "";
+}
+
+void App::backUpNow() {
+    std::time_t now = std::chrono::system_clock::to_time_t(clock_.now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    char name[64];
+    std::strftime(name, sizeof name, "steadfast-backup-%Y-%m-%d-%H%M%S.db", &local);
+    std::filesystem::path file = defaultExportDirectory() / name;
+    try {
+        store::backupTo(db_, file);
+        setNotice("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
+    } catch (const std::exception& e) {
+        setNotice(std::string("The backup failed: ") + e.what());
+    }
 }
 
 void App::onScreenChanged() { firstAid_->refreshPractice(); }

@@ -54,6 +54,9 @@ public:
     void openTrainer();
     void openIncidentLog(long long incidentId);
 
+    // Writes a copy of the whole database to the documents folder; the message says where.
+    void backUpNow();
+
     // A message for the user that the UI shows until dismissed (a failed save, say).
     const std::string& notice() const { return notice_; }
     void setNotice(std::string message) { notice_ = std::move(message); }
