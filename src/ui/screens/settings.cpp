@@ -1,4 +1,5 @@
 // Settings: country and its emergency number, theme, text size, data, about.
+#include <cfloat>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include <set>
@@ -56,13 +57,18 @@ void drawSettings(ScreenContext& ctx) {
     const auto& scales = core::Settings::kTextScales;
     float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (scales.size() - 1)) / scales.size();
     const char* names[] = {"Small", "Normal", "Large", "Larger", "Largest"};
+    // Each button shows an "A" at the size it would give, relative to the size in use now.
     for (size_t i = 0; i < scales.size(); ++i) {
         if (i) ImGui::SameLine();
-        std::string label = std::string("A##text-") + names[i];
+        std::string label = std::string("##text-") + names[i];
         bool chosen = app.settings().textScale == scales[i];
-        ImGui::PushFont(ctx.fonts.body);
         if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal)) app.setTextScale(scales[i]);
-        ImGui::PopFont();
+        ImFont* font = ctx.fonts.body;
+        float size = font->FontSize * scales[i] / app.settings().textScale;
+        ImVec2 glyph = font->CalcTextSizeA(size, FLT_MAX, 0, "A");
+        ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2((min.x + max.x - glyph.x) / 2, (min.y + max.y - glyph.y) / 2),
+                                            ImGui::GetColorU32(chosen ? palette().onColour : ImGui::GetStyle().Colors[ImGuiCol_Text]), "A");
     }
     for (size_t i = 0; i < scales.size(); ++i)
         if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
