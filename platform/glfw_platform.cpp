@@ -85,23 +85,58 @@ struct Window {
         glfwTerminate();
     }
 
-    void renderFrame(ui::Ui& ui) {
-        if (ui.prepareFrame()) {
+    // One frame into the bound framebuffer: fonts uploaded again when `prepare` rebuilt them, then
+    // `draw` between NewFrame and Render. Returns what `draw` returns.
+    template <class Prepare, class Draw>
+    bool frame(Prepare&& prepare, Draw&& draw, bool fromWindow, int width, int height) {
+        if (prepare()) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
         ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
+        if (fromWindow) {
+            ImGui_ImplGlfw_NewFrame();
+            glfwGetFramebufferSize(handle, &width, &height);
+        } else {
+            ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        }
         ImGui::NewFrame();
-        ui.draw();
+        bool result = draw();
         ImGui::Render();
-        int w, h;
-        glfwGetFramebufferSize(handle, &w, &h);
-        glViewport(0, 0, w, h);
+        glViewport(0, 0, width, height);
         ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        return result;
+    }
+
+    // The event-driven loop: it sleeps until input arrives or `secondsToWait()` pass (< 0: only
+    // input), and draws a few frames after input while ImGui settles hover and layout. `draw`
+    // returns true to close.
+    template <class Wait, class Prepare, class Draw>
+    void loop(Wait&& secondsToWait, Prepare&& prepare, Draw&& draw, bool quitAfterFirstFrame) {
+        int framesToDraw = 3;
+        bool close = false;
+        while (!close && !glfwWindowShouldClose(handle)) {
+            if (framesToDraw == 0) {
+                double wait = secondsToWait();
+                if (wait < 0)
+                    glfwWaitEvents();
+                else
+                    glfwWaitEventsTimeout(wait);
+                framesToDraw = g_inputSeen ? 3 : 1;
+            } else {
+                glfwPollEvents();
+                if (g_inputSeen) framesToDraw = 3;
+            }
+            g_inputSeen = false;
+            close = frame(prepare, draw, true, 0, 0);
+            glfwSwapBuffers(handle);
+            --framesToDraw;
+            if (quitAfterFirstFrame) break;
+        }
     }
 };
 
@@ -116,60 +151,20 @@ bool displayAvailable() {
 int showMessageWindow(const std::string& title, const std::string& message, const WindowOptions& options) {
     Window window(options, true);
     ui::MessageScreen screen(title, message, window.dpiScale);
-    bool close = false;
-    int framesToDraw = 3;
-    while (!close && !glfwWindowShouldClose(window.handle)) {
-        if (framesToDraw == 0) {
-            glfwWaitEvents();
-            framesToDraw = 3;
-        } else {
-            glfwPollEvents();
-        }
-        if (screen.prepareFrame()) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        close = screen.draw();
-        ImGui::Render();
-        int w, h;
-        glfwGetFramebufferSize(window.handle, &w, &h);
-        glViewport(0, 0, w, h);
-        ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        glfwSwapBuffers(window.handle);
-        --framesToDraw;
-        if (options.quitAfterFirstFrame) break;
-    }
+    window.loop([] { return -1.0; }, [&] { return screen.prepareFrame(); }, [&] { return screen.draw(); },
+                options.quitAfterFirstFrame);
     return 0;
 }
 
 int runWindow(app::App& app, const WindowOptions& options) {
     Window window(options, true);
     ui::Ui ui(app, window.dpiScale);
-    int framesToDraw = 3;  // ImGui settles hover and layout over a few frames after each input
-    while (!glfwWindowShouldClose(window.handle)) {
-        if (framesToDraw == 0) {
-            double wait = ui.secondsUntilNextChange();
-            if (wait < 0)
-                glfwWaitEvents();
-            else
-                glfwWaitEventsTimeout(wait);
-            framesToDraw = g_inputSeen ? 3 : 1;
-        } else {
-            glfwPollEvents();
-            if (g_inputSeen) framesToDraw = 3;
-        }
-        g_inputSeen = false;
-        window.renderFrame(ui);
-        glfwSwapBuffers(window.handle);
-        --framesToDraw;
-        if (options.quitAfterFirstFrame) break;
-    }
+    window.loop([&] { return ui.secondsUntilNextChange(); }, [&] { return ui.prepareFrame(); },
+                [&] {
+                    ui.draw();
+                    return false;
+                },
+                options.quitAfterFirstFrame);
     return 0;
 }
 
@@ -186,31 +181,18 @@ int renderScreenshots(app::App& app, const std::filesystem::path& dir, const Win
     glBindRenderbuffer(GL_RENDERBUFFER, colour);
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
-    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
     int failures = 0;
     for (const auto& scenario : ui::screenshotScenarios(app)) {
         scenario.go(app);
-        for (int frame = 0; frame < 4; ++frame) {  // let auto-sized layout settle
-            if (ui.prepareFrame()) {
-                ImGui_ImplOpenGL3_DestroyFontsTexture();
-                ImGui_ImplOpenGL3_CreateFontsTexture();
-            }
-            ImGui_ImplOpenGL3_NewFrame();
-            ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
-            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-            ImGui::NewFrame();
-            ui.draw();
-            ImGui::Render();
-            glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-            glViewport(0, 0, w, h);
-            ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-            glClearColor(bg.x, bg.y, bg.z, 1.0f);
-            glClear(GL_COLOR_BUFFER_BIT);
-            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        }
+        for (int i = 0; i < 4; ++i)  // let auto-sized layout settle
+            window.frame([&] { return ui.prepareFrame(); },
+                         [&] {
+                             ui.draw();
+                             return false;
+                         },
+                         false, w, h);
         glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-        for (auto& alpha : pixels) (void)alpha;
         for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
         auto file = dir / (scenario.name + ".png");
         stbi_flip_vertically_on_write(1);  // GL rows run bottom-up
