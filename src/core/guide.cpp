@@ -11,6 +11,33 @@ std::vector<const Step*> Guide::stepsFor(const std::string& variantId) const {
     return out;
 }
 
+std::optional<int> Guide::stepIndex(const std::string& variantId, const std::string& stepId) const {
+    std::vector<const Step*> shown = stepsFor(variantId);
+    for (size_t i = 0; i < shown.size(); ++i)
+        if (!stepId.empty() && shown[i]->id == stepId) return static_cast<int>(i);
+    return std::nullopt;
+}
+
+MetronomeSpec MetronomeSpec::forRescuer(const CprPreferences& cpr) const {
+    MetronomeSpec m = *this;
+    if (cpr.adultTrainedOnly && compressionsIfAdultTrained > 0) m.compressions = compressionsIfAdultTrained;
+    if (!cpr.rescueBreaths) m.breaths = 0;
+    return m;
+}
+
+std::string MetronomeSpec::cycleText() const {
+    if (breaths == 0) return "compressions without stopping";
+    return std::to_string(compressions) + " compressions, then " + std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
+}
+
+std::string withCprCycle(const std::string& text, const MetronomeSpec& spec) {
+    static const std::string kToken = "{cpr-cycle}";
+    std::string out = text;
+    for (size_t at = out.find(kToken); at != std::string::npos; at = out.find(kToken, at))
+        out.replace(at, kToken.size(), spec.cycleText());
+    return out;
+}
+
 bool Guide::matches(const std::string& query) const {
     std::string haystack = title + " " + summary + " " + category;
     for (const auto& k : keywords) haystack += " " + k;
