@@ -30,7 +30,7 @@ constexpr double kMaxKitAmount = 1000;  // per person, pet or day: far above any
 
 // In the order the First aid tab lists them: the most urgent first.
 const std::vector<std::string> kGuideCategories{"Resuscitation", "Breathing", "Bleeding and shock", "Sudden illness",
-                                                "Injuries", "Environment", "Poisoning"};
+                                                "Injuries", "Environment", "Poisoning", "Mental health"};
 
 int categoryRank(const std::string& category) {
     return static_cast<int>(std::find(kGuideCategories.begin(), kGuideCategories.end(), category) - kGuideCategories.begin());
@@ -327,15 +327,12 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
         g.variants.push_back({r.str(v, "id", true), r.str(v, "label", true)});
     });
     std::map<std::string, core::TimerKind> timerKinds;
-    std::set<std::string> stepIds;
     bool hasMetronome = false;
     const toml::node* cycleTokenAt = nullptr;  // the first step that shows the CPR cycle
     r.eachTable(t, "step", true, [&](const toml::table& st) {
         core::Step s;
         r.onlyKeys(st, {"id", "text", "detail", "only", "call", "timer", "metronome"});
         s.id = r.str(st, "id", false);
-        if (!s.id.empty() && !isId(s.id)) r.error(*st.get("id"), "step id '" + s.id + "' must be lower-case letters, digits and '-'");
-        else if (!s.id.empty() && !stepIds.insert(s.id).second) r.error(*st.get("id"), "step id '" + s.id + "' appears twice");
         s.text = r.str(st, "text", true, kMaxStepText);
         s.detail = r.str(st, "detail", false, kMaxStepDetail);
         s.onlyVariant = r.str(st, "only", false);
@@ -343,6 +340,15 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
             std::none_of(g.variants.begin(), g.variants.end(), [&](const auto& v) { return v.id == s.onlyVariant; }))
             r.error(*st.get("only"), "'only' names variant '" + s.onlyVariant + "', which the guide does not declare");
         s.call = r.boolean(st, "call");
+        // A step id names one step of each variant: variants may each have their own "compressions".
+        if (!s.id.empty() && !isId(s.id))
+            r.error(*st.get("id"), "step id '" + s.id + "' must be lower-case letters, digits and '-'");
+        else if (!s.id.empty()) {
+            bool clash = std::any_of(g.steps.begin(), g.steps.end(), [&](const core::Step& o) {
+                return o.id == s.id && (o.onlyVariant.empty() || s.onlyVariant.empty() || o.onlyVariant == s.onlyVariant);
+            });
+            if (clash) r.error(*st.get("id"), "step id '" + s.id + "' appears twice for the same variant");
+        }
         if (const toml::table* tt = r.table(st, "timer", false)) {
             s.timer = readTimer(r, *tt);
             auto [it, inserted] = timerKinds.emplace(s.timer->id, s.timer->kind);

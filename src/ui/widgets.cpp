@@ -55,6 +55,37 @@ bool tapButton(const char* label, float width, Tone tone) {
     return pressed;
 }
 
+bool wrappedButton(const char* label, Tone tone) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    float width = ImGui::GetContentRegionAvail().x;
+    float wrap = width - style.FramePadding.x * 2;
+    ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    float height = std::max(tapHeight(), text.y + style.FramePadding.y * 2);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+    recordTapTarget(label);
+    if (tone != Tone::Normal) pushTone(tone);
+    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, style.FrameRounding);
+    ImVec2 at(pos.x + (width - text.x) / 2, pos.y + (height - text.y) / 2);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
+    if (tone != Tone::Normal) ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+float buttonWidthFor(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool labelsFitSideBySide(const std::vector<const char*>& labels) {
+    if (labels.empty()) return true;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float share = (ImGui::GetContentRegionAvail().x - spacing * (labels.size() - 1)) / labels.size();
+    return std::all_of(labels.begin(), labels.end(), [&](const char* l) { return buttonWidthFor(l) <= share; });
+}
+
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle) {
     ImGuiStyle& style = ImGui::GetStyle();
     float lineH = ImGui::GetTextLineHeight();

@@ -31,6 +31,15 @@ enum class Tone { Normal, Accent, Emergency, Success };
 
 // A full-width (width < 0) or fixed-width button at least tapHeight() tall.
 bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal);
+// A full-width button whose label wraps onto as many lines as it needs, never cut off.
+bool wrappedButton(const char* label, Tone tone = Tone::Normal);
+
+// Whether these button labels fit side by side in the width left on this line, each in an equal
+// share; callers stack the buttons full-width when they do not, so no label is ever cut off.
+bool labelsFitSideBySide(const std::vector<const char*>& labels);
+// The width a button needs for its label (the part before "##"), with the frame padding.
+float buttonWidthFor(const char* label);
+
 // A row in a list: icon, title and an optional muted second line; the whole row is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
 

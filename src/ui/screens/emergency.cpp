@@ -1,5 +1,6 @@
 // Emergency: the number first, then yes/no questions that lead to the right guide in
-// emergency mode. An incident in progress is offered first.
+// emergency mode. An incident in progress is offered first. A question for a person who does not
+// respond opens with "Call now", before anything it asks.
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -9,20 +10,32 @@
 
 namespace ui {
 
+// The number in large type with its Copy button beside it when both fit, and where it applies
+// underneath, so the questions below stay in view at the largest text size.
 void drawEmergencyNumberCard(ScreenContext& ctx) {
     app::App& app = ctx.app;
     std::string number = app.emergencyNumber();
     beginCard();
-    ImGui::TextWrapped("Call the emergency number");
     ImGui::PushFont(ctx.fonts.huge);
+    float numberW = ImGui::CalcTextSize(number.c_str()).x;
     ImGui::TextColored(palette().emergency, "%s", number.c_str());
+    float numberH = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
-    std::string where = app.countryName().empty() ? "Country not set: 112 works in most of the world." : app.countryName();
-    mutedText(where.c_str());
-    if (tapButton(ICON_COPY "  Copy number##copy-number")) {
+    const char* copy = ICON_COPY "  Copy##copy-number";
+    float copyW = buttonWidthFor(copy);
+    float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    bool beside = numberW + gap + copyW <= ImGui::GetContentRegionAvail().x;
+    if (beside) {
+        ImGui::SameLine(0, gap);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (numberH - tapHeight()) / 2);
+    }
+    if (tapButton(copy, beside ? copyW : -1)) {
         ImGui::SetClipboardText(number.c_str());
         app.firstAid().logNote("Emergency number copied: " + number);
     }
+    std::string where = app.countryName().empty() ? "The emergency number. Country not set: 112 works in most of the world."
+                                                  : "The emergency number in " + app.countryName();
+    mutedText(where.c_str());
     endCard();
 }
 
@@ -33,7 +46,7 @@ void drawEmergency(ScreenContext& ctx) {
 
     if (fa.active()) {
         std::string label = std::string(ICON_PLAY "  Back to: ") + fa.incident()->guideTitle + "##resume-incident";
-        if (tapButton(label.c_str(), -1, Tone::Accent)) app.openPlayer();
+        if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
     }
 
     const core::TriageNode* node = fa.triageNode();
@@ -43,12 +56,22 @@ void drawEmergency(ScreenContext& ctx) {
         if (!node) return;
     }
     ImGui::Spacing();
+    if (node->call) {
+        // Resuscitation Council UK 2025: call as soon as the person does not respond, then check
+        // breathing while the call connects.
+        ImGui::PushFont(ctx.fonts.large);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
+        ImGui::TextWrapped(ICON_PHONE "  Call %s now and put the phone on speaker.", app.emergencyNumber().c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        recordTapTarget("##triage-call");
+    }
     ImGui::PushFont(ctx.fonts.large);
     ImGui::TextWrapped("%s", node->question.c_str());
     ImGui::PopFont();
     for (size_t i = 0; i < node->answers.size(); ++i) {
         std::string label = node->answers[i].label + "##answer-" + std::to_string(i);
-        if (tapButton(label.c_str(), -1, node->answers.size() == 2 && i == 1 ? Tone::Normal : Tone::Normal)) {
+        if (wrappedButton(label.c_str())) {
             if (fa.answerTriage(i)) {
                 app.openPlayer();
                 return;
