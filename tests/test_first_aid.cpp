@@ -84,7 +84,7 @@ TEST_CASE("the triage tree reaches every guide it names and has no dead ends") {
 TEST_CASE("a dead end in the triage tree is found") {
     core::TriageTree t;
     t.start = "a";
-    t.nodes = {{"a", "?", {{"Yes", "b", 3}}, 1}, {"b", "?", {}, 5}};
+    t.nodes = {{"a", "?", "", {{"Yes", "b", 3}}, 1}, {"b", "?", "", {}, 5}};
     auto problems = t.validate({});
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 5);
@@ -313,8 +313,8 @@ TEST_CASE("headless: Emergency then triage then the CPR guide then the next step
     REQUIRE(events.size() >= 5);
     CHECK(events[0] == "Opened guide: Adult CPR with an AED");
     CHECK(events[1] == "Triage: Does the person respond when you speak to them and tap their shoulders? No; "
-                       "While the call connects, look at the chest for up to 10 seconds. Is the person breathing "
-                       "normally? No, only gasping, or not sure; Start CPR now. How old is the person? Adult or teenager");
+                       "Is the person breathing normally? No, only gasping, or not sure; Start CPR now. How old is the person? "
+                       "Adult or teenager");
     CHECK(events[2] == "Step 5: Push hard and fast in the centre of the chest, 5–6 cm deep, to the beat: 30 compressions, then 2 breaths.");
     CHECK(events[3] == "CPR metronome started: 110 per minute, 30 compressions, then 2 breaths");
     CHECK(events.back().rfind("Step 8:", 0) == 0);

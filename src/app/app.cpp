@@ -14,6 +14,7 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
       plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
       reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
+    plan_.setCountry(settings_.country);
     firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); },
                                            settings_.cpr);
 
@@ -47,6 +48,7 @@ void App::setTextScale(float scale) {
 void App::setCountry(const std::string& code) {
     settings_.country = code;
     saveSettings();
+    plan_.setCountry(code);
 }
 
 void App::setCprPreferences(const core::CprPreferences& cpr) {

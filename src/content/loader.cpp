@@ -443,9 +443,10 @@ void readTriage(const fs::path& path, FileReader& r, core::TriageTree& out) {
     out.start = r.str(t, "start", true);
     r.eachTable(t, "node", true, [&](const toml::table& nt) {
         core::TriageNode n;
-        r.onlyKeys(nt, {"id", "question", "call", "answer"});
+        r.onlyKeys(nt, {"id", "question", "detail", "call", "answer"});
         n.id = r.str(nt, "id", true);
         n.question = r.str(nt, "question", true);
+        n.detail = r.str(nt, "detail", false);
         n.call = r.boolean(nt, "call");
         n.line = FileReader::lineOf(nt);
         r.eachTable(nt, "answer", true, [&](const toml::table& at) {
@@ -456,12 +457,24 @@ void readTriage(const fs::path& path, FileReader& r, core::TriageTree& out) {
     });
 }
 
+// The amounts of a kit item, as the template or a national body gives them.
+void readKitAmounts(FileReader& r, const toml::table& it, core::KitTemplateItem& k) {
+    k.perPersonPerDay = r.number(it, "per_person_per_day", 0, kMaxKitAmount);
+    k.perPetPerDay = r.number(it, "per_pet_per_day", 0, kMaxKitAmount);
+    k.perInfantPerDay = r.number(it, "per_infant_per_day", 0, kMaxKitAmount);
+    k.perPerson = r.number(it, "per_person", 0, kMaxKitAmount);
+    k.perDay = r.number(it, "per_day", 0, kMaxKitAmount);
+    k.fixed = r.number(it, "fixed", 0, kMaxKitAmount);
+    k.detail = r.str(it, "detail", false, kMaxItemDetail);
+}
+
 void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
     auto doc = r.parse(path);
     if (!doc) return;
     const toml::table& t = *doc;
-    r.onlyKeys(t, {"days_default", "days_options", "guideline", "sources", "item"});
+    r.onlyKeys(t, {"days_default", "days_leaving", "days_options", "source", "guideline", "sources", "item", "national"});
     out.daysDefault = r.integer(t, "days_default", true, 3, 1, 365);
+    out.daysLeaving = r.integer(t, "days_leaving", false, 3, 1, 365);
     if (const toml::node* n = t.get("days_options")) {
         out.daysOptions.clear();
         if (const toml::array* a = n->as_array())
@@ -469,26 +482,51 @@ void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
         else
             r.error(*n, "'days_options' must be a list of whole numbers of days");
     }
+    out.source = r.str(t, "source", false);
     if (const toml::table* gl = r.table(t, "guideline", true)) out.guideline = readGuideline(r, *gl, false);
+    if (out.source.empty()) out.source = out.guideline.name;
     out.sources = r.strings(t, "sources", true);
     std::set<std::string> ids;
     r.eachTable(t, "item", true, [&](const toml::table& it) {
         core::KitTemplateItem k;
-        r.onlyKeys(it, {"id", "name", "category", "unit", "per_person_per_day", "per_pet_per_day", "per_person", "fixed",
-                        "expires", "rotate_months", "detail"});
+        r.onlyKeys(it, {"id", "name", "category", "unit", "unit_one", "per_person_per_day", "per_pet_per_day", "per_infant_per_day",
+                        "per_person", "per_day", "fixed", "min_days", "hot_climate_factor", "expires", "rotate_months", "detail",
+                        "when_needed"});
         k.id = r.str(it, "id", true);
         if (!k.id.empty() && !ids.insert(k.id).second) r.error(*it.get("id"), "kit item id '" + k.id + "' appears twice");
         k.name = r.str(it, "name", true);
         k.category = r.str(it, "category", true);
         k.unit = r.str(it, "unit", true);
-        k.perPersonPerDay = r.number(it, "per_person_per_day", 0, kMaxKitAmount);
-        k.perPetPerDay = r.number(it, "per_pet_per_day", 0, kMaxKitAmount);
-        k.perPerson = r.number(it, "per_person", 0, kMaxKitAmount);
-        k.fixed = r.number(it, "fixed", 0, kMaxKitAmount);
+        k.unitOne = r.str(it, "unit_one", false);
+        readKitAmounts(r, it, k);
+        k.minDays = r.integer(it, "min_days", false, 0, 1, 365);
+        if (it.get("hot_climate_factor")) k.hotClimateFactor = r.number(it, "hot_climate_factor", 1, 5);
         k.expires = r.boolean(it, "expires");
         k.rotateMonths = r.integer(it, "rotate_months", false, 0, 1, 120);
-        k.detail = r.str(it, "detail", false, kMaxItemDetail);
+        k.whenNeeded = r.str(it, "when_needed", false, kMaxItemDetail);
         out.items.push_back(std::move(k));
+    });
+    // A national body's amounts replace the template's for the countries it names.
+    std::set<std::string> countries;
+    r.eachTable(t, "national", false, [&](const toml::table& nt) {
+        core::NationalKit n;
+        r.onlyKeys(nt, {"countries", "source", "days_default", "guideline", "sources", "item"});
+        n.countries = r.strings(nt, "countries", true);
+        for (const auto& c : n.countries)
+            if (!countries.insert(c).second) r.error(*nt.get("countries"), "country '" + c + "' has two national kits");
+        n.source = r.str(nt, "source", true);
+        n.daysDefault = r.integer(nt, "days_default", false, 0, 1, 365);
+        if (const toml::table* gl = r.table(nt, "guideline", true)) n.guideline = readGuideline(r, *gl, false);
+        n.sources = r.strings(nt, "sources", true);
+        r.eachTable(nt, "item", true, [&](const toml::table& it) {
+            core::KitTemplateItem k;
+            r.onlyKeys(it, {"id", "per_person_per_day", "per_pet_per_day", "per_infant_per_day", "per_person", "per_day", "fixed", "detail"});
+            k.id = r.str(it, "id", true);
+            if (!k.id.empty() && !ids.count(k.id)) r.error(*it.get("id"), "national amount for '" + k.id + "', which the kit does not list");
+            readKitAmounts(r, it, k);
+            n.items.push_back(std::move(k));
+        });
+        out.national.push_back(std::move(n));
     });
 }
 

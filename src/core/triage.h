@@ -17,6 +17,7 @@ struct TriageAnswer {
 struct TriageNode {
     std::string id;
     std::string question;
+    std::string detail;  // optional: how to find the answer, in smaller type under the question
     std::vector<TriageAnswer> answers;
     int line = 0;
     bool call = false;  // the screen says "Call now" before the question

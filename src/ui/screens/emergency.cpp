@@ -21,10 +21,12 @@ void drawEmergencyNumberCard(ScreenContext& ctx) {
     ImGui::TextColored(palette().emergency, "%s", number.c_str());
     float numberH = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
+    // Beside the number with its icon if there is room, else without, else under it.
+    float gap = ImGui::GetStyle().ItemSpacing.x * 2, avail = ImGui::GetContentRegionAvail().x;
     const char* copy = ICON_COPY "  Copy##copy-number";
+    if (numberW + gap + buttonWidthFor(copy) > avail) copy = "Copy##copy-number";
     float copyW = buttonWidthFor(copy);
-    float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    bool beside = numberW + gap + copyW <= ImGui::GetContentRegionAvail().x;
+    bool beside = numberW + gap + copyW <= avail;
     if (beside) {
         ImGui::SameLine(0, gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (numberH - tapHeight()) / 2);
@@ -69,13 +71,18 @@ void drawEmergency(ScreenContext& ctx) {
     ImGui::PushFont(ctx.fonts.large);
     ImGui::TextWrapped("%s", node->question.c_str());
     ImGui::PopFont();
-    for (size_t i = 0; i < node->answers.size(); ++i) {
-        std::string label = node->answers[i].label + "##answer-" + std::to_string(i);
-        if (wrappedButton(label.c_str())) {
-            if (fa.answerTriage(i)) {
-                app.openPlayer();
-                return;
-            }
+    if (!node->detail.empty()) ImGui::TextWrapped("%s", node->detail.c_str());
+    std::vector<std::string> labels;
+    for (size_t i = 0; i < node->answers.size(); ++i) labels.push_back(node->answers[i].label + "##answer-" + std::to_string(i));
+    // Two short answers (Yes / No) share a row, so both are in view at any text size.
+    bool pair = labels.size() == 2 && labelsFitSideBySide({labels[0].c_str(), labels[1].c_str()});
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (pair && i == 1) ImGui::SameLine();
+        bool pressed = pair ? tapButton(labels[i].c_str(), half) : wrappedButton(labels[i].c_str());
+        if (pressed && fa.answerTriage(i)) {
+            app.openPlayer();
+            return;
         }
     }
     if (fa.triageAnswers() > 0 && tapButton(ICON_BACK "  Previous question##triage-back")) fa.triageBack();

@@ -125,23 +125,25 @@ void drawCprChoices(ScreenContext& ctx, const core::MetronomeSpec& stepSpec) {
     }
     if (choices.empty()) return;
     core::MetronomeSpec now = stepSpec.forRescuer(cpr);
-    // Each button as wide as its label plus an equal share of the room left; stacked when the
-    // labels do not fit on one row.
-    std::vector<const char*> labels;
-    float needed = 0, spacing = ImGui::GetStyle().ItemSpacing.x;
-    for (const auto& c : choices) {
-        labels.push_back(c.label.c_str());
-        needed += buttonWidthFor(c.label.c_str());
-    }
-    needed += spacing * (choices.size() - 1);
-    float avail = ImGui::GetContentRegionAvail().x;
-    bool oneRow = needed <= avail;
-    float extra = oneRow ? (avail - needed) / choices.size() : 0;
-    for (size_t i = 0; i < choices.size(); ++i) {
-        bool selected = stepSpec.forRescuer(choices[i].prefs) == now;
-        if (oneRow && i) ImGui::SameLine();
-        if (tapButton(labels[i], oneRow ? buttonWidthFor(labels[i]) + extra : -1, selected ? Tone::Accent : Tone::Normal) && !selected)
-            app.setCprPreferences(choices[i].prefs);
+    // Laid out like words: as many buttons on a row as fit, each widened to fill the row, so the
+    // choice takes as few rows as the text size allows and no label is cut off.
+    float avail = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;
+    size_t first = 0;
+    while (first < choices.size()) {
+        size_t last = first;
+        float used = buttonWidthFor(choices[first].label.c_str());
+        while (last + 1 < choices.size() && used + spacing + buttonWidthFor(choices[last + 1].label.c_str()) <= avail)
+            used += spacing + buttonWidthFor(choices[++last].label.c_str());
+        float extra = (avail - used) / static_cast<float>(last - first + 1);
+        for (size_t i = first; i <= last; ++i) {
+            const Choice& c = choices[i];
+            bool selected = stepSpec.forRescuer(c.prefs) == now;
+            if (i > first) ImGui::SameLine();
+            float w = std::max(buttonWidthFor(c.label.c_str()) + extra, 0.0f);
+            if (tapButton(c.label.c_str(), last == first ? -1 : w, selected ? Tone::Accent : Tone::Normal) && !selected)
+                app.setCprPreferences(c.prefs);
+        }
+        first = last + 1;
     }
 }
 
