@@ -472,7 +472,8 @@ void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
     auto doc = r.parse(path);
     if (!doc) return;
     const toml::table& t = *doc;
-    r.onlyKeys(t, {"days_default", "days_leaving", "days_options", "source", "guideline", "sources", "item", "national"});
+    r.onlyKeys(t, {"days_default", "days_leaving", "days_note", "days_options", "source", "guideline", "sources", "item", "national"});
+    out.daysNote = r.str(t, "days_note", false, kMaxItemDetail);
     out.daysDefault = r.integer(t, "days_default", true, 3, 1, 365);
     out.daysLeaving = r.integer(t, "days_leaving", false, 3, 1, 365);
     if (const toml::node* n = t.get("days_options")) {
@@ -510,7 +511,8 @@ void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
     std::set<std::string> countries;
     r.eachTable(t, "national", false, [&](const toml::table& nt) {
         core::NationalKit n;
-        r.onlyKeys(nt, {"countries", "source", "days_default", "guideline", "sources", "item"});
+        r.onlyKeys(nt, {"countries", "source", "days_default", "days_note", "guideline", "sources", "item"});
+        n.daysNote = r.str(nt, "days_note", false, kMaxItemDetail);
         n.countries = r.strings(nt, "countries", true);
         for (const auto& c : n.countries)
             if (!countries.insert(c).second) r.error(*nt.get("countries"), "country '" + c + "' has two national kits");

@@ -30,6 +30,7 @@ KitTemplate KitTemplate::forCountry(const std::string& countryCode) const {
     const NationalKit* n = nationalFor(countryCode);
     if (!n) return t;
     if (n->daysDefault > 0) t.daysDefault = n->daysDefault;
+    if (!n->daysNote.empty()) t.daysNote = n->daysNote;
     t.guideline = n->guideline;
     std::vector<std::string> sources = n->sources;
     sources.insert(sources.end(), t.sources.begin(), t.sources.end());

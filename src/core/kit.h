@@ -39,6 +39,7 @@ struct NationalKit {
     Guideline guideline;
     std::vector<std::string> sources;
     int daysDefault = 0;                 // days for staying at home; 0: the template's
+    std::string daysNote;                // whose days those are; empty: the template's
     std::vector<KitTemplateItem> items;  // by id: the amounts and detail that replace the template's
 };
 
@@ -51,6 +52,7 @@ struct KitTemplate {
     int daysLeaving = 3;   // a kit to take when leaving
     std::vector<int> daysOptions{3, 14};
     std::string source;    // short name shown beside the amounts ("FEMA / Ready.gov")
+    std::string daysNote;  // whose days these are, shown with the choice
     Guideline guideline;
     std::vector<std::string> sources;
     std::vector<KitTemplateItem> items;

@@ -82,6 +82,12 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         add("player-child-cpr-from-triage", [triage](app::App& a) { triage(a, {1, 1, 1}); });
         add("player-drowning-child", [triage](app::App& a) { triage(a, {1, 3, 1}); });
     }
+    if (app.content().guide("stroke"))
+        add("player-timer", [](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.useGuideNow("stroke");
+            if (const core::Step* s = a.firstAid().currentStep(); s && s->timer) a.firstAid().startTimer(*s->timer);
+        });
     for (const char* id : {"opioid-overdose", "hypoglycaemia", "asthma", "first-check", "snake-bite", "suicidal-thoughts"})
         if (app.content().guide(id))
             add(std::string("guide-") + id, [id = std::string(id)](app::App& a) {

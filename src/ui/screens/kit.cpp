@@ -85,6 +85,7 @@ void daysCard(app::App& app, const core::KitReview& review) {
                                       "Leaving home: " + std::to_string(tmpl.defaultDays(core::KitPurpose::Leave)) + " days##kit-purpose-leave"};
     int chosen = choiceButtons(purposes, purpose == core::KitPurpose::Leave ? 1 : 0);
     if (chosen >= 0) app.plan().setKitPurpose(chosen == 1 ? core::KitPurpose::Leave : core::KitPurpose::StayAtHome);
+    if (!tmpl.daysNote.empty()) mutedText(tmpl.daysNote.c_str());
 
     ImGui::TextUnformatted("Days of supply");
     const auto& options = tmpl.daysOptions;

@@ -286,10 +286,10 @@ void drawPlayer(ScreenContext& ctx) {
     ImGui::TextWrapped("%s", fa.stepText(step->text).c_str());
     ImGui::PopFont();
     if (step->call) drawCallCard(ctx);
-    if (!step->detail.empty()) ImGui::TextWrapped("%s", fa.stepText(step->detail).c_str());
-
-    // A CPR step's own stopwatch is shown in the metronome card once the beat runs.
+    // The timer before the detail, so it is in view at any text size. A CPR step's own stopwatch is
+    // shown in the metronome card once the beat runs.
     if (step->timer && !(step->metronome && fa.metronome())) drawTimerCard(ctx, *step->timer);
+    if (!step->detail.empty()) ImGui::TextWrapped("%s", fa.stepText(step->detail).c_str());
     drawOtherTimers(ctx, step);
 
     if (index + 1 == count) {
