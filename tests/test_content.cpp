@@ -33,6 +33,16 @@ std::string joined(const std::vector<content::Problem>& problems) {
     return out;
 }
 
+// The problems once `from` is replaced with `to` in the minimal tree's guide.
+std::vector<content::Problem> problemsWithGuideEdit(const std::string& from, const std::string& to) {
+    TempDir dir;
+    writeMinimalTree(dir.path);
+    std::string guide = readFile(dir / "guides" / "burns.toml");
+    guide.replace(guide.find(from), from.size(), to);
+    writeFile(dir / "guides" / "burns.toml", guide);
+    return content::loadContent(dir.path).problems;
+}
+
 std::vector<content::Problem> problemsAfter(const std::string& file, const std::string& text) {
     TempDir dir;
     writeMinimalTree(dir.path);
@@ -160,60 +170,41 @@ TEST_CASE("a symbolic link in a loop named like a guide is a clear problem, not 
 }
 
 TEST_CASE("numbers out of range are errors with file and line, never wrapped") {
-    TempDir dir;
-    writeMinimalTree(dir.path);
-    std::string guide = readFile(dir / "guides" / "burns.toml");
-    auto replaced = [&](const std::string& from, const std::string& to) {
-        std::string g = guide;
-        g.replace(g.find(from), from.size(), to);
-        writeFile(dir / "guides" / "burns.toml", g);
-        return content::loadContent(dir.path).problems;
-    };
-    auto countdown = replaced("seconds = 1200", "seconds = 4294967297");
+    auto countdown = problemsWithGuideEdit("seconds = 1200", "seconds = 4294967297");
     INFO(joined(countdown));
     REQUIRE(countdown.size() == 1);
     CHECK(countdown[0].file == "guides/burns.toml");
     CHECK(countdown[0].line == 13);
     CHECK(countdown[0].message.find("4294967297") != std::string::npos);
 
-    auto rate = replaced("label = \"Cooling\" }", "label = \"Cooling\" }\nmetronome = { rate = 4294967406, compressions = 30, breaths = 2 }");
+    auto rate = problemsWithGuideEdit("label = \"Cooling\" }",
+                                      "label = \"Cooling\" }\nmetronome = { rate = 4294967406, compressions = 30, breaths = 2 }");
     INFO(joined(rate));
     REQUIRE(rate.size() == 1);
     CHECK(rate[0].line == 14);
     CHECK(rate[0].message.find("'rate' is 4294967406") != std::string::npos);
 
-    auto negative = replaced("seconds = 1200", "seconds = -5");
+    auto negative = problemsWithGuideEdit("seconds = 1200", "seconds = -5");
     REQUIRE(negative.size() == 1);
     CHECK(negative[0].message.find("from 1 to 86400") != std::string::npos);
 
-    std::string kit = readFile(dir / "kit.toml");
-    writeFile(dir / "guides" / "burns.toml", guide);
-    writeFile(dir / "kit.toml", kit + "rotate_months = 4294967297\n");
-    auto months = content::loadContent(dir.path).problems;
+    auto months = problemsAfter("kit.toml", "days_default = 3\nsources = [\"FEMA\"]\n[guideline]\nname = \"FEMA\"\nedition = \"2024\"\n"
+                                            "section = \"Kit\"\n[[item]]\nid = \"water\"\nname = \"Water\"\ncategory = \"Water\"\n"
+                                            "unit = \"litres\"\nper_person_per_day = 3.8\nrotate_months = 4294967297\n");
     REQUIRE(months.size() == 1);
     CHECK(months[0].file == "kit.toml");
     CHECK(months[0].line == 13);
 }
 
 TEST_CASE("check-content reports a guide whose edition is newer than every source it lists") {
-    TempDir dir;
-    writeMinimalTree(dir.path);
-    std::string guide = readFile(dir / "guides" / "burns.toml");
-    guide.replace(guide.find("sources = [\"ERC 2025\"]"), 22, "sources = [\"ERC Guidelines 2021: First Aid, 2021\", \"IFRC, 2020\"]");
-    writeFile(dir / "guides" / "burns.toml", guide);
-    auto problems = content::loadContent(dir.path).problems;
+    auto problems = problemsWithGuideEdit("sources = [\"ERC 2025\"]", "sources = [\"ERC Guidelines 2021: First Aid, 2021\", \"IFRC, 2020\"]");
     INFO(joined(problems));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].toString() == "guides/burns.toml:8: the guideline edition 2025 is newer than every source listed (the latest is 2021)");
 }
 
 TEST_CASE("a guide must say when its text was checked") {
-    TempDir dir;
-    writeMinimalTree(dir.path);
-    std::string guide = readFile(dir / "guides" / "burns.toml");
-    guide.replace(guide.find("checked = 2026-12-03\n"), 21, "");
-    writeFile(dir / "guides" / "burns.toml", guide);
-    auto problems = content::loadContent(dir.path).problems;
+    auto problems = problemsWithGuideEdit("checked = 2026-12-03\n", "");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].message.find("missing 'checked'") != std::string::npos);
 }

@@ -388,18 +388,31 @@ TEST_CASE("the triage graph: every answer ends at a guide within three answers, 
     }
 }
 
+namespace {
+// Starts the triage and answers that the person does not respond: the question that follows.
+const core::TriageNode* afterNoResponse(app::FirstAid& fa) {
+    fa.startTriage();
+    fa.answerTriage(1);
+    const core::TriageNode* node = fa.triageNode();
+    REQUIRE(node != nullptr);
+    return node;
+}
+
+// The index of the first answer whose label contains text.
+size_t answerWith(const core::TriageNode& node, const std::string& text) {
+    for (size_t i = 0; i < node.answers.size(); ++i)
+        if (node.answers[i].label.find(text) != std::string::npos) return i;
+    FAIL("no answer says " << text);
+    return 0;
+}
+}  // namespace
+
 TEST_CASE("triage: an unresponsive person who is jerking reaches the seizure guide, which ends with the breathing check") {
     AppFixture f;
     auto& fa = f.app->firstAid();
-    fa.startTriage();
-    fa.answerTriage(1);  // does not respond
-    const core::TriageNode* breathing = fa.triageNode();
-    REQUIRE(breathing != nullptr);
+    const core::TriageNode* breathing = afterNoResponse(fa);
     CHECK(breathing->call);
-    size_t jerking = 0;
-    while (jerking < breathing->answers.size() && breathing->answers[jerking].label.find("Jerking") == std::string::npos) ++jerking;
-    REQUIRE(jerking < breathing->answers.size());
-    REQUIRE(fa.answerTriage(jerking) == std::optional<std::string>("seizure"));
+    REQUIRE(fa.answerTriage(answerWith(*breathing, "Jerking")) == std::optional<std::string>("seizure"));
     // Near the end, once the jerking stops: check breathing, and say that jerking can be cardiac arrest.
     const auto& steps = fa.steps();
     auto check = std::find_if(steps.begin(), steps.end(), [](const core::Step* s) { return s->id == "breathing-check"; });
@@ -412,8 +425,7 @@ TEST_CASE("triage: an unresponsive person who is jerking reaches the seizure gui
 TEST_CASE("triage: unresponsive but breathing asks the cause, and each cause opens its own guide") {
     AppFixture f;
     auto& fa = f.app->firstAid();
-    fa.startTriage();
-    fa.answerTriage(1);  // does not respond
+    afterNoResponse(fa);
     fa.answerTriage(0);  // breathing normally
     const core::TriageNode* cause = fa.triageNode();
     REQUIRE(cause != nullptr);
@@ -458,12 +470,7 @@ TEST_CASE("triage: what happened has a way out for something else, leading to th
 TEST_CASE("triage: pulled from water opens the child's drowning variant at the first step for someone already out") {
     AppFixture f;
     auto& fa = f.app->firstAid();
-    fa.startTriage();
-    fa.answerTriage(1);  // does not respond
-    const core::TriageNode* breathing = fa.triageNode();
-    size_t water = 0;
-    while (breathing->answers[water].label.find("water") == std::string::npos) ++water;
-    fa.answerTriage(water);
+    fa.answerTriage(answerWith(*afterNoResponse(fa), "water"));
     REQUIRE(fa.triageNode() != nullptr);
     REQUIRE(fa.answerTriage(1) == std::optional<std::string>("drowning"));  // a child
     CHECK(fa.incident()->variant == "child");
