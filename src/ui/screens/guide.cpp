@@ -67,7 +67,10 @@ void drawGuide(ScreenContext& ctx) {
     auto text = [&](const std::string& t) {
         return metronome ? core::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
     };
-    if (metronome) drawCprChoices(ctx, *metronome);
+    if (metronome) {
+        mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");
+        drawCprChoices(ctx, *metronome);
+    }
     int n = 1;
     std::string lastVariant;
     for (const core::Step& s : g->steps) {
