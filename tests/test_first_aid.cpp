@@ -571,3 +571,14 @@ TEST_CASE("every guide ends with its guideline, edition and the date it was chec
     CHECK(screen.visible("##guide-checked"));
     CHECK(f.app->content().guide("drowning")->guideline.checkedText() == "3 December 2026");
 }
+
+TEST_CASE("a guide's subtitle that is too long for its row ends at a whole word, never mid-word") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 860);
+    screen.frame(2);
+    std::string summary = "Sit the person up and help them use their reliever inhaler: one puff every 30 to 60 seconds.";
+    float width = ImGui::CalcTextSize("Sit the person up and help").x + 1;
+    std::string cut = ui::fitToWidth(summary, width);
+    CHECK(cut == "Sit the person up and\xe2\x80\xa6");
+    CHECK(ui::fitToWidth("Short", 1000) == "Short");
+}

@@ -118,6 +118,59 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     return pressed;
 }
 
+std::string fitToWidth(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    std::vector<size_t> spaces;
+    for (size_t i = 1; i < text.size(); ++i)
+        if (text[i] == ' ') spaces.push_back(i);
+    auto cutAt = [&](size_t end) {
+        std::string cut = text.substr(0, end);
+        while (!cut.empty() && (cut.back() == ',' || cut.back() == ':' || cut.back() == ';' || cut.back() == '.')) cut.pop_back();
+        return cut + ellipsis;
+    };
+    // The last word boundary that still fits, found by halving: a few measurements per row.
+    size_t lo = 0, hi = spaces.size();
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ImGui::CalcTextSize(cutAt(spaces[mid]).c_str()).x <= width)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == 0 ? ellipsis : cutAt(spaces[lo - 1]);
+}
+
+bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float lineH = ImGui::GetTextLineHeight();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    float x = pos.x + style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
+    float right = pos.x + width - style.FramePadding.x - em();
+    float titleH = ImGui::CalcTextSize(title, nullptr, false, right - x).y;
+    bool hasSubtitle = subtitle && *subtitle;
+    float textH = titleH + (hasSubtitle ? lineH : 0.0f);
+    float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
+    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
+    recordTapTarget(id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
+               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
+                                        : ImGui::GetColorU32(palette().card);
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
+    float top = pos.y + (rowH - textH) / 2;
+    if (icon && *icon) dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, right - x);
+    if (hasSubtitle) {
+        std::string line = fitToWidth(subtitle, right - x);
+        dl->AddText(ImVec2(x, top + titleH), colour(palette().muted), line.c_str());
+    }
+    dl->AddText(ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
+                "\xef\x81\x94");
+    return pressed;
+}
+
 void heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);

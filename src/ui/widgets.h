@@ -43,6 +43,12 @@ float buttonWidthFor(const char* label);
 // A row in a list: icon, title and an optional muted second line; the whole row is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
 
+// A list row whose title wraps onto as many lines as it needs (never cut off), with the subtitle
+// on one line that ends at a whole word and "…" when it is too long.
+bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
+// The longest start of text that fits in width, ending at a whole word, with "…" when cut.
+std::string fitToWidth(const std::string& text, float width);
+
 void heading(const char* text);
 void mutedText(const char* text);  // wrapped, secondary
 void emptyState(const char* icon, const char* title, const char* text);
