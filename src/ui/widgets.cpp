@@ -25,6 +25,17 @@ void pushTone(Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(base, 0.8f));
     ImGui::PushStyleColor(ImGuiCol_Text, p.onColour);
 }
+// The tappable area of a list row with its card background, darker while hovered or pressed.
+bool rowTarget(const char* id, float width, float height) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    recordTapTarget(id);
+    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
+               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
+                                        : ImGui::GetColorU32(palette().card);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, ImGui::GetStyle().FrameRounding);
+    return pressed;
+}
 }  // namespace
 
 void setDpiScale(float scale) { g_dpiScale = scale; }
@@ -92,13 +103,8 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     float rowH = std::max(tapHeight(), lineH * (subtitle && *subtitle ? 2.0f : 1.0f) + style.FramePadding.y * 2.4f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    bool pressed = rowTarget(id, width, rowH);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
-               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
-                                        : ImGui::GetColorU32(palette().card);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float x = pos.x + style.FramePadding.x;
     float textTop = pos.y + (rowH - lineH * (subtitle && *subtitle ? 2.0f : 1.0f)) / 2;
     if (icon && *icon) {
@@ -152,13 +158,8 @@ bool listRowWrapped(const char* id, const char* icon, const char* title, const c
     bool hasSubtitle = subtitle && *subtitle;
     float textH = titleH + (hasSubtitle ? lineH : 0.0f);
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    bool pressed = rowTarget(id, width, rowH);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
-               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
-                                        : ImGui::GetColorU32(palette().card);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float top = pos.y + (rowH - textH) / 2;
     if (icon && *icon) dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, right - x);
