@@ -161,16 +161,17 @@ float Ui::drawTopBar() {
         ImGui::PushFont(fonts_.title);
     }
     float lineH = ImGui::GetTextLineHeight();
-    float height = ownRow ? rowH + lineH + style.WindowPadding.y : rowH;
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
     if (ownRow) {
         titleLeft = pad + style.ItemSpacing.x * 0.5f;
         titleRight = width - pad;
     }
+    // On its own row a long title wraps onto as many lines as it needs: nothing is cut off.
+    float titleH = ownRow ? ImGui::CalcTextSize(title, nullptr, false, titleRight - titleLeft).y : lineH;
+    float height = ownRow ? rowH + titleH + style.WindowPadding.y : rowH;
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
     float titleTop = ownRow ? rowH : (rowH - lineH) / 2;
-    // Still too long on its own row: it ends in "…" rather than running off the screen.
-    ImGui::RenderTextEllipsis(dl, ImVec2(titleLeft, titleTop), ImVec2(titleRight, titleTop + lineH), titleRight, titleRight, title,
-                              nullptr, nullptr);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(titleLeft, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr,
+                ownRow ? titleRight - titleLeft : 0.0f);
     ImGui::PopFont();
 
     ImGui::SetCursorPos(ImVec2(pad, y));

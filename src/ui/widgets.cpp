@@ -25,6 +25,17 @@ void pushTone(Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(base, 0.8f));
     ImGui::PushStyleColor(ImGuiCol_Text, p.onColour);
 }
+// The tappable area of a list row with its card background, darker while hovered or pressed.
+bool rowTarget(const char* id, float width, float height) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    recordTapTarget(id);
+    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
+               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
+                                        : ImGui::GetColorU32(palette().card);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, ImGui::GetStyle().FrameRounding);
+    return pressed;
+}
 }  // namespace
 
 void setDpiScale(float scale) { g_dpiScale = scale; }
@@ -55,19 +66,45 @@ bool tapButton(const char* label, float width, Tone tone) {
     return pressed;
 }
 
+bool wrappedButton(const char* label, Tone tone) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    float width = ImGui::GetContentRegionAvail().x;
+    float wrap = width - style.FramePadding.x * 2;
+    ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    float height = std::max(tapHeight(), text.y + style.FramePadding.y * 2);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+    recordTapTarget(label);
+    if (tone != Tone::Normal) pushTone(tone);
+    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, style.FrameRounding);
+    ImVec2 at(pos.x + (width - text.x) / 2, pos.y + (height - text.y) / 2);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
+    if (tone != Tone::Normal) ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+float buttonWidthFor(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool labelsFitSideBySide(const std::vector<const char*>& labels) {
+    if (labels.empty()) return true;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float share = (ImGui::GetContentRegionAvail().x - spacing * (labels.size() - 1)) / labels.size();
+    return std::all_of(labels.begin(), labels.end(), [&](const char* l) { return buttonWidthFor(l) <= share; });
+}
+
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle) {
     ImGuiStyle& style = ImGui::GetStyle();
     float lineH = ImGui::GetTextLineHeight();
     float rowH = std::max(tapHeight(), lineH * (subtitle && *subtitle ? 2.0f : 1.0f) + style.FramePadding.y * 2.4f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    bool pressed = rowTarget(id, width, rowH);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
-               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
-                                        : ImGui::GetColorU32(palette().card);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float x = pos.x + style.FramePadding.x;
     float textTop = pos.y + (rowH - lineH * (subtitle && *subtitle ? 2.0f : 1.0f)) / 2;
     if (icon && *icon) {
@@ -84,6 +121,54 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
         ImGui::PopStyleColor();
     }
     dl->AddText(ImVec2(right - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted), "\xef\x81\x94");
+    return pressed;
+}
+
+std::string fitToWidth(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    std::vector<size_t> spaces;
+    for (size_t i = 1; i < text.size(); ++i)
+        if (text[i] == ' ') spaces.push_back(i);
+    auto cutAt = [&](size_t end) {
+        std::string cut = text.substr(0, end);
+        while (!cut.empty() && (cut.back() == ',' || cut.back() == ':' || cut.back() == ';' || cut.back() == '.')) cut.pop_back();
+        return cut + ellipsis;
+    };
+    // The last word boundary that still fits, found by halving: a few measurements per row.
+    size_t lo = 0, hi = spaces.size();
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ImGui::CalcTextSize(cutAt(spaces[mid]).c_str()).x <= width)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == 0 ? ellipsis : cutAt(spaces[lo - 1]);
+}
+
+bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float lineH = ImGui::GetTextLineHeight();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    float x = pos.x + style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
+    float right = pos.x + width - style.FramePadding.x - em();
+    float titleH = ImGui::CalcTextSize(title, nullptr, false, right - x).y;
+    bool hasSubtitle = subtitle && *subtitle;
+    float textH = titleH + (hasSubtitle ? lineH : 0.0f);
+    float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
+    bool pressed = rowTarget(id, width, rowH);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float top = pos.y + (rowH - textH) / 2;
+    if (icon && *icon) dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, right - x);
+    if (hasSubtitle) {
+        std::string line = fitToWidth(subtitle, right - x);
+        dl->AddText(ImVec2(x, top + titleH), colour(palette().muted), line.c_str());
+    }
+    dl->AddText(ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
+                "\xef\x81\x94");
     return pressed;
 }
 
