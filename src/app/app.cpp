@@ -50,8 +50,10 @@ void App::setCountry(const std::string& code) {
 
 std::string App::emergencyNumber() const { return content_.numbers.numberFor(settings_.country); }
 
+const core::CountryNumbers* App::country() const { return content_.numbers.find(settings_.country); }
+
 std::string App::countryName() const {
-    const core::CountryNumbers* c = content_.numbers.find(settings_.country);
+    const core::CountryNumbers* c = country();
     return c ? c->name : "";
 }
 

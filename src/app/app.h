@@ -36,6 +36,7 @@ public:
     void setCountry(const std::string& code);
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
+    const core::CountryNumbers* country() const;  // nullptr when none is chosen
 
     FirstAid& firstAid() { return *firstAid_; }
     const FirstAid& firstAid() const { return *firstAid_; }

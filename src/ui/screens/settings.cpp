@@ -13,30 +13,56 @@
 namespace ui {
 
 namespace {
+// The chosen country's numbers, service by service, and where they come from.
+void countryNumbers(const core::CountryNumbers& c) {
+    std::string services;
+    for (auto [service, label] : {std::pair{core::Service::Ambulance, "Ambulance"}, {core::Service::Police, "Police"},
+                                  {core::Service::Fire, "Fire"}}) {
+        const std::string& n = c.numberFor(service);
+        services += std::string(services.empty() ? "" : " \u00b7 ") + label + " " + (n.empty() ? "not confirmed" : n);
+    }
+    mutedText(services.c_str());
+    if (!c.single.empty()) {
+        std::string all = "Every service: ";
+        for (size_t i = 0; i < c.single.size(); ++i) all += (i ? " or " : "") + c.single[i];
+        mutedText(all.c_str());
+    }
+    if (!c.note.empty()) mutedText(c.note.c_str());
+    mutedText(("Checked " + c.checked.iso() + " against " + std::to_string(c.sources.size()) +
+               (c.sources.size() == 1 ? " source" : " sources"))
+                  .c_str());
+}
+
 void countryPicker(ScreenContext& ctx) {
     static std::string filter;
     app::App& app = ctx.app;
     heading("Country and emergency number");
     beginCard();
-    std::string current = app.countryName().empty() ? "Not chosen (showing " + app.emergencyNumber() + ")"
-                                                    : app.countryName() + ": " + app.emergencyNumber();
-    ImGui::TextWrapped("%s", current.c_str());
+    const core::CountryNumbers* chosen = app.country();
+    if (chosen) {
+        ImGui::TextWrapped("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
+        countryNumbers(*chosen);
+    } else {
+        ImGui::TextWrapped("Not chosen (showing %s)", app.emergencyNumber().c_str());
+    }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &filter);
     recordTapTarget("##country-filter");
     if (!filter.empty()) {
-        std::string needle = core::toLower(filter);
-        int shown = 0;
-        for (const auto& c : app.content().numbers.countries) {
-            if (core::toLower(c.name).find(needle) == std::string::npos && core::toLower(c.code) != needle) continue;
-            std::string label = c.name + "  " + c.number + "##country-" + c.code;
+        auto found = core::searchCountries(app.content().numbers, filter);
+        if (found.size() > 6) found.resize(6);
+        for (const core::CountryNumbers* c : found) {
+            std::string label = c->name + "  " + c->number() + "##country-" + c->code;
             if (tapButton(label.c_str())) {
-                app.setCountry(c.code);
+                app.setCountry(c->code);
                 filter.clear();
             }
-            if (++shown == 6) break;
         }
-        if (shown == 0) mutedText("No country matches. The app uses 112, which works in most of the world.");
+        if (found.empty()) {
+            std::string inUse = chosen ? app.emergencyNumber() + ", the number for " + chosen->name
+                                       : app.emergencyNumber() + ", which works in most of the world";
+            mutedText(("No country matches. Steadfast uses " + inUse + ".").c_str());
+        }
     }
     endCard();
 }
