@@ -57,6 +57,12 @@ std::string App::countryName() const {
     return c ? c->name : "";
 }
 
+std::string App::noCountryMatchText() const {
+    const core::CountryNumbers* c = country();
+    return "No country matches. Steadfast uses " + emergencyNumber() +
+           (c ? ", the number for " + c->name + "." : ", which works in most of the world.");
+}
+
 void App::backUpNow() {
     std::time_t now = std::chrono::system_clock::to_time_t(clock_.now());
     std::tm local{};

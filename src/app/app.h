@@ -37,6 +37,8 @@ public:
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
     const core::CountryNumbers* country() const;  // nullptr when none is chosen
+    // What to say when a country search finds nothing: the number actually in use, and why.
+    std::string noCountryMatchText() const;
 
     FirstAid& firstAid() { return *firstAid_; }
     const FirstAid& firstAid() const { return *firstAid_; }

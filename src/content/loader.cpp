@@ -363,7 +363,7 @@ void readNumbers(const fs::path& path, FileReader& r, core::EmergencyNumbers& ou
         c.police = r.str(ct, "police", false);
         c.fire = r.str(ct, "fire", false);
         c.single = r.strings(ct, "single", false);
-        c.note = r.str(ct, "note", false);
+        c.note = r.str(ct, "note", false, 400);
         c.sources = readTextOrList(r, ct, "source");
         c.checked = readCheckedDate(r, ct);
         auto capitals = [](const std::string& s, size_t n) {

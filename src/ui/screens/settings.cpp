@@ -4,7 +4,7 @@
 #include <imgui_stdlib.h>
 #include <set>
 
-#include "core/text.h"
+#include "core/emergency.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -58,11 +58,7 @@ void countryPicker(ScreenContext& ctx) {
                 filter.clear();
             }
         }
-        if (found.empty()) {
-            std::string inUse = chosen ? app.emergencyNumber() + ", the number for " + chosen->name
-                                       : app.emergencyNumber() + ", which works in most of the world";
-            mutedText(("No country matches. Steadfast uses " + inUse + ".").c_str());
-        }
+        if (found.empty()) mutedText(app.noCountryMatchText().c_str());
     }
     endCard();
 }
