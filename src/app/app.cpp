@@ -45,6 +45,7 @@ void App::setTextScale(float scale) {
 
 void App::setCountry(const std::string& code) {
     settings_.country = code;
+    countrySearch_.clear();
     saveSettings();
 }
 
@@ -55,6 +56,10 @@ const core::CountryNumbers* App::country() const { return content_.numbers.find(
 std::string App::countryName() const {
     const core::CountryNumbers* c = country();
     return c ? c->name : "";
+}
+
+std::vector<const core::CountryNumbers*> App::countryMatches() const {
+    return core::searchCountries(content_.numbers, countrySearch_);
 }
 
 std::string App::noCountryMatchText() const {

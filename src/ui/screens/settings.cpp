@@ -13,15 +13,17 @@
 namespace ui {
 
 namespace {
-// The chosen country's numbers, service by service, and where they come from.
+// The chosen country's numbers, service by service, and where they come from. A service without
+// its own number is named only when no single number covers it.
 void countryNumbers(const core::CountryNumbers& c) {
     std::string services;
     for (auto [service, label] : {std::pair{core::Service::Ambulance, "Ambulance"}, {core::Service::Police, "Police"},
                                   {core::Service::Fire, "Fire"}}) {
         const std::string& n = c.numberFor(service);
+        if (!c.single.empty() && n == c.single.front()) continue;
         services += std::string(services.empty() ? "" : " \u00b7 ") + label + " " + (n.empty() ? "not confirmed" : n);
     }
-    mutedText(services.c_str());
+    if (!services.empty()) mutedText(services.c_str());
     if (!c.single.empty()) {
         std::string all = "Every service: ";
         for (size_t i = 0; i < c.single.size(); ++i) all += (i ? " or " : "") + c.single[i];
@@ -33,32 +35,30 @@ void countryNumbers(const core::CountryNumbers& c) {
                   .c_str());
 }
 
+// The search comes straight after the number in use, so it stays in view at the largest text;
+// the chosen country's details follow when no search is typed.
 void countryPicker(ScreenContext& ctx) {
-    static std::string filter;
     app::App& app = ctx.app;
     heading("Country and emergency number");
     beginCard();
     const core::CountryNumbers* chosen = app.country();
-    if (chosen) {
+    if (chosen)
         ImGui::TextWrapped("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
-        countryNumbers(*chosen);
-    } else {
+    else
         ImGui::TextWrapped("Not chosen (showing %s)", app.emergencyNumber().c_str());
-    }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &filter);
+    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &app.countrySearch());
     recordTapTarget("##country-filter");
-    if (!filter.empty()) {
-        auto found = core::searchCountries(app.content().numbers, filter);
+    if (!app.countrySearch().empty()) {
+        auto found = app.countryMatches();
         if (found.size() > 6) found.resize(6);
         for (const core::CountryNumbers* c : found) {
             std::string label = c->name + "  " + c->number() + "##country-" + c->code;
-            if (tapButton(label.c_str())) {
-                app.setCountry(c->code);
-                filter.clear();
-            }
+            if (tapButton(label.c_str())) app.setCountry(c->code);
         }
         if (found.empty()) mutedText(app.noCountryMatchText().c_str());
+    } else if (chosen) {
+        countryNumbers(*chosen);
     }
     endCard();
 }
