@@ -83,6 +83,7 @@ TEST_CASE("a search finds a country by its common name, official name, alias or 
     CHECK(first("GBR") == "GB");
     CHECK(first("de") == "DE");  // the code before Bangladesh, Sweden…
     CHECK(first("Holland") == "NL");
+    CHECK(first("zealand") == "NZ");  // a later word of the name
 }
 
 TEST_CASE("the best match comes first: exact, then start of name, then a word, then inside") {
@@ -109,18 +110,26 @@ TEST_CASE("the search key ignores case, accents and punctuation") {
     CHECK(core::searchKey("TÜRKİYE") == "turkiye");
 }
 
+namespace {
+// Opens Settings and types into the country search, as a user would.
+void searchInSettings(platform::Headless& screen, const std::string& text) {
+    if (!screen.visible("##country-filter")) REQUIRE(screen.tap("##settings"));
+    REQUIRE(screen.tap("##country-filter"));
+    screen.type(text);
+    screen.frame();
+}
+}  // namespace
+
 TEST_CASE("typing UK in Settings offers the United Kingdom first and choosing it sets 999") {
     AppFixture f;
     platform::Headless screen(*f.app);
-    REQUIRE(screen.tap("##settings"));
-    REQUIRE(screen.tap("##country-filter"));
-    screen.type("UK");
-    screen.frame();
+    searchInSettings(screen, "UK");
     CHECK(screen.visible("##country-GB"));
     CHECK(screen.visible("##country-UA"));
     REQUIRE(screen.tap("##country-GB"));
     CHECK(f.app->settings().country == "GB");
     CHECK(f.app->emergencyNumber() == "999");
+    CHECK(f.app->countrySearch().empty());  // choosing ends the search
     f.restart();
     CHECK(f.app->settings().country == "GB");  // saved in the database
 }
@@ -128,15 +137,9 @@ TEST_CASE("typing UK in Settings offers the United Kingdom first and choosing it
 TEST_CASE("Britain finds the United Kingdom in Settings, and a search that finds nothing names the number in use") {
     AppFixture f;
     platform::Headless screen(*f.app);
-    REQUIRE(screen.tap("##settings"));
-    REQUIRE(screen.tap("##country-filter"));
-    screen.type("Britain");
-    screen.frame();
-    CHECK(screen.visible("##country-GB"));
+    searchInSettings(screen, "Britain");
     REQUIRE(screen.tap("##country-GB"));
-    REQUIRE(screen.tap("##country-filter"));
-    screen.type("Atlantis");
-    screen.frame();
+    searchInSettings(screen, "Atlantis");
     for (const auto& c : numbers().countries) CHECK_FALSE(screen.visible("##country-" + c.code));
     CHECK(f.app->noCountryMatchText() == "No country matches. Steadfast uses 999, the number for United Kingdom.");
     f.app->setCountry("");
