@@ -10,7 +10,8 @@ using namespace test;
 namespace {
 // A minimal valid tree to break one piece at a time.
 void writeMinimalTree(const fs::path& dir) {
-    writeFile(dir / "emergency_numbers.toml", "fallback = \"112\"\n[[country]]\ncode = \"GB\"\nname = \"United Kingdom\"\nnumber = \"999\"\n");
+    writeFile(dir / "emergency_numbers.toml", "fallback = \"112\"\n[[country]]\ncode = \"GB\"\ncode3 = \"GBR\"\nname = \"United Kingdom\"\n"
+                                              "single = [\"999\"]\nsource = \"NHS\"\nchecked = 2026-12-03\n");
     writeFile(dir / "kit.toml",
               "days_default = 3\nsources = [\"FEMA\"]\n[guideline]\nname = \"FEMA\"\nedition = \"2024\"\nsection = \"Kit\"\n"
               "[[item]]\nid = \"water\"\nname = \"Water\"\ncategory = \"Water\"\nunit = \"litres\"\nper_person_per_day = 3.8\n");
@@ -207,4 +208,60 @@ TEST_CASE("a guide must say when its text was checked") {
     auto problems = problemsWithGuideEdit("checked = 2026-12-03\n", "");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].message.find("missing 'checked'") != std::string::npos);
+}
+
+namespace {
+// emergency_numbers.toml with one more country after GB, to break one field at a time.
+std::vector<content::Problem> numbersProblems(const std::string& country) {
+    return problemsAfter("emergency_numbers.toml",
+                         "fallback = \"112\"\n"
+                         "[[country]]\ncode = \"GB\"\ncode3 = \"GBR\"\nname = \"United Kingdom\"\naliases = [\"UK\"]\n"
+                         "single = [\"999\"]\nsource = \"NHS\"\nchecked = 2026-12-03\n"
+                         "[[country]]\n" + country);
+}
+const std::string kGoodFrance = "code = \"FR\"\ncode3 = \"FRA\"\nname = \"France\"\nambulance = \"15\"\nsingle = [\"112\"]\n";
+}  // namespace
+
+TEST_CASE("an emergency-number entry with a source and a checked date loads") {
+    auto problems = numbersProblems(kGoodFrance + "source = [\"Service-Public.fr\", \"European Commission\"]\nchecked = 2026-11-30\n");
+    INFO(joined(problems));
+    CHECK(problems.empty());
+}
+
+TEST_CASE("an emergency-number entry without a source or a checked date names its line") {
+    auto noSource = numbersProblems(kGoodFrance + "checked = 2026-11-30\n");
+    REQUIRE(noSource.size() == 1);
+    CHECK(noSource[0].toString() == "emergency_numbers.toml:10: missing 'source'");
+    auto noDate = numbersProblems(kGoodFrance + "source = \"Service-Public.fr\"\n");
+    REQUIRE(noDate.size() == 1);
+    CHECK(noDate[0].file == "emergency_numbers.toml");
+    CHECK(noDate[0].line == 10);
+    CHECK(noDate[0].message.find("missing 'checked'") != std::string::npos);
+}
+
+TEST_CASE("the checked date must be a real date written as a TOML date") {
+    auto quoted = numbersProblems(kGoodFrance + "source = \"Service-Public.fr\"\nchecked = \"2026-11-30\"\n");
+    REQUIRE(quoted.size() == 1);
+    CHECK(quoted[0].line == 17);
+    CHECK(quoted[0].message.find("without quotes") != std::string::npos);
+    auto impossible = numbersProblems(kGoodFrance + "source = \"Service-Public.fr\"\nchecked = 2026-02-30\n");
+    REQUIRE(impossible.size() >= 1);
+    CHECK(impossible[0].line == 17);
+}
+
+TEST_CASE("emergency numbers are digits, and every entry has one") {
+    auto letters = numbersProblems("code = \"FR\"\ncode3 = \"FRA\"\nname = \"France\"\npolice = \"17 or 112\"\nsource = \"x\"\nchecked = 2026-11-30\n");
+    REQUIRE(letters.size() == 1);
+    CHECK(letters[0].message.find("digits only") != std::string::npos);
+    auto none = numbersProblems("code = \"FR\"\ncode3 = \"FRA\"\nname = \"France\"\nnote = \"Ask a neighbour\"\nsource = \"x\"\nchecked = 2026-11-30\n");
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].message == "FR needs at least one number");
+}
+
+TEST_CASE("a name or alias that would find two countries is refused") {
+    auto problems = numbersProblems("code = \"UA\"\ncode3 = \"UKR\"\nname = \"Ukraine\"\naliases = [\"U.K.\"]\nsingle = [\"112\"]\n"
+                                    "source = \"x\"\nchecked = 2026-11-30\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 10);
+    CHECK(problems[0].message == "the name 'U.K.' of UA is also a name of GB");
 }

@@ -69,14 +69,3 @@ TEST_CASE("changing the theme in Settings is saved in the database") {
     CHECK(f.app->settings().theme == core::Theme::Dark);
     CHECK(f.app->settings().textScale == doctest::Approx(1.3f));
 }
-
-TEST_CASE("choosing a country in Settings changes the emergency number") {
-    AppFixture f;
-    platform::Headless screen(*f.app);
-    REQUIRE(screen.tap("##settings"));
-    REQUIRE(screen.tap("##country-filter"));
-    screen.type("zealand");
-    REQUIRE(screen.tap("##country-NZ"));
-    CHECK(f.app->settings().country == "NZ");
-    CHECK(f.app->emergencyNumber() == "111");
-}

@@ -47,6 +47,7 @@ void App::setTextScale(float scale) {
 
 void App::setCountry(const std::string& code) {
     settings_.country = code;
+    countrySearch_.clear();
     saveSettings();
     plan_.setCountry(code);
 }
@@ -59,9 +60,21 @@ void App::setCprPreferences(const core::CprPreferences& cpr) {
 
 std::string App::emergencyNumber() const { return content_.numbers.numberFor(settings_.country); }
 
+const core::CountryNumbers* App::country() const { return content_.numbers.find(settings_.country); }
+
 std::string App::countryName() const {
-    const core::CountryNumbers* c = content_.numbers.find(settings_.country);
+    const core::CountryNumbers* c = country();
     return c ? c->name : "";
+}
+
+std::vector<const core::CountryNumbers*> App::countryMatches() const {
+    return core::searchCountries(content_.numbers, countrySearch_);
+}
+
+std::string App::noCountryMatchText() const {
+    const core::CountryNumbers* c = country();
+    return "No country matches. Steadfast uses " + emergencyNumber() +
+           (c ? ", the number for " + c->name + "." : ", which works in most of the world.");
 }
 
 void App::backUpNow() {

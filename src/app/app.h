@@ -37,6 +37,12 @@ public:
     void setCprPreferences(const core::CprPreferences& cpr);  // kept, and followed by a running metronome
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
+    const core::CountryNumbers* country() const;  // nullptr when none is chosen
+    // What the user typed to find their country (choosing one clears it), and what it finds, best first.
+    std::string& countrySearch() { return countrySearch_; }
+    std::vector<const core::CountryNumbers*> countryMatches() const;
+    // What to say when a country search finds nothing: the number actually in use, and why.
+    std::string noCountryMatchText() const;
 
     FirstAid& firstAid() { return *firstAid_; }
     const FirstAid& firstAid() const { return *firstAid_; }
@@ -80,6 +86,7 @@ private:
     store::Database& db_;
     const core::Clock& clock_;
     core::Settings settings_;
+    std::string countrySearch_;
     Navigation nav_;
     std::string notice_;
     std::unique_ptr<FirstAid> firstAid_;

@@ -408,31 +408,81 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     return c;
 }
 
+// A text or a list of texts: `source = "…"` or `source = ["…", "…"]`.
+std::vector<std::string> readTextOrList(FileReader& r, const toml::table& t, const char* key) {
+    const toml::node* n = t.get(key);
+    if (n && n->is_string()) return {r.str(t, key, true)};
+    return r.strings(t, key, true);
+}
+
+// `checked = 2026-12-03`: a TOML date (toml++ refuses a day the month does not have).
+core::CalendarDate readCheckedDate(FileReader& r, const toml::table& t) {
+    const toml::node* n = t.get("checked");
+    if (!n) {
+        r.error(t, "missing 'checked' (the date the numbers were last checked, written as 2026-12-03)");
+        return {};
+    }
+    const toml::date* d = n->as_date() ? &n->as_date()->get() : nullptr;
+    if (!d) {
+        r.error(*n, "'checked' must be a date written as 2026-12-03, without quotes");
+        return {};
+    }
+    return {d->year, d->month, d->day};
+}
+
+bool isDigits(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 void readNumbers(const fs::path& path, FileReader& r, core::EmergencyNumbers& out) {
     auto doc = r.parse(path);
     if (!doc) return;
     const toml::table& t = *doc;
     r.onlyKeys(t, {"fallback", "country"});
     out.fallback = r.str(t, "fallback", true);
+    if (!isDigits(out.fallback)) r.error(*t.get("fallback"), "the fallback number must be digits only");
     std::set<std::string> codes;
+    std::map<std::string, std::string> searchNames;  // search key → the country it finds
     r.eachTable(t, "country", true, [&](const toml::table& ct) {
         core::CountryNumbers c;
-        r.onlyKeys(ct, {"code", "name", "number", "police", "fire", "note"});
+        r.onlyKeys(ct, {"code", "code3", "name", "official_name", "aliases", "ambulance", "police", "fire", "single",
+                        "note", "source", "checked"});
         c.code = r.str(ct, "code", true);
+        c.code3 = r.str(ct, "code3", true);
         c.name = r.str(ct, "name", true);
-        c.number = r.str(ct, "number", true);
+        c.officialName = r.str(ct, "official_name", false);
+        c.aliases = r.strings(ct, "aliases", false);
+        c.ambulance = r.str(ct, "ambulance", false);
         c.police = r.str(ct, "police", false);
         c.fire = r.str(ct, "fire", false);
-        c.note = r.str(ct, "note", false);
-        bool codeOk = c.code.size() == 2 && std::all_of(c.code.begin(), c.code.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-        if (!c.code.empty() && !codeOk) r.error(*ct.get("code"), "country code '" + c.code + "' must be two capital letters (ISO 3166-1)");
+        c.single = r.strings(ct, "single", false);
+        c.note = r.str(ct, "note", false, 400);
+        c.sources = readTextOrList(r, ct, "source");
+        c.checked = readCheckedDate(r, ct);
+        auto capitals = [](const std::string& s, size_t n) {
+            return s.size() == n && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        };
+        if (!c.code.empty() && !capitals(c.code, 2)) r.error(*ct.get("code"), "country code '" + c.code + "' must be two capital letters (ISO 3166-1)");
+        if (!c.code3.empty() && !capitals(c.code3, 3)) r.error(*ct.get("code3"), "country code '" + c.code3 + "' must be three capital letters (ISO 3166-1 alpha-3)");
         if (!c.code.empty() && !codes.insert(c.code).second) r.error(*ct.get("code"), "country code '" + c.code + "' appears twice");
-        for (const std::string* num : {&c.number, &c.police, &c.fire})
-            if (!std::all_of(num->begin(), num->end(), [](char ch) { return (ch >= '0' && ch <= '9'); }))
-                r.error(ct, "emergency numbers must be digits only, for " + c.code);
+        std::vector<std::string> numbers{c.ambulance, c.police, c.fire};
+        numbers.insert(numbers.end(), c.single.begin(), c.single.end());
+        for (const std::string& num : numbers)
+            if (!isDigits(num)) r.error(ct, "emergency numbers must be digits only: '" + num + "', for " + c.code);
+        if (c.number().empty()) r.error(ct, c.code + " needs at least one number");
+        // A name that finds two countries would make the search guess.
+        std::vector<std::string> names{c.name, c.officialName};
+        names.insert(names.end(), c.aliases.begin(), c.aliases.end());
+        for (const std::string& name : names) {
+            std::string key = core::searchKey(name);
+            if (key.empty()) continue;
+            auto [it, added] = searchNames.emplace(key, c.code);
+            if (!added && it->second != c.code) r.error(ct, "the name '" + name + "' of " + c.code + " is also a name of " + it->second);
+        }
         out.countries.push_back(std::move(c));
     });
-    std::sort(out.countries.begin(), out.countries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::sort(out.countries.begin(), out.countries.end(),
+              [](const auto& a, const auto& b) { return core::searchKey(a.name) < core::searchKey(b.name); });
 }
 
 void readTriage(const fs::path& path, FileReader& r, core::TriageTree& out) {

@@ -4,7 +4,6 @@
 
 #include "core/checklist.h"
 #include "core/content.h"
-#include "core/emergency.h"
 #include "core/settings.h"
 
 namespace core {
@@ -13,17 +12,6 @@ int ChecklistTemplate::itemCount() const {
     int n = 0;
     for (const auto& s : sections) n += static_cast<int>(s.items.size());
     return n;
-}
-
-const CountryNumbers* EmergencyNumbers::find(const std::string& code) const {
-    for (const auto& c : countries)
-        if (c.code == code) return &c;
-    return nullptr;
-}
-
-std::string EmergencyNumbers::numberFor(const std::string& code) const {
-    const CountryNumbers* c = find(code);
-    return c ? c->number : fallback;
 }
 
 const Guide* Content::guide(const std::string& id) const {

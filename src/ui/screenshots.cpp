@@ -205,6 +205,19 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             }
         });
     }
+    // Last, as they choose a country that the screens after them would show.
+    add("settings-country-search", [](app::App& a) {
+        a.nav().selectTab(Tab::Today);
+        a.openSettings();
+        a.setCountry("GB");
+        a.countrySearch() = "UK";
+    });
+    add("settings-country-no-match", [](app::App& a) {
+        a.nav().selectTab(Tab::Today);
+        a.openSettings();
+        a.setCountry("IN");
+        a.countrySearch() = "Atlantis";
+    });
     return all;
 }
 

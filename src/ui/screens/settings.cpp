@@ -4,7 +4,7 @@
 #include <imgui_stdlib.h>
 #include <set>
 
-#include "core/text.h"
+#include "core/emergency.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -13,30 +13,52 @@
 namespace ui {
 
 namespace {
+// The chosen country's numbers, service by service, and where they come from. A service without
+// its own number is named only when no single number covers it.
+void countryNumbers(const core::CountryNumbers& c) {
+    std::string services;
+    for (auto [service, label] : {std::pair{core::Service::Ambulance, "Ambulance"}, {core::Service::Police, "Police"},
+                                  {core::Service::Fire, "Fire"}}) {
+        const std::string& n = c.numberFor(service);
+        if (!c.single.empty() && n == c.single.front()) continue;
+        services += std::string(services.empty() ? "" : " \u00b7 ") + label + " " + (n.empty() ? "not confirmed" : n);
+    }
+    if (!services.empty()) mutedText(services.c_str());
+    if (!c.single.empty()) {
+        std::string all = "Every service: ";
+        for (size_t i = 0; i < c.single.size(); ++i) all += (i ? " or " : "") + c.single[i];
+        mutedText(all.c_str());
+    }
+    if (!c.note.empty()) mutedText(c.note.c_str());
+    mutedText(("Checked " + c.checked.iso() + " against " + std::to_string(c.sources.size()) +
+               (c.sources.size() == 1 ? " source" : " sources"))
+                  .c_str());
+}
+
+// The search comes straight after the number in use, so it stays in view at the largest text;
+// the chosen country's details follow when no search is typed.
 void countryPicker(ScreenContext& ctx) {
-    static std::string filter;
     app::App& app = ctx.app;
     heading("Country and emergency number");
     beginCard();
-    std::string current = app.countryName().empty() ? "Not chosen (showing " + app.emergencyNumber() + ")"
-                                                    : app.countryName() + ": " + app.emergencyNumber();
-    ImGui::TextWrapped("%s", current.c_str());
+    const core::CountryNumbers* chosen = app.country();
+    if (chosen)
+        ImGui::TextWrapped("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
+    else
+        ImGui::TextWrapped("Not chosen (showing %s)", app.emergencyNumber().c_str());
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &filter);
+    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &app.countrySearch());
     recordTapTarget("##country-filter");
-    if (!filter.empty()) {
-        std::string needle = core::toLower(filter);
-        int shown = 0;
-        for (const auto& c : app.content().numbers.countries) {
-            if (core::toLower(c.name).find(needle) == std::string::npos && core::toLower(c.code) != needle) continue;
-            std::string label = c.name + "  " + c.number + "##country-" + c.code;
-            if (tapButton(label.c_str())) {
-                app.setCountry(c.code);
-                filter.clear();
-            }
-            if (++shown == 6) break;
+    if (!app.countrySearch().empty()) {
+        auto found = app.countryMatches();
+        if (found.size() > 6) found.resize(6);
+        for (const core::CountryNumbers* c : found) {
+            std::string label = c->name + "  " + c->number() + "##country-" + c->code;
+            if (tapButton(label.c_str())) app.setCountry(c->code);
         }
-        if (shown == 0) mutedText("No country matches. The app uses 112, which works in most of the world.");
+        if (found.empty()) mutedText(app.noCountryMatchText().c_str());
+    } else if (chosen) {
+        countryNumbers(*chosen);
     }
     endCard();
 }
