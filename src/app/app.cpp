@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <cstdlib>
 #include <ctime>
 
 #include "store/backup.h"
@@ -70,7 +71,17 @@ void App::backUpNow() {
     }
 }
 
-void App::onScreenChanged() { firstAid_->refreshPractice(); }
+void App::onScreenChanged() {
+    firstAid_->refreshPractice();
+    HouseholdPlan::OpenRecords open;
+    for (const Route& r : nav_.stack()) {
+        long long id = std::atoll(r.param.c_str());
+        if (r.screen == Screen::PlanMember) open.members.insert(id);
+        if (r.screen == Screen::PlanContact) open.contacts.insert(id);
+        if (r.screen == Screen::PlanPet) open.pets.insert(id);
+    }
+    plan_.dropBlankRecords(open);
+}
 
 void App::openEmergency() {
     firstAid_->startTriage();

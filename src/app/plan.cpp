@@ -33,6 +33,7 @@ HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, 
         failed("The kit list could not be brought up to date", e);
     }
     reload();
+    dropBlankRecords();  // left by an "Add" the app was closed (or crashed) during
 }
 
 core::CalendarDate HouseholdPlan::today() const { return core::localDate(clock_.now()); }
@@ -101,6 +102,18 @@ void HouseholdPlan::removeMember(int64_t id) {
     }
     dropPending(pending_, key("member", id, ""));
     std::erase_if(plan_.members, [id](const core::Member& m) { return m.id == id; });
+}
+
+void HouseholdPlan::dropBlankRecords(const OpenRecords& open) {
+    auto blankIds = [](const auto& records, const std::set<int64_t>& keep) {
+        std::vector<int64_t> ids;
+        for (const auto& r : records)
+            if (core::isBlank(r) && !keep.count(r.id)) ids.push_back(r.id);
+        return ids;
+    };
+    for (int64_t id : blankIds(plan_.members, open.members)) removeMember(id);
+    for (int64_t id : blankIds(plan_.contacts, open.contacts)) removeContact(id);
+    for (int64_t id : blankIds(plan_.pets, open.pets)) removePet(id);
 }
 
 int64_t HouseholdPlan::addContact(const std::string& kind) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ public:
     int64_t addMember();
     void setMemberField(int64_t id, const core::TextField<core::Member>& field, const std::string& value);
     void removeMember(int64_t id);
+
+    // Removes members, contacts and pets nothing was entered in (core::isBlank), except those in
+    // `open` (an editor that is still on the screen stack). An abandoned or failed "Add" leaves
+    // no empty record behind for the kit to scale to.
+    struct OpenRecords {
+        std::set<int64_t> members, contacts, pets;
+    };
+    void dropBlankRecords(const OpenRecords& open = {});
 
     int64_t addContact(const std::string& kind);
     void setContactField(int64_t id, const core::TextField<core::Contact>& field, const std::string& value);

@@ -56,6 +56,7 @@ bool tapButton(const char* label, float width, Tone tone) {
 }
 
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle) {
+    if (!title) title = "";
     ImGuiStyle& style = ImGui::GetStyle();
     float lineH = ImGui::GetTextLineHeight();
     float rowH = std::max(tapHeight(), lineH * (subtitle && *subtitle ? 2.0f : 1.0f) + style.FramePadding.y * 2.4f);

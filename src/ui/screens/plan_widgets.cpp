@@ -79,7 +79,8 @@ std::optional<std::string> choiceField(const std::string& id, const char* label,
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID openId = ImGui::GetID((id + "-open").c_str());
     const char* currentLabel = core::choiceLabel(choices, current);
-    bool open = storage->GetBool(openId, currentLabel == nullptr);
+    // With no value there is nothing to show closed: the choices are always open then.
+    bool open = currentLabel == nullptr || storage->GetBool(openId, false);
     fieldLabel(label);
     std::optional<std::string> chosen;
     if (!open) {
