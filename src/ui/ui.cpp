@@ -24,7 +24,7 @@ void drawCountBadge(ImFont* font, float dpiScale, ImVec2 iconTopRight, int count
     float w = std::max(h, dim.x + h * 0.5f);
     ImVec2 a(iconTopRight.x - w * 0.3f, iconTopRight.y - h * 0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergency), h / 2);
+    dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergencyFill), h / 2);
     dl->AddText(font, size, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text.c_str());
 }
 

@@ -18,11 +18,10 @@ ImU32 colour(const ImVec4& c) { return ImGui::GetColorU32(c); }
 
 void pushTone(Tone tone) {
     const Palette& p = palette();
-    ImVec4 base = tone == Tone::Accent ? p.accent : tone == Tone::Emergency ? p.emergency : p.success;
-    auto shade = [](ImVec4 c, float f) { return ImVec4(c.x * f, c.y * f, c.z * f, c.w); };
+    ImVec4 base = tone == Tone::Accent ? p.accentFill : tone == Tone::Emergency ? p.emergencyFill : p.successFill;
     ImGui::PushStyleColor(ImGuiCol_Button, base);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(base, 0.9f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(base, 0.8f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shadeOf(base, kHoveredShade));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, shadeOf(base, kPressedShade));
     ImGui::PushStyleColor(ImGuiCol_Text, p.onColour);
 }
 }  // namespace
