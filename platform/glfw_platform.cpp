@@ -12,6 +12,7 @@
 #include <stb_image_write.h>
 #include <vector>
 
+#include "platform/key_latch.h"
 #include "platform/platform.h"
 #include "ui/message_screen.h"
 #include "ui/screenshots.h"
@@ -21,13 +22,18 @@ namespace platform {
 namespace {
 
 bool g_inputSeen = false;
+KeyLatch g_keyLatch;  // taps between two frames still reach ImGui
 
 // Registered before ImGui's backend, which chains to them: they only note that input arrived.
 void noteInput(GLFWwindow*, ...) { g_inputSeen = true; }
 void onCursor(GLFWwindow* w, double, double) { noteInput(w); }
 void onButton(GLFWwindow* w, int, int, int) { noteInput(w); }
 void onScroll(GLFWwindow* w, double, double) { noteInput(w); }
-void onKey(GLFWwindow* w, int, int, int, int) { noteInput(w); }
+void onKey(GLFWwindow* w, int key, int, int action, int) {
+    if (action == GLFW_PRESS) g_keyLatch.press(key);
+    if (action == GLFW_RELEASE) g_keyLatch.release(key);
+    noteInput(w);
+}
 void onChar(GLFWwindow* w, unsigned int) { noteInput(w); }
 void onFocus(GLFWwindow* w, int) { noteInput(w); }
 void onRefresh(GLFWwindow* w) { noteInput(w); }
@@ -72,7 +78,7 @@ struct Window {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;  // layout is fixed; nothing to remember
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        // Keyboard navigation is the UI's own (ui/keyboard_focus.h), not ImGui's.
         ImGui_ImplGlfw_InitForOpenGL(handle, true);
         ImGui_ImplOpenGL3_Init("#version 330");
     }
@@ -96,6 +102,7 @@ struct Window {
         ImGui_ImplOpenGL3_NewFrame();
         if (fromWindow) {
             ImGui_ImplGlfw_NewFrame();
+            g_keyLatch.applyTo(ImGui::GetIO());
             glfwGetFramebufferSize(handle, &width, &height);
         } else {
             ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
@@ -131,6 +138,7 @@ struct Window {
                 glfwPollEvents();
                 if (g_inputSeen) framesToDraw = 3;
             }
+            if (g_keyLatch.pending()) framesToDraw = std::max(framesToDraw, 2);
             g_inputSeen = false;
             close = frame(prepare, draw, true, 0, 0);
             glfwSwapBuffers(handle);
