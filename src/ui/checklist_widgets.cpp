@@ -66,7 +66,11 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     const Palette& p = palette();
     float padX = style.FramePadding.x, padY = style.FramePadding.y;
     float iconW = em() * 1.6f;
-    float trailingW = t.trailing.empty() ? 0.0f : ImGui::CalcTextSize(t.trailing.c_str()).x + padX;
+    // A row that can be ticked keeps room for the time a tick adds, so ticking never re-wraps the
+    // text and moves the rows below (the next tap would land on the wrong item).
+    float trailingTextW = std::max(t.trailing.empty() ? 0.0f : ImGui::CalcTextSize(t.trailing.c_str()).x,
+                                   interactive ? ImGui::CalcTextSize("00:00").x : 0.0f);
+    float trailingW = trailingTextW > 0 ? trailingTextW + padX : 0.0f;
     float wrap = std::max(em() * 4, width - padX * 2 - iconW - trailingW);
     std::string note = t.note.empty() ? "" : std::string(ICON_EDIT " ") + t.note;
     float textH = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap).y;
@@ -97,7 +101,9 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float top = pos.y + (rowH - contentH) / 2;
     float x = pos.x + padX;
-    const char* icon = checked ? ICON_CHECKED : ICON_SQUARE;
+    // A box to tick where ticking works; where it does not (a finished run), a plain check mark or
+    // a dash that does not invite a tap.
+    const char* icon = interactive ? (checked ? ICON_CHECKED : ICON_SQUARE) : (checked ? ICON_CHECK : "\xe2\x80\x93");
     ImVec4 iconColour = checked ? p.success : p.muted;
     dl->AddText(font, size * 1.15f, ImVec2(x, top - size * 0.05f), ImGui::GetColorU32(iconColour), icon);
     x += iconW;

@@ -125,6 +125,7 @@ void applyTheme(core::Theme theme, float scale) {
     c[ImGuiCol_SliderGrabActive] = p.accent;
     c[ImGuiCol_Separator] = dark ? rgb(52, 56, 66) : rgb(220, 224, 232);
     c[ImGuiCol_NavHighlight] = p.focus;
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);  // only the bar shows, and only when there is more to see
     c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0, 0, 0.45f);
     c[ImGuiCol_TextSelectedBg] = dark ? rgb(30, 100, 200, 0.6f) : rgb(22, 98, 200, 0.3f);
 

@@ -137,7 +137,9 @@ void Ui::draw() {
     ImVec2 padding = ImGui::GetStyle().WindowPadding;
     padding.x = std::max(padding.x, (io.DisplaySize.x - readingWidth()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
-    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false, kAreaFlags);
+    // The scrollbar's room is kept even when the screen fits, so text never re-wraps as it grows.
+    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false,
+                      kAreaFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     // The screens share this child window: each is shown where it was last scrolled to (rememberScroll).
     if (restoreFrames_ > 0) {
         ImGui::SetScrollY(scrollToRestore_);

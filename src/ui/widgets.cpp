@@ -160,6 +160,30 @@ bool linkRow(const char* id, const char* text) {
     return pressed;
 }
 
+bool toggleRow(const char* id, bool on, const char* title, const char* subtitle) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float width = ImGui::GetContentRegionAvail().x;
+    float textX = style.FramePadding.x + em() * 1.8f;
+    float wrap = width - textX - style.FramePadding.x;
+    ImVec2 titleSize = ImGui::CalcTextSize(title, nullptr, false, wrap);
+    ImVec2 subSize = subtitle && *subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
+    float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
+    recordTapTarget(id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
+    float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
+    dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), ImGui::GetColorU32(on ? palette().success : palette().muted),
+                on ? ICON_CHECKED : ICON_SQUARE);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, wrap);
+    if (subSize.y > 0)
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top + titleSize.y), ImGui::GetColorU32(palette().muted),
+                    subtitle, nullptr, wrap);
+    return pressed;
+}
+
 void LazyList::draw(int count, float estimate, const std::function<void(int)>& drawRow) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     float width = ImGui::GetContentRegionAvail().x;

@@ -39,6 +39,9 @@ bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal)
 // A row in a list: icon, title and an optional muted second line, both wrapping; the whole row
 // is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
+// A row that is switched on or off by tapping it: a check box, a title and an optional muted
+// second line, both wrapping.
+bool toggleRow(const char* id, bool on, const char* title, const char* subtitle = nullptr);
 // A link to where something is done: accent-coloured, underlined words and an arrow, the whole
 // row a tap target. It does not look like a check box or a button.
 bool linkRow(const char* id, const char* text);

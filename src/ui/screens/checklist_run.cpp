@@ -27,10 +27,12 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     if (!run.performedBy.empty()) started += " by " + run.performedBy;
     mutedText(started.c_str());
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
-    std::string progress = std::to_string(done) + " of " + std::to_string(total) + " done";
+    ImGui::TextWrapped("%d of %d done", done, total);
+    // The count is above the bar, not on it: no text colour reads well on both of its parts.
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().success);
-    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 1.4f), progress.c_str());
-    ImGui::PopStyleColor();
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 0.45f), "");
+    ImGui::PopStyleColor(2);
     endCard();
 }
 

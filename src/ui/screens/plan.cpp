@@ -71,7 +71,7 @@ void missingCard(app::App& app) {
     constexpr size_t kShown = 4;
     for (size_t i = 0; i < missing.size() && i < kShown; ++i) {
         std::string id = "##missing-" + std::to_string(i);
-        if (checkRow(id, false, missing[i].text.c_str())) openCheck(app, missing[i]);
+        if (linkRow(id.c_str(), missing[i].text.c_str())) openCheck(app, missing[i]);
     }
     if (missing.size() > kShown) mutedText(("And " + std::to_string(missing.size() - kShown) + " more in the sections below.").c_str());
 }

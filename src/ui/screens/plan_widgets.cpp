@@ -169,27 +169,6 @@ void groupHeading(const char* text) {
     ImGui::TextColored(palette().accent, "%s", text);
 }
 
-bool checkRow(const std::string& id, bool checked, const char* text) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
-    float iconW = em() * 1.8f;
-    float wrap = width - iconW - style.FramePadding.x * 2;
-    ImVec2 textSize = ImGui::CalcTextSize(text, nullptr, false, wrap);
-    float rowH = std::max(tapHeight(), textSize.y + style.FramePadding.y * 2);
-    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, rowH));
-    recordTapTarget(id.c_str());
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
-    float lineH = ImGui::GetTextLineHeight();
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2),
-                ImGui::GetColorU32(checked ? palette().success : palette().muted), checked ? ICON_CHECKED : ICON_SQUARE);
-    dl->AddText(nullptr, 0, ImVec2(pos.x + style.FramePadding.x + iconW, pos.y + (rowH - textSize.y) / 2),
-                ImGui::GetColorU32(ImGuiCol_Text), text, nullptr, wrap);
-    return pressed;
-}
-
 void partBar(const char* label, double fraction, const char* note, const char* value) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine();

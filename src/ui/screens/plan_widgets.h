@@ -56,9 +56,6 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
     return change;
 }
 
-// A row with a check box and wrapping text; the whole row is the tap target. Returns true when tapped.
-bool checkRow(const std::string& id, bool checked, const char* text);
-
 // An expiry date: shown with steppers for year, month and day, or a button to add one.
 // `suggested` is the date "Add" starts from. Returns the new date (nullopt inside: removed).
 std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id, const char* label,

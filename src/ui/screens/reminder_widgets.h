@@ -14,7 +14,5 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row);
 bool textField(const char* label, const char* id, const char* hint, std::string& value);
 // Buttons side by side sharing the width; the chosen one is highlighted. Returns the index tapped, or -1.
 int choiceRow(const char* const* labels, int count, int chosen);
-// A row that is switched on or off by tapping it: a check box, a title and a muted second line.
-bool toggleRow(const char* id, bool on, const char* title, const char* subtitle);
 
 }  // namespace ui
