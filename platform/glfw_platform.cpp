@@ -102,12 +102,12 @@ struct Window {
         ImGui_ImplOpenGL3_NewFrame();
         if (fromWindow) {
             ImGui_ImplGlfw_NewFrame();
-            g_keyLatch.applyTo(ImGui::GetIO());
             glfwGetFramebufferSize(handle, &width, &height);
         } else {
             ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
             ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
         }
+        g_keyLatch.applyTo(ImGui::GetIO());
         ImGui::NewFrame();
         bool result = draw();
         ImGui::Render();
@@ -193,13 +193,22 @@ int renderScreenshots(app::App& app, const std::filesystem::path& dir, const Win
     int failures = 0;
     for (const auto& scenario : ui::screenshotScenarios(app)) {
         scenario.go(app);
-        for (int i = 0; i < 4; ++i)  // let auto-sized layout settle
-            window.frame([&] { return ui.prepareFrame(); },
-                         [&] {
-                             ui.draw();
-                             return false;
-                         },
-                         false, w, h);
+        auto drawFrames = [&](int count) {
+            for (int i = 0; i < count; ++i)
+                window.frame([&] { return ui.prepareFrame(); },
+                             [&] {
+                                 ui.draw();
+                                 return false;
+                             },
+                             false, w, h);
+        };
+        drawFrames(4);  // let auto-sized layout settle
+        for (int i = 0; i < scenario.tabPresses; ++i) {
+            g_keyLatch.press(GLFW_KEY_TAB);
+            g_keyLatch.release(GLFW_KEY_TAB);
+            drawFrames(2);
+        }
+        if (scenario.tabPresses > 0) drawFrames(2);
         glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
         for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
         auto file = dir / (scenario.name + ".png");

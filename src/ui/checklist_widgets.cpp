@@ -66,11 +66,7 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     const Palette& p = palette();
     float padX = style.FramePadding.x, padY = style.FramePadding.y;
     float iconW = em() * 1.6f;
-    // A row that can be ticked keeps room for the time a tick adds, so ticking never re-wraps the
-    // text and moves the rows below (the next tap would land on the wrong item).
-    float trailingTextW = std::max(t.trailing.empty() ? 0.0f : ImGui::CalcTextSize(t.trailing.c_str()).x,
-                                   interactive ? ImGui::CalcTextSize("00:00").x : 0.0f);
-    float trailingW = trailingTextW > 0 ? trailingTextW + padX : 0.0f;
+    float trailingW = t.trailing.empty() ? 0.0f : ImGui::CalcTextSize(t.trailing.c_str()).x + padX;
     float wrap = std::max(em() * 4, width - padX * 2 - iconW - trailingW);
     std::string note = t.note.empty() ? "" : std::string(ICON_EDIT " ") + t.note;
     float textH = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap).y;

@@ -23,7 +23,7 @@ struct CheckRowText {
     const std::string& text;
     const std::string& detail;  // muted, under the text
     const std::string& note;    // the user's note, under the detail
-    const std::string& trailing;  // right-aligned on the first line (the time it was ticked)
+    const std::string& trailing;  // right-aligned on the first line (when it was ticked, in a finished run)
 };
 // A checklist item: checkbox, text, detail, note. When interactive, the whole row is one tap target
 // that returns true when tapped; otherwise it only shows.

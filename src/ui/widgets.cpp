@@ -69,13 +69,13 @@ void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char
     }
 }
 
-bool tapButton(const char* label, float width, Tone tone) {
+bool tapButton(const char* label, float width, Tone tone, float height) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
     const char* textEnd = ImGui::FindRenderedTextEnd(label);
     float wrap = std::max(em(), w - style.FramePadding.x * 2);
     float textH = ImGui::CalcTextSize(label, textEnd, false, wrap).y;
-    float h = std::max(tapHeight(), textH + style.FramePadding.y * 2);
+    float h = std::max({tapHeight(), textH + style.FramePadding.y * 2, height});
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
     recordTapTarget(label);

@@ -35,7 +35,8 @@ enum class Tone { Normal, Accent, Emergency, Success };
 
 // A full-width (width < 0) or fixed-width button at least tapHeight() tall. A label too long for
 // the width wraps onto more lines and the button grows; nothing is cut off.
-bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal);
+// height > 0: at least that tall (beside a taller row).
+bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
 // A row in a list: icon, title and an optional muted second line, both wrapping; the whole row
 // is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
