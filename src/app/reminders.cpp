@@ -1,5 +1,7 @@
 #include "app/reminders.h"
 
+#include "core/date_format.h"
+
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
@@ -110,11 +112,12 @@ ReminderRow Reminders::makeRow(const core::Reminder& r, core::DueState state, co
     std::string prefix = snoozed ? "Snoozed until " : "";
     switch (state) {
         case core::DueState::Overdue: row.when = "Overdue · " + core::formatWhen(local, clock.year); break;
-        case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + local.hhmm(); break;
+        case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + core::formatTime(local.hour, local.minute); break;
         default: {
             const core::LocalDateTime& t = clock.tomorrow;
             bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
-            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + local.hhmm() : core::formatWhen(local, clock.year));
+            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + core::formatTime(local.hour, local.minute)
+                                            : core::formatWhen(local, clock.year));
         }
     }
     std::string kind = linkKind(r.source);

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/date_format.h"
+
 namespace core {
 
 namespace {
@@ -91,8 +93,6 @@ private:
 bool isArrayEnd(short v) { return v == ICAL_RECURRENCE_ARRAY_MAX; }
 
 const char* kWeekdayCodes[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
-const char* kWeekdayShort[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-const char* kMonthShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string everyN(int n, const char* one, const char* many) {
     return n <= 1 ? std::string("Every ") + one : "Every " + std::to_string(n) + " " + many;
@@ -197,15 +197,10 @@ DayBounds dayBounds(TimePoint now, const std::string& tzid) {
     return {toUtc(today, tzid), toUtc(addDays(today, 1), tzid)};
 }
 
-std::string formatDay(const LocalDateTime& l) {
-    return std::string(kWeekdayShort[dayOfWeek(l)]) + " " + std::to_string(l.day) + " " + kMonthShort[l.month - 1] + " " +
-           std::to_string(l.year);
-}
+std::string formatDay(const LocalDateTime& l) { return formatDate(CalendarDate{l.year, l.month, l.day}); }
 
 std::string formatWhen(const LocalDateTime& l, int currentYear) {
-    std::string day = std::string(kWeekdayShort[dayOfWeek(l)]) + " " + std::to_string(l.day) + " " + kMonthShort[l.month - 1];
-    if (l.year != currentYear) day += " " + std::to_string(l.year);
-    return day + ", " + l.hhmm();
+    return formatDateTime(CalendarDate{l.year, l.month, l.day}, l.hour, l.minute, currentYear);
 }
 
 std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now) {

@@ -1,10 +1,10 @@
 #include "ui/checklist_widgets.h"
 
 #include <algorithm>
-#include <ctime>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -120,42 +120,6 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     return pressed;
 }
 
-namespace {
-std::tm localParts(core::TimePoint t) {
-    std::time_t tt = std::chrono::system_clock::to_time_t(t);
-    std::tm tm{};
-    localtime_r(&tt, &tm);
-    return tm;
-}
-
-const char* const kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-}  // namespace
-
-std::string localTime(core::TimePoint t) {
-    std::tm tm = localParts(t);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    return buf;
-}
-
-std::string localDate(core::TimePoint t) {
-    std::tm tm = localParts(t);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %d %s %d", kWeekdays[tm.tm_wday], tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900);
-    return buf;
-}
-
-std::string localDateTime(core::TimePoint t) { return localDate(t) + ", " + localTime(t); }
-
-std::string localTimeNear(core::TimePoint t, core::TimePoint day) {
-    std::tm a = localParts(t), b = localParts(day);
-    if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) return localTime(t);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %d %s, ", kWeekdays[a.tm_wday], a.tm_mday, kMonths[a.tm_mon]);
-    return buf + localTime(t);
-}
-
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration) {
     std::string took = duration ? core::formatDuration(duration->count() / 1000) : "";
     switch (status) {
@@ -167,10 +131,7 @@ std::string runOutcome(core::RunStatus status, std::optional<core::Millis> durat
 }
 
 std::string runSummaryLine(const core::RunSummary& run) {
-    std::tm tm = localParts(run.started);
-    char date[24];
-    std::snprintf(date, sizeof date, "%d %s %d", tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900);
-    std::string line = std::string(date) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
+    std::string line = core::formatDate(run.started) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
                        std::to_string(run.doneCount) + "/" + std::to_string(run.itemCount);
     if (run.status == core::RunStatus::Finished && run.ended)
         line += " in " + core::formatDuration(std::chrono::duration_cast<std::chrono::seconds>(*run.ended - run.started).count());

@@ -29,15 +29,9 @@ struct CheckRowText {
 // that returns true when tapped; otherwise it only shows.
 bool checkRow(const char* id, bool checked, const CheckRowText& text, float width, bool interactive = true);
 
-// Times in the device's time zone.
-std::string localTime(core::TimePoint t);      // "10:15"
-std::string localDate(core::TimePoint t);      // "Tue 3 Mar 2026"
-std::string localDateTime(core::TimePoint t);  // "Tue 3 Mar 2026, 10:15"
-// The time alone when on the same day as `day`, else the short date too ("Wed 4 Mar, 09:02").
-std::string localTimeNear(core::TimePoint t, core::TimePoint day);
 // "Finished in 12:34", "Abandoned after 3:00", "In progress".
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration);
-// "3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
+// "Tue 3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
 std::string runSummaryLine(const core::RunSummary& run);
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -24,7 +25,7 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     beginCard();
     ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
     ImGui::TextColored(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
-    std::string started = "Started " + localTimeNear(run.started, ctx.app.clock().now());
+    std::string started = "Started " + core::formatTimeNear(run.started, ctx.app.clock().now());
     if (!run.performedBy.empty()) started += " by " + run.performedBy;
     mutedText(started.c_str());
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
@@ -67,7 +68,7 @@ bool noteButton(const std::string& id, float width, float height, const std::opt
     ImVec2 pencil = font->CalcTextSizeA(size, FLT_MAX, 0, ICON_EDIT);
     dl->AddText(font, size, ImVec2(min.x + (width - pencil.x) / 2, top), ImGui::GetColorU32(ImGuiCol_Text), ICON_EDIT);
     if (tickedAt) {
-        std::string time = localTime(*tickedAt);
+        std::string time = core::formatTime(*tickedAt);
         float small = size * 0.75f;
         ImVec2 dim = font->CalcTextSizeA(small, FLT_MAX, 0, time.c_str());
         dl->AddText(font, small, ImVec2(min.x + (width - dim.x) / 2, top + pencil.y), ImGui::GetColorU32(palette().muted), time.c_str());

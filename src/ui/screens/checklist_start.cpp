@@ -2,6 +2,7 @@
 // who), what the checklist covers, its history, and copying or editing it.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -34,7 +35,7 @@ void drawChecklistStart(ScreenContext& ctx) {
         heading("In progress");
         beginCard();
         ImGui::TextWrapped("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
-                           localTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
+                           core::formatTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
         if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) cl.openRun(unfinished->id);
         endCard();
     }
@@ -57,7 +58,7 @@ void drawChecklistStart(ScreenContext& ctx) {
 
     heading("History");
     std::optional<core::TimePoint> lastPractice = cl.lastFinishedPracticeRun(key);
-    std::string subtitle = lastPractice ? "Last practice drill: " + localDate(*lastPractice) : "No practice drill finished yet";
+    std::string subtitle = lastPractice ? "Last practice drill: " + core::formatDate(*lastPractice) : "No practice drill finished yet";
     if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
         cl.openHistory({key, std::nullopt});
     if (src->fromContent) {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/plan.h"
+#include "core/date_format.h"
 #include "core/kit_inventory.h"
 #include "ui/icons.h"
 #include "ui/screens/plan_widgets.h"
@@ -51,7 +52,7 @@ void readinessCard(app::App& app) {
     ImGui::Text("Readiness %d%%", r.percent);
     partBar("Plan complete", r.planComplete, nullptr);
     partBar("Kit covered", r.kitCovered, nullptr);
-    std::string drill = r.lastDrill ? "Last drill " + r.lastDrill->iso() + (r.drillsRecent ? "." : ": more than 6 months ago.")
+    std::string drill = r.lastDrill ? "Last drill " + core::formatDate(*r.lastDrill) + (r.drillsRecent ? "." : ": more than 6 months ago.")
                                     : "No drill in the last 6 months: run a checklist as a practice drill.";
     partBar("Drills recent", r.drillsRecent ? 1.0 : 0.0, drill.c_str(), r.drillsRecent ? "Yes" : "No");
     endCard();

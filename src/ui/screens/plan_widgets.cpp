@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -25,8 +26,6 @@ void fieldLabel(const char* label) {
     ImGui::TextUnformatted(label);
     ImGui::PopStyleColor();
 }
-
-const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 }  // namespace
 
@@ -109,9 +108,9 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
     int days = today.daysUntil(d);
     char line[96];
     if (days < 0)
-        std::snprintf(line, sizeof line, "%d %s %d: expired %d days ago", d.day, kMonths[d.month - 1], d.year, -days);
+        std::snprintf(line, sizeof line, "%s: expired %d days ago", core::formatDate(d).c_str(), -days);
     else
-        std::snprintf(line, sizeof line, "%d %s %d: in %d days", d.day, kMonths[d.month - 1], d.year, days);
+        std::snprintf(line, sizeof line, "%s: in %d days", core::formatDate(d).c_str(), days);
     ImGui::TextColored(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s", line);
 
     std::optional<std::optional<core::CalendarDate>> result;

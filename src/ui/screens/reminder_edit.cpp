@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/recurrence.h"
 #include "ui/icons.h"
 #include "ui/screens/reminder_widgets.h"
@@ -112,7 +113,7 @@ void drawReminderEdit(ScreenContext& ctx) {
         if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
             std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
             core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string on = core::formatDay(first) + " at " + first.hhmm();
+            std::string on = core::formatDay(first) + " at " + core::formatTime(first.hour, first.minute);
             std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
             ImGui::Spacing();
             ImGui::TextColored(palette().accent, ICON_CALENDAR);
