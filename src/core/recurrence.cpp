@@ -141,16 +141,23 @@ std::optional<LocalDateTime> parseIsoDate(std::string_view text) {
     return l;
 }
 
-std::optional<LocalDateTime> parseDateAndTime(std::string_view date, std::string_view time) {
-    std::optional<LocalDateTime> l = parseIsoDate(date);
-    if (!l) return std::nullopt;
+std::optional<std::pair<int, int>> parseHourMinute(std::string_view time) {
     std::string s(time);
     while (!s.empty() && s.back() == ' ') s.pop_back();
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    int consumed = 0;
-    if (std::sscanf(s.c_str(), "%2d:%2d%n", &l->hour, &l->minute, &consumed) != 2 || consumed != static_cast<int>(s.size()))
+    int hour = 0, minute = 0, consumed = 0;
+    if (std::sscanf(s.c_str(), "%2d:%2d%n", &hour, &minute, &consumed) != 2 || consumed != static_cast<int>(s.size()))
         return std::nullopt;
-    if (l->hour < 0 || l->hour > 23 || l->minute < 0 || l->minute > 59) return std::nullopt;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+    return std::pair(hour, minute);
+}
+
+std::optional<LocalDateTime> parseDateAndTime(std::string_view date, std::string_view time) {
+    std::optional<LocalDateTime> l = parseIsoDate(date);
+    std::optional<std::pair<int, int>> hm = parseHourMinute(time);
+    if (!l || !hm) return std::nullopt;
+    l->hour = hm->first;
+    l->minute = hm->second;
     l->second = 0;
     return l;
 }

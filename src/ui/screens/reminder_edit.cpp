@@ -101,11 +101,11 @@ void drawReminderEdit(ScreenContext& ctx) {
     recordTapTarget("##reminder-notes");
 
     if (d.source == "certificate") {
-        textField("Certificate expires on", "##reminder-certificate", "YYYY-MM-DD", d.certificateExpiry);
+        dateField("Certificate expires on", "##reminder-certificate", d.certificateExpiry);
         mutedText("The reminder comes 60 days before, so there is time to book a course.");
     } else {
-        textField(id == 0 ? "First due on" : "Next due on", "##reminder-date", "YYYY-MM-DD", d.date);
-        textField("At", "##reminder-time", "HH:MM", d.time);
+        dateField(id == 0 ? "First due on" : "Next due on", "##reminder-date", d.date);
+        timeField("At", "##reminder-time", d.time);
         if (d.source.rfind("kit:", 0) == 0)
             mutedText("This follows a kit item: when its expiry date changes, the reminder moves with it.");
         repeatChooser(d);
@@ -123,6 +123,11 @@ void drawReminderEdit(ScreenContext& ctx) {
     }
 
     ImGui::Spacing();
+    if (!d.error.empty()) {  // why the last Save did not save; gone once it saves
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextWrapped("%s %s", ICON_WARNING, d.error.c_str());
+        ImGui::PopStyleColor();
+    }
     if (tapButton(ICON_CHECK "  Save##reminder-save", -1, Tone::Accent)) {
         if (std::optional<long long> saved = reminders.save(d)) {
             app.nav().back();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/recurrence.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -23,14 +24,54 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
         ctx.app.nav().push({app::Screen::ReminderDetail, std::to_string(r.id)});
 }
 
-bool textField(const char* label, const char* id, const char* hint, std::string& value) {
+namespace {
+bool field(const char* label, const char* id, const char* hint, std::string& value, ImGuiInputTextFlags flags) {
     if (label && *label) mutedText(label);
     float pad = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
     ImGui::SetNextItemWidth(-1);
-    bool changed = ImGui::InputTextWithHint(id, hint, &value);
+    // A hint too long for the field goes under the label instead of being cut off inside it.
+    float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
+    bool hintFits = !hint || ImGui::CalcTextSize(hint).x <= inner;
+    if (!hintFits && value.empty()) {
+        ImGui::PopStyleVar();
+        mutedText(hint);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
+        ImGui::SetNextItemWidth(-1);
+    }
+    bool changed = ImGui::InputTextWithHint(id, hintFits ? hint : "", &value, flags);
     ImGui::PopStyleVar();
     recordTapTarget(id);
+    return changed;
+}
+
+// What was understood, or what is wrong, under a date or time field.
+void checkLine(bool ok, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ok ? palette().muted : palette().warning);
+    ImGui::TextWrapped("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
+    ImGui::PopStyleColor();
+}
+}  // namespace
+
+bool textField(const char* label, const char* id, const char* hint, std::string& value) {
+    return field(label, id, hint, value, ImGuiInputTextFlags_None);
+}
+
+bool dateField(const char* label, const char* id, std::string& value) {
+    bool changed = field(label, id, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
+    if (std::optional<core::LocalDateTime> day = core::parseIsoDate(value))
+        checkLine(true, core::formatDay(*day));
+    else
+        checkLine(false, value.empty() ? "Write the date as YYYY-MM-DD, for example 2026-12-24."
+                                       : "\"" + value + "\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24.");
+    return changed;
+}
+
+bool timeField(const char* label, const char* id, std::string& value) {
+    bool changed = field(label, id, "HH:MM", value, ImGuiInputTextFlags_AutoSelectAll);
+    if (!core::parseHourMinute(value))
+        checkLine(false, value.empty() ? "Write the time as HH:MM, for example 09:00."
+                                       : "\"" + value + "\" is not a time: write it as HH:MM, for example 18:30.");
     return changed;
 }
 
