@@ -350,15 +350,4 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
                       ", " + plural(plan_.kit.size(), "kit item", "kit items") + "."};
 }
 
-fs::path defaultExportDirectory() {
-    std::error_code ec;
-    if (const char* docs = std::getenv("XDG_DOCUMENTS_DIR"); docs && *docs && fs::is_directory(docs, ec)) return docs;
-    if (const char* home = std::getenv("HOME"); home && *home) {
-        fs::path documents = fs::path(home) / "Documents";
-        if (fs::is_directory(documents, ec)) return documents;
-        return home;
-    }
-    return fs::current_path(ec);
-}
-
 }  // namespace app

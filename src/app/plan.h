@@ -121,7 +121,4 @@ private:
     bool toldAboutFailure_ = false;
 };
 
-// Where the app saves exported files: the user's documents folder, else their home.
-std::filesystem::path defaultExportDirectory();
-
 }  // namespace app

@@ -163,19 +163,15 @@ void exportButtons(app::App& app) {
     heading("Print and back up");
     core::Paper usual = core::defaultPaperFor(app.settings().country);
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    std::filesystem::path dir = app::defaultExportDirectory();
-    std::string stamp = app.plan().today().iso();
-    auto save = [&](const std::string& name, core::Paper paper) {
-        app::PlanFileResult r = app.plan().exportTo(dir / name, paper, app.emergencyNumber());
-        app.setNotice(r.message);
-    };
+    using Format = app::App::PlanFormat;
     if (tapButton(ICON_FILE "  PDF, A4##export-a4", half, usual == core::Paper::A4 ? Tone::Accent : Tone::Normal))
-        save("household-plan-" + stamp + ".pdf", core::Paper::A4);
+        app.exportPlan(Format::Pdf, core::Paper::A4);
     ImGui::SameLine();
     if (tapButton(ICON_FILE "  PDF, Letter##export-letter", half, usual == core::Paper::Letter ? Tone::Accent : Tone::Normal))
-        save("household-plan-" + stamp + ".pdf", core::Paper::Letter);
-    if (tapButton(ICON_COPY "  Full copy (JSON)##export-json")) save("household-plan-" + stamp + ".json", core::Paper::A4);
-    mutedText(("The PDF has the plan and a wallet card for each member. Files go to " + dir.string() + ".").c_str());
+        app.exportPlan(Format::Pdf, core::Paper::Letter);
+    if (tapButton(ICON_COPY "  Full copy (JSON)##export-json")) app.exportPlan(Format::Json, usual);
+    mutedText(("The PDF has the plan and a wallet card for each member. Files go to " + app.documentsFolder().string() + ", "
+               "with your backups.").c_str());
 }
 
 }  // namespace
