@@ -137,7 +137,14 @@ void Ui::draw() {
     ImVec2 padding = ImGui::GetStyle().WindowPadding;
     padding.x = std::max(padding.x, (io.DisplaySize.x - readingWidth()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
-    // The scrollbar's room is kept even when the screen fits, so text never re-wraps as it grows.
+    // The scrollbar's room is kept even when the screen fits, so text never re-wraps as it grows;
+    // the bar itself shows only when there is more to see.
+    int hiddenBar = 0;
+    if (!contentScrolls_)
+        for (ImGuiCol c : {ImGuiCol_ScrollbarGrab, ImGuiCol_ScrollbarGrabHovered, ImGuiCol_ScrollbarGrabActive}) {
+            ImGui::PushStyleColor(c, ImVec4(0, 0, 0, 0));
+            ++hiddenBar;
+        }
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false,
                       kAreaFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     // The screens share this child window: each is shown where it was last scrolled to (rememberScroll).
@@ -151,7 +158,9 @@ void Ui::draw() {
     ImGui::Dummy(ImVec2(0, em()));
     dragToScroll();
     contentScroll_ = ImGui::GetScrollY();
+    contentScrolls_ = ImGui::GetScrollMaxY() > 0;
     ImGui::EndChild();
+    ImGui::PopStyleColor(hiddenBar);
     if (screen.footer) {
         ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH - footerH));
         ImGui::BeginChild("##footer", ImVec2(0, footerH), false, kAreaFlags | ImGuiWindowFlags_NoScrollbar);

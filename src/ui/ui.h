@@ -41,6 +41,7 @@ private:
     size_t shownDepth_ = 0;
     std::map<std::string, float> scrollMemory_;  // by screen and param
     float contentScroll_ = 0;
+    bool contentScrolls_ = true;  // last frame's content was taller than its area
     float scrollToRestore_ = 0;
     int restoreFrames_ = 0;
 };

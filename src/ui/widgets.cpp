@@ -51,9 +51,22 @@ void recordTapTarget(const char* label) {
     g_targets.emplace(key, Rect{a.x, a.y, b.x, b.y});
 }
 
-void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 col) {
+float widestWord(const char* text, const char* textEnd) {
+    if (!textEnd) textEnd = text + std::strlen(text);
+    float widest = 0;
+    for (const char* word = text; word < textEnd;) {
+        const char* end = word;
+        while (end < textEnd && *end != ' ' && *end != '\n') ++end;
+        widest = std::max(widest, ImGui::CalcTextSize(word, end).x);
+        word = end + 1;
+    }
+    return widest;
+}
+
+void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 col, float size) {
     ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize(), scale = size / font->FontSize;
+    if (size <= 0) size = ImGui::GetFontSize();
+    float scale = size / font->FontSize;
     if (!textEnd) textEnd = text + std::strlen(text);
     float y = topLeft.y;
     for (const char* line = text; line < textEnd;) {
@@ -69,13 +82,31 @@ void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char
     }
 }
 
+namespace {
+// How a button label is set: wrapped between words, and smaller only when one word alone is
+// wider than the button, so no word is ever broken.
+struct LabelLayout {
+    float size, wrap, height;
+};
+LabelLayout layoutLabel(const char* label, const char* textEnd, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float wrap = std::max(1.0f, width - style.FramePadding.x * 2);
+    float size = ImGui::GetFontSize() * std::min(1.0f, wrap / std::max(1.0f, widestWord(label, textEnd)));
+    float textH = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, wrap, label, textEnd).y;
+    return {size, wrap, std::max(tapHeight(), textH + style.FramePadding.y * 2)};
+}
+}  // namespace
+
+float tapButtonHeight(const char* label, float width) {
+    return layoutLabel(label, ImGui::FindRenderedTextEnd(label), width).height;
+}
+
 bool tapButton(const char* label, float width, Tone tone, float height) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
     const char* textEnd = ImGui::FindRenderedTextEnd(label);
-    float wrap = std::max(em(), w - style.FramePadding.x * 2);
-    float textH = ImGui::CalcTextSize(label, textEnd, false, wrap).y;
-    float h = std::max({tapHeight(), textH + style.FramePadding.y * 2, height});
+    LabelLayout text = layoutLabel(label, textEnd, w);
+    float h = std::max(text.height, height);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
     recordTapTarget(label);
@@ -84,9 +115,39 @@ bool tapButton(const char* label, float width, Tone tone, float height) {
     ImGuiCol bg = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(bg), style.FrameRounding);
-    drawCentredText(dl, ImVec2(pos.x + (w - wrap) / 2, pos.y + (h - textH) / 2), wrap, label, textEnd, ImGui::GetColorU32(ImGuiCol_Text));
+    float textH = ImGui::GetFont()->CalcTextSizeA(text.size, FLT_MAX, text.wrap, label, textEnd).y;
+    drawCentredText(dl, ImVec2(pos.x + (w - text.wrap) / 2, pos.y + (h - textH) / 2), text.wrap, label, textEnd,
+                    ImGui::GetColorU32(ImGuiCol_Text), text.size);
     if (tone != Tone::Normal) ImGui::PopStyleColor(4);
     return pressed;
+}
+
+int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float spacing = style.ItemSpacing.x * 0.6f;
+    float avail = ImGui::GetContentRegionAvail().x;
+    // As many to a row as fit with every word whole: large text reflows the choices, it does not cut them.
+    int columns = std::max(1, std::min(count, maxColumns > 0 ? maxColumns : count));
+    auto width = [&](int n) { return (avail - spacing * static_cast<float>(n - 1)) / static_cast<float>(n); };
+    auto fits = [&](int n) {
+        for (int i = 0; i < count; ++i)
+            if (widestWord(labels[i], ImGui::FindRenderedTextEnd(labels[i])) > width(n) - style.FramePadding.x * 2) return false;
+        return true;
+    };
+    while (columns > 1 && !fits(columns)) --columns;
+    float w = width(columns);
+    int tapped = -1;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, style.ItemSpacing.y));
+    for (int row = 0; row * columns < count; ++row) {
+        float h = 0;  // every button of a row as tall as the tallest
+        for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) h = std::max(h, tapButtonHeight(labels[i], w));
+        for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) {
+            if (i > row * columns) ImGui::SameLine();
+            if (tapButton(labels[i], w, i == chosen ? Tone::Accent : Tone::Normal, h)) tapped = i;
+        }
+    }
+    ImGui::PopStyleVar();
+    return tapped;
 }
 
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle) {

@@ -47,8 +47,17 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle 
 // row a tap target. It does not look like a check box or a button.
 bool linkRow(const char* id, const char* text);
 
-// Text wrapped to `wrapWidth`, each line centred between x and x + wrapWidth, from y down.
-void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 colour);
+// Text wrapped to `wrapWidth`, each line centred between x and x + wrapWidth, from y down, at
+// `size` (0: the current font size).
+void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 colour,
+                     float size = 0);
+// The width of the widest word of a text, at the current font size.
+float widestWord(const char* text, const char* textEnd = nullptr);
+// How tall tapButton makes a button with this label and width.
+float tapButtonHeight(const char* label, float width);
+// Choices side by side, as many to a row as fit (at most maxColumns; 0: all), the chosen one
+// highlighted. Returns the index tapped, or -1.
+int choiceRow(const char* const* labels, int count, int chosen, int maxColumns = 0);
 
 // A long list that draws only the rows on screen (and one either side, so the keyboard can move
 // on to them). Rows may differ in height: each is measured as it is drawn; rows never drawn yet

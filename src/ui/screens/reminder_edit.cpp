@@ -33,11 +33,9 @@ void repeatChooser(app::ReminderDraft& d) {
     int chosen = -1;
     for (int i = 0; i < 6; ++i)
         if (d.keptRRule.empty() && d.recurrence.repeat == order[i]) chosen = i;
-    const char* first[] = {"Once##repeat-once", "Daily##repeat-days", "Weekly##repeat-weeks"};
-    const char* second[] = {"Monthly##repeat-months", "Yearly##repeat-years", "Nth weekday##repeat-weekday"};
-    int tapped = choiceRow(first, 3, chosen < 3 ? chosen : -1);
-    int tapped2 = choiceRow(second, 3, chosen >= 3 ? chosen - 3 : -1);
-    if (tapped2 >= 0) tapped = tapped2 + 3;
+    const char* labels[] = {"Once##repeat-once",       "Daily##repeat-days",   "Weekly##repeat-weeks",
+                            "Monthly##repeat-months", "Yearly##repeat-years", "Nth weekday##repeat-weekday"};
+    int tapped = choiceRow(labels, 6, chosen, 3);
     if (tapped >= 0) {
         d.recurrence.repeat = order[tapped];
         d.keptRRule.clear();  // a choice replaces a custom rule

@@ -75,18 +75,4 @@ bool timeField(const char* label, const char* id, std::string& value) {
     return changed;
 }
 
-int choiceRow(const char* const* labels, int count, int chosen) {
-    float spacing = ImGui::GetStyle().ItemSpacing.x * 0.6f;
-    float w = (ImGui::GetContentRegionAvail().x - spacing * (count - 1)) / count;
-    int tapped = -1;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, ImGui::GetStyle().ItemSpacing.y));
-    for (int i = 0; i < count; ++i) {
-        if (i) ImGui::SameLine();
-        if (tapButton(labels[i], w, i == chosen ? Tone::Accent : Tone::Normal)) tapped = i;
-    }
-    ImGui::PopStyleVar();
-    return tapped;
-}
-
-
 }  // namespace ui

@@ -1,6 +1,5 @@
 #pragma once
-// Pieces the reminder screens share: a reminder's row in a list, a tall text field, a row of
-// choice buttons.
+// Pieces the reminder screens share: a reminder's row in a list, and text, date and time fields.
 #include <string>
 
 #include "app/reminders.h"
@@ -16,7 +15,5 @@ bool textField(const char* label, const char* id, const char* hint, std::string&
 // replaces it, and a line under it says at once what was understood or what is wrong.
 bool dateField(const char* label, const char* id, std::string& value);
 bool timeField(const char* label, const char* id, std::string& value);
-// Buttons side by side sharing the width; the chosen one is highlighted. Returns the index tapped, or -1.
-int choiceRow(const char* const* labels, int count, int chosen);
 
 }  // namespace ui
