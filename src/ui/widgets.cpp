@@ -135,6 +135,8 @@ int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) 
         return true;
     };
     while (columns > 1 && !fits(columns)) --columns;
+    int rows = (count + columns - 1) / columns;
+    columns = (count + rows - 1) / rows;  // rows as even as they can be: 2 + 2, not 3 + 1
     float w = width(columns);
     int tapped = -1;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, style.ItemSpacing.y));

@@ -57,7 +57,7 @@ void drawRunDetail(ScreenContext& ctx) {
         if (it.position == 0 || it.section != section) heading(it.section.c_str());
         section = it.section;
         std::string id = "##detail-item-" + std::to_string(it.position);
-        std::string time = it.tickedAt ? core::formatTimeNear(*it.tickedAt, run->started) : "\xe2\x80\x94";
+        std::string time = it.tickedAt ? core::formatTimeNear(*it.tickedAt, run->started) : "";
         checkRow(id.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, width, false);
     }
 }
