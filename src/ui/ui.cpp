@@ -136,7 +136,6 @@ void Ui::draw() {
     // On a wide window the screen is a centred column of reading width; the scrollbar stays at the edge.
     ImVec2 padding = ImGui::GetStyle().WindowPadding;
     padding.x = std::max(padding.x, (io.DisplaySize.x - readingWidth()) / 2);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     // The scrollbar's room is kept even when the screen fits, so text never re-wraps as it grows;
     // the bar itself shows only when there is more to see.
     int hiddenBar = 0;
@@ -145,8 +144,10 @@ void Ui::draw() {
             ImGui::PushStyleColor(c, ImVec4(0, 0, 0, 0));
             ++hiddenBar;
         }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);  // the child keeps it; cards inside use the usual one
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false,
                       kAreaFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    ImGui::PopStyleVar();
     // The screens share this child window: each is shown where it was last scrolled to (rememberScroll).
     if (restoreFrames_ > 0) {
         ImGui::SetScrollY(scrollToRestore_);
@@ -163,11 +164,12 @@ void Ui::draw() {
     ImGui::PopStyleColor(hiddenBar);
     if (screen.footer) {
         ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH - footerH));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
         ImGui::BeginChild("##footer", ImVec2(0, footerH), false, kAreaFlags | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PopStyleVar();
         screen.footer(ctx);
         ImGui::EndChild();
     }
-    ImGui::PopStyleVar();
 
     ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH));
     drawTabBar(tabH);
