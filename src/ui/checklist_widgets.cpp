@@ -27,6 +27,7 @@ void popFieldStyle() {
 }  // namespace
 
 bool textField(const char* id, const char* hint, std::string& text) {
+    hint = fieldHint(hint);
     // Taller padding makes the field a full tap target, like the buttons around it.
     float padY = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     pushFieldStyle();

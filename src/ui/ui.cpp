@@ -160,6 +160,8 @@ void Ui::draw() {
     dragToScroll();
     contentScroll_ = ImGui::GetScrollY();
     contentScrolls_ = ImGui::GetScrollMaxY() > 0;
+    ImGuiWindow* content = ImGui::GetCurrentWindow();
+    contentOverflow_ = std::max(0.0f, content->DC.CursorMaxPos.x - content->WorkRect.Max.x);
     ImGui::EndChild();
     ImGui::PopStyleColor(hiddenBar);
     if (screen.footer) {

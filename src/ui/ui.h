@@ -25,6 +25,8 @@ public:
     float dpiScale() const { return dpiScale_; }
     // How far the screen's content is scrolled (points from its top), as of the last frame.
     float contentScroll() const { return contentScroll_; }
+    // How far the widest thing on the screen reaches past the screen's right edge (0: nothing does).
+    float contentOverflow() const { return contentOverflow_; }
 
 private:
     float drawTopBar();
@@ -41,7 +43,8 @@ private:
     size_t shownDepth_ = 0;
     std::map<std::string, float> scrollMemory_;  // by screen and param
     float contentScroll_ = 0;
-    bool contentScrolls_ = true;  // last frame's content was taller than its area
+    bool contentScrolls_ = true;
+    float contentOverflow_ = 0;  // last frame's content was taller than its area
     float scrollToRestore_ = 0;
     int restoreFrames_ = 0;
 };

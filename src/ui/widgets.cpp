@@ -283,6 +283,14 @@ void LazyList::draw(int count, float estimate, const std::function<void(int)>& d
     }
 }
 
+const char* fieldHint(const char* hint) {
+    if (!hint || !*hint) return "";
+    float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
+    if (ImGui::CalcTextSize(hint).x <= inner) return hint;
+    mutedText(hint);
+    return "";
+}
+
 void heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);

@@ -72,6 +72,10 @@ private:
     float width_ = 0, fontSize_ = 0;
 };
 
+// The hint for the text field drawn next: returned to go inside it when it fits, else drawn
+// above it, muted and wrapped, and "" returned, so no hint is cut off mid-word.
+const char* fieldHint(const char* hint);
+
 void heading(const char* text);
 void mutedText(const char* text);  // wrapped, secondary
 void emptyState(const char* icon, const char* title, const char* text);

@@ -37,6 +37,7 @@ std::string formatQuantity(double q) {
 
 bool textField(const std::string& id, const char* label, const char* hint, std::string& value) {
     fieldLabel(label);
+    hint = fieldHint(hint);
     pushTallFrame();
     ImGui::SetNextItemWidth(-1);
     bool changed = ImGui::InputTextWithHint(id.c_str(), hint, &value);

@@ -27,19 +27,11 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
 namespace {
 bool field(const char* label, const char* id, const char* hint, std::string& value, ImGuiInputTextFlags flags) {
     if (label && *label) mutedText(label);
+    hint = fieldHint(hint);
     float pad = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
     ImGui::SetNextItemWidth(-1);
-    // A hint too long for the field goes under the label instead of being cut off inside it.
-    float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
-    bool hintFits = !hint || ImGui::CalcTextSize(hint).x <= inner;
-    if (!hintFits && value.empty()) {
-        ImGui::PopStyleVar();
-        mutedText(hint);
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
-        ImGui::SetNextItemWidth(-1);
-    }
-    bool changed = ImGui::InputTextWithHint(id, hintFits ? hint : "", &value, flags);
+    bool changed = ImGui::InputTextWithHint(id, hint, &value, flags);
     ImGui::PopStyleVar();
     recordTapTarget(id);
     return changed;
