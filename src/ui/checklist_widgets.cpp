@@ -55,7 +55,6 @@ bool cardButton(const char* label, float width) {
     return pressed;
 }
 
-bool chip(const char* label, bool chosen, float width) { return tapButton(label, width, chosen ? Tone::Accent : Tone::Normal); }
 
 float splitWidth(int count) {
     float spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -1,6 +1,6 @@
 #pragma once
 // Widgets and wording the checklist screens share: the item row that ticks, text fields tall
-// enough to tap, choice chips, and how times and runs read.
+// enough to tap, and how runs read.
 #include <string>
 
 #include "core/checklist_run.h"
@@ -14,8 +14,6 @@ bool textField(const char* id, const char* hint, std::string& text);
 void textArea(const char* id, std::string& text, float lines);
 // A plain button drawn in the window's colour, so it still reads as a button on a card.
 bool cardButton(const char* label, float width = -1.0f);
-// One of a row of choices: accented when chosen.
-bool chip(const char* label, bool chosen, float width);
 // The width of each of `count` buttons side by side in the space available.
 float splitWidth(int count);
 

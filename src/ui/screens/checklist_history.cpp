@@ -23,13 +23,10 @@ const char* statusIcon(core::RunStatus status) {
 
 void drawFilters(app::Checklists& cl) {
     core::HistoryFilter filter = cl.historyFilter();
-    float third = splitWidth(3);
-    if (chip("All##filter-all", !filter.mode, third)) cl.setHistoryFilter({filter.checklistKey, std::nullopt});
-    ImGui::SameLine();
-    if (chip("Practice##filter-practice", filter.mode == core::RunMode::Practice, third))
-        cl.setHistoryFilter({filter.checklistKey, core::RunMode::Practice});
-    ImGui::SameLine();
-    if (chip("Real##filter-real", filter.mode == core::RunMode::Real, third)) cl.setHistoryFilter({filter.checklistKey, core::RunMode::Real});
+    const char* modes[] = {"All##filter-all", "Practice##filter-practice", "Real##filter-real"};
+    const std::optional<core::RunMode> modeOf[] = {std::nullopt, core::RunMode::Practice, core::RunMode::Real};
+    int chosenMode = !filter.mode ? 0 : *filter.mode == core::RunMode::Practice ? 1 : 2;
+    if (int t = choiceRow(modes, 3, chosenMode); t >= 0) cl.setHistoryFilter({filter.checklistKey, modeOf[t]});
 
     std::string chosen = "All checklists";
     for (const auto& [key, title] : cl.checklistsWithRuns())

@@ -42,10 +42,9 @@ void drawChecklistStart(ScreenContext& ctx) {
 
     heading(unfinished ? "Or start a new run" : "Start a run");
     app::StartDraft& draft = cl.startDraft();
-    float half = splitWidth(2);
-    if (chip("Practice drill##mode-practice", draft.mode == core::RunMode::Practice, half)) draft.mode = core::RunMode::Practice;
-    ImGui::SameLine();
-    if (chip("For real##mode-real", draft.mode == core::RunMode::Real, half)) draft.mode = core::RunMode::Real;
+    const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
+    if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
+        draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
     textField("##performed-by", "Who is doing it (optional)", draft.performedBy);
     if (src->itemCount() == 0) {
         mutedText("This list has no items yet. Edit it to add some.");
