@@ -29,6 +29,18 @@ struct BerlinUi {
     }
     static core::TimePoint at(int y, int mo, int d, int h, int mi = 0) { return core::toUtc({y, mo, d, h, mi, 0}, "Europe/Berlin"); }
     app::Reminders& rem() { return f.app->reminders(); }
+    // Saves a reminder and shows its screen.
+    long long addAndOpen(const char* title, const char* date, const char* time, core::Recurrence recurrence) {
+        app::ReminderDraft& d = rem().draft(0);
+        d.title = title;
+        d.date = date;
+        d.time = time;
+        d.recurrence = recurrence;
+        long long id = *rem().save(d);
+        f.app->nav().selectTab(app::Tab::Reminders);
+        f.app->nav().push({Screen::ReminderDetail, std::to_string(id)});
+        return id;
+    }
     long long shownId() { return std::atoll(f.app->nav().current().param.c_str()); }
     AppFixture f;
 };
@@ -123,14 +135,7 @@ TEST_CASE("typing in the date field replaces the date, and the error is gone onc
 
 TEST_CASE("two quick taps on Done mark the occurrence done once, with a message and Undo") {
     BerlinUi u;
-    app::ReminderDraft& d = u.rem().draft(0);
-    d.title = "Test the smoke alarms";
-    d.date = "2025-01-20";
-    d.time = "07:00";
-    d.recurrence = {core::Repeat::Months, 1};
-    long long id = *u.rem().save(d);
-    u.f.app->nav().selectTab(app::Tab::Reminders);
-    u.f.app->nav().push({Screen::ReminderDetail, std::to_string(id)});
+    long long id = u.addAndOpen("Test the smoke alarms", "2025-01-20", "07:00", {core::Repeat::Months, 1});
     platform::Headless screen(*u.f.app);
     ui::Rect done = ui::tapTargets().at("##reminder-done");
     ImGuiIO& io = ImGui::GetIO();
@@ -165,14 +170,7 @@ TEST_CASE("two quick taps on Done mark the occurrence done once, with a message 
 
 TEST_CASE("a reminder not due yet offers Done early and no snooze, and a snooze that changes nothing is refused") {
     BerlinUi u;
-    app::ReminderDraft& d = u.rem().draft(0);
-    d.title = "Rotate the water";
-    d.date = "2025-04-20";
-    d.time = "09:00";
-    d.recurrence = {core::Repeat::Months, 6};
-    long long id = *u.rem().save(d);
-    u.f.app->nav().selectTab(app::Tab::Reminders);
-    u.f.app->nav().push({Screen::ReminderDetail, std::to_string(id)});
+    long long id = u.addAndOpen("Rotate the water", "2025-04-20", "09:00", {core::Repeat::Months, 6});
     platform::Headless screen(*u.f.app);
     CHECK_FALSE(u.rem().detail(id).due);
     CHECK(screen.visible("##reminder-done"));

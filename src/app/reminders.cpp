@@ -386,64 +386,50 @@ bool Reminders::act(long long id, std::optional<TimePoint> occurrence, const cha
     }
 }
 
-namespace {
-std::string nextDue(const core::ReminderChange& c, const std::string& tzid, TimePoint now) {
-    return c.after.dueAt ? "Next due " + core::formatWhen(*c.after.dueAt, tzid, now) + "." : "It does not repeat, so it is finished.";
-}
-}  // namespace
-
-bool Reminders::markDone(long long id, std::optional<TimePoint> occurrence) {
+// Done and Skip both move on to the next occurrence; only the history line and the words differ.
+bool Reminders::advance(long long id, std::optional<TimePoint> occurrence, bool done) {
     TimePoint now = clock_.now();
-    return act(id, occurrence, "Marking the reminder done failed", [&](const core::Reminder& r, std::string& message) {
-        core::ReminderChange c = core::markDone(r, now);
-        message = "Marked done. " + nextDue(c, tzid_, now);
-        return std::optional(c);
-    });
+    return act(id, occurrence, done ? "Marking the reminder done failed" : "Skipping the reminder failed",
+               [&](const core::Reminder& r, std::string& message) {
+                   core::ReminderChange c = done ? core::markDone(r, now) : core::skipOccurrence(r, now);
+                   message = std::string(done ? "Marked done. " : "Skipped this time. ") +
+                             (c.after.dueAt ? "Next due " + core::formatWhen(*c.after.dueAt, tzid_, now) + "."
+                                            : "It does not repeat, so it is finished.");
+                   return std::optional(c);
+               });
 }
 
-bool Reminders::skip(long long id, std::optional<TimePoint> occurrence) {
-    TimePoint now = clock_.now();
-    return act(id, occurrence, "Skipping the reminder failed", [&](const core::Reminder& r, std::string& message) {
-        core::ReminderChange c = core::skipOccurrence(r, now);
-        message = "Skipped this time. " + nextDue(c, tzid_, now);
-        return std::optional(c);
-    });
-}
+bool Reminders::markDone(long long id, std::optional<TimePoint> occurrence) { return advance(id, occurrence, true); }
 
-namespace {
-std::optional<core::ReminderChange> snoozeChange(const core::Reminder& r, TimePoint now, TimePoint until, const std::string& tzid,
-                                                 std::string& message) {
-    if (!core::snoozeMovesIt(r, until)) {
-        message = "It is not due until " + core::formatWhen(*r.dueAt, tzid, now) + ", so snoozing to " +
-                  core::formatWhen(until, tzid, now) + " would not change it.";
-        return std::nullopt;
-    }
-    message = "Snoozed until " + core::formatWhen(until, tzid, now) + ".";
-    return core::snooze(r, now, until);
-}
-}  // namespace
+bool Reminders::skip(long long id, std::optional<TimePoint> occurrence) { return advance(id, occurrence, false); }
 
-bool Reminders::snoozeFor(long long id, std::chrono::minutes duration) {
+bool Reminders::snoozeTo(long long id, TimePoint until) {
     TimePoint now = clock_.now();
     return act(id, std::nullopt, "Snoozing the reminder failed", [&](const core::Reminder& r, std::string& message) {
-        return snoozeChange(r, now, now + duration, tzid_, message);
+        if (!core::snoozeMovesIt(r, until)) {
+            message = "It is not due until " + core::formatWhen(*r.dueAt, tzid_, now) + ", so snoozing to " +
+                      core::formatWhen(until, tzid_, now) + " would not change it.";
+            return std::optional<core::ReminderChange>();
+        }
+        message = "Snoozed until " + core::formatWhen(until, tzid_, now) + ".";
+        return std::optional(core::snooze(r, now, until));
     });
 }
 
+bool Reminders::snoozeFor(long long id, std::chrono::minutes duration) { return snoozeTo(id, clock_.now() + duration); }
+
 bool Reminders::snoozeUntil(long long id, const std::string& date, const std::string& time) {
-    TimePoint now = clock_.now();
     std::optional<core::LocalDateTime> local = core::parseDateAndTime(date, time);
     if (!local) {
         notice_("Write the snooze time as a date YYYY-MM-DD and a time HH:MM, for example 2026-03-01 and 18:00.");
         return false;
     }
     TimePoint until = core::toUtc(*local, tzid_);
-    if (until <= now) {
+    if (until <= clock_.now()) {
         notice_("Choose a time that is still to come.");
         return false;
     }
-    bool ok = act(id, std::nullopt, "Snoozing the reminder failed",
-                  [&](const core::Reminder& r, std::string& message) { return snoozeChange(r, now, until, tzid_, message); });
+    bool ok = snoozeTo(id, until);
     if (ok) snoozeDraftFor_ = -1;
     return ok;
 }

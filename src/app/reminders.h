@@ -200,6 +200,8 @@ private:
     struct RowClock;  // what every row's text needs about now, worked out once per sort
     ReminderRow makeRow(const core::Reminder& r, core::DueState state, const RowClock& clock) const;
     bool fail(const std::string& what, const std::exception& e);
+    bool advance(long long id, std::optional<core::TimePoint> occurrence, bool done);
+    bool snoozeTo(long long id, core::TimePoint until);
     // Applies one action to the occurrence the user saw and records its outcome.
     bool act(long long id, std::optional<core::TimePoint> occurrence, const char* failure,
              const std::function<std::optional<core::ReminderChange>(const core::Reminder&, std::string& message)>& decide);
