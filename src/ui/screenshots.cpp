@@ -113,6 +113,11 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 a.nav().push({app::Screen::ReminderDetail, id});
                 a.nav().push({app::Screen::ReminderEdit, id});
             });
+            add("reminder-done", [id](app::App& a) {  // what Done did, with Undo
+                a.nav().selectTab(Tab::Reminders);
+                a.nav().push({app::Screen::ReminderDetail, id});
+                a.reminders().markDone(std::stoll(id));
+            });
             break;
         }
     // Checklists: the scenarios start and tick runs so the screens show something (in the database
