@@ -1,6 +1,8 @@
 // Content: the shipped tree is valid, and every kind of mistake names its file and line.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "support.h"
 
 using namespace test;
@@ -13,7 +15,7 @@ void writeMinimalTree(const fs::path& dir) {
               "days_default = 3\nsources = [\"FEMA\"]\n[guideline]\nname = \"FEMA\"\nedition = \"2024\"\nsection = \"Kit\"\n"
               "[[item]]\nid = \"water\"\nname = \"Water\"\ncategory = \"Water\"\nunit = \"litres\"\nper_person_per_day = 3.8\n");
     std::string guide = "id = \"burns\"\ntitle = \"Burns\"\ncategory = \"Injuries\"\nsummary = \"Cool it.\"\nsources = [\"ERC 2025\"]\n"
-                        "[guideline]\nname = \"ERC\"\nedition = \"2025\"\nsection = \"First aid\"\n"
+                        "[guideline]\nname = \"ERC\"\nedition = \"2025\"\nsection = \"First aid\"\nchecked = 2026-12-03\n"
                         "[[step]]\ntext = \"Cool the burn.\"\ntimer = { id = \"cool\", kind = \"countdown\", seconds = 1200, label = \"Cooling\" }\n";
     for (int i = 0; i < 4; ++i)
         guide += "[[question]]\nprompt = \"Q\"\nchoices = [\"a\", \"b\"]\nanswer = 1\nexplanation = \"because\"\n";
@@ -29,6 +31,16 @@ std::string joined(const std::vector<content::Problem>& problems) {
     std::string out;
     for (const auto& p : problems) out += p.toString() + "\n";
     return out;
+}
+
+// The problems once `from` is replaced with `to` in the minimal tree's guide.
+std::vector<content::Problem> problemsWithGuideEdit(const std::string& from, const std::string& to) {
+    TempDir dir;
+    writeMinimalTree(dir.path);
+    std::string guide = readFile(dir / "guides" / "burns.toml");
+    guide.replace(guide.find(from), from.size(), to);
+    writeFile(dir / "guides" / "burns.toml", guide);
+    return content::loadContent(dir.path).problems;
 }
 
 std::vector<content::Problem> problemsAfter(const std::string& file, const std::string& text) {
@@ -86,8 +98,8 @@ TEST_CASE("a wrong answer index and a missing field name their lines") {
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].file == "guides/burns.toml");
     CHECK(problems[0].message.find("explanation") != std::string::npos);
-    CHECK(problems[0].line == 33);  // the [[question]] that lacks it
-    CHECK(problems[1].line == 36);
+    CHECK(problems[0].line == 34);  // the [[question]] that lacks it
+    CHECK(problems[1].line == 37);
     CHECK(problems[1].message.find("answer") != std::string::npos);
 }
 
@@ -107,4 +119,92 @@ TEST_CASE("check-content prints file:line and fails on a bad tree, passes on the
     CHECK(readFile(dir / "out.txt").find("guides/burns.toml:") != std::string::npos);
     std::string ok = std::string(STEADFAST_BINARY) + " check-content " + contentDir().string() + " > /dev/null";
     CHECK(WEXITSTATUS(std::system(ok.c_str())) == 0);
+}
+
+TEST_CASE("a triage node whose answers all lead back to itself reports each answer once") {
+    // 100 answers that loop back used to print a million identical lines: each path was walked
+    // again at every depth.
+    std::string triage = "start = \"a\"\n[[node]]\nid = \"a\"\nquestion = \"?\"\n";
+    for (int i = 0; i < 100; ++i) triage += "[[node.answer]]\nlabel = \"Again " + std::to_string(i) + "\"\ngoto = \"a\"\n";
+    auto problems = problemsAfter("triage.toml", triage);
+    INFO(problems.size());
+    REQUIRE(problems.size() == 100);
+    std::set<int> lines;
+    for (const auto& p : problems) {
+        CHECK(p.file == "triage.toml");
+        CHECK(p.message.find("round in a circle") != std::string::npos);
+        lines.insert(p.line);
+    }
+    CHECK(lines.size() == 100);  // one problem per answer, each at its own line
+}
+
+TEST_CASE("a long triage chain is reported once, where it passes the limit") {
+    std::string triage = "start = \"n0\"\n";
+    for (int i = 0; i < 5; ++i)
+        triage += "[[node]]\nid = \"n" + std::to_string(i) + "\"\nquestion = \"?\"\n[[node.answer]]\nlabel = \"On\"\ngoto = \"" +
+                  (i == 4 ? std::string("guide:burns") : "n" + std::to_string(i + 1)) + "\"\n";
+    auto problems = problemsAfter("triage.toml", triage);
+    INFO(joined(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message.find("within 3 answers") != std::string::npos);
+    CHECK(problems[0].line == 17);  // the answer of n2, the third answer on the path
+}
+
+TEST_CASE("a symbolic link in a loop named like a guide is a clear problem, not a crash") {
+    TempDir dir;
+    writeMinimalTree(dir.path);
+    fs::create_symlink("zz.toml", dir / "guides" / "zz.toml");  // points at itself
+    content::LoadResult loaded;
+    REQUIRE_NOTHROW(loaded = content::loadContent(dir.path));
+    INFO(joined(loaded.problems));
+    REQUIRE(loaded.problems.size() == 1);
+    CHECK(loaded.problems[0].file == "guides/zz.toml");
+    CHECK(loaded.problems[0].message.find("cannot be read") != std::string::npos);
+    CHECK(loaded.content.guides.size() == 1);  // the rest still loads
+    // check-content says so too, and exits 1 rather than aborting.
+    std::string cmd = std::string(STEADFAST_BINARY) + " check-content " + dir.path.string() + " > " + (dir / "out.txt").string() + " 2>&1";
+    int status = std::system(cmd.c_str());
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(readFile(dir / "out.txt").find("guides/zz.toml:0: cannot be read") != std::string::npos);
+}
+
+TEST_CASE("numbers out of range are errors with file and line, never wrapped") {
+    auto countdown = problemsWithGuideEdit("seconds = 1200", "seconds = 4294967297");
+    INFO(joined(countdown));
+    REQUIRE(countdown.size() == 1);
+    CHECK(countdown[0].file == "guides/burns.toml");
+    CHECK(countdown[0].line == 13);
+    CHECK(countdown[0].message.find("4294967297") != std::string::npos);
+
+    auto rate = problemsWithGuideEdit("label = \"Cooling\" }",
+                                      "label = \"Cooling\" }\nmetronome = { rate = 4294967406, compressions = 30, breaths = 2 }");
+    INFO(joined(rate));
+    REQUIRE(rate.size() == 1);
+    CHECK(rate[0].line == 14);
+    CHECK(rate[0].message.find("'rate' is 4294967406") != std::string::npos);
+
+    auto negative = problemsWithGuideEdit("seconds = 1200", "seconds = -5");
+    REQUIRE(negative.size() == 1);
+    CHECK(negative[0].message.find("from 1 to 86400") != std::string::npos);
+
+    auto months = problemsAfter("kit.toml", "days_default = 3\nsources = [\"FEMA\"]\n[guideline]\nname = \"FEMA\"\nedition = \"2024\"\n"
+                                            "section = \"Kit\"\n[[item]]\nid = \"water\"\nname = \"Water\"\ncategory = \"Water\"\n"
+                                            "unit = \"litres\"\nper_person_per_day = 3.8\nrotate_months = 4294967297\n");
+    REQUIRE(months.size() == 1);
+    CHECK(months[0].file == "kit.toml");
+    CHECK(months[0].line == 13);
+}
+
+TEST_CASE("check-content reports a guide whose edition is newer than every source it lists") {
+    auto problems = problemsWithGuideEdit("sources = [\"ERC 2025\"]", "sources = [\"ERC Guidelines 2021: First Aid, 2021\", \"IFRC, 2020\"]");
+    INFO(joined(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].toString() == "guides/burns.toml:8: the guideline edition 2025 is newer than every source listed (the latest is 2021)");
+}
+
+TEST_CASE("a guide must say when its text was checked") {
+    auto problems = problemsWithGuideEdit("checked = 2026-12-03\n", "");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message.find("missing 'checked'") != std::string::npos);
 }

@@ -5,6 +5,9 @@
 #include <doctest/doctest.h>
 #include <set>
 
+#include "core/text.h"
+#include "ui/widgets.h"
+
 #include "core/practice.h"
 #include "core/timers.h"
 #include "platform/headless.h"
@@ -81,7 +84,7 @@ TEST_CASE("the triage tree reaches every guide it names and has no dead ends") {
 TEST_CASE("a dead end in the triage tree is found") {
     core::TriageTree t;
     t.start = "a";
-    t.nodes = {{"a", "?", {{"Yes", "b", 3}}, 1}, {"b", "?", {}, 5}};
+    t.nodes = {{"a", "?", "", {{"Yes", "b", 3}}, 1}, {"b", "?", "", {}, 5}};
     auto problems = t.validate({});
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 5);
@@ -287,7 +290,7 @@ TEST_CASE("headless: Emergency then triage then the CPR guide then the next step
     f.app->setCountry("DE");
     platform::Headless screen(*f.app, 420, 1400);
     REQUIRE(screen.tap("##emergency"));
-    // Does the person respond? No.  Breathing normally? No.  Age: Adult.
+    // Does the person respond? No.  (Call now.) Breathing normally? No.  Age: Adult.
     REQUIRE(screen.tap("##answer-1"));
     REQUIRE(screen.tap("##answer-1"));
     REQUIRE(screen.tap("##answer-0"));
@@ -295,11 +298,12 @@ TEST_CASE("headless: Emergency then triage then the CPR guide then the next step
     auto& fa = f.app->firstAid();
     REQUIRE(fa.active());
     CHECK(fa.incident()->guideId == "adult-cpr");
+    CHECK(fa.stepIndex() == 4);  // the first compression step, not "check it is safe"
     for (int i = 0; i < 3; ++i) {
         f.clock.advance(seconds{20});
         REQUIRE(screen.tap("##step-next"));
     }
-    CHECK(fa.stepIndex() == 3);
+    CHECK(fa.stepIndex() == 7);
     long long id = fa.incident()->id;
 
     SQLite::Statement q(f.db->sql(), "SELECT text FROM incident_events WHERE incident_id = ? ORDER BY at, id");
@@ -309,14 +313,272 @@ TEST_CASE("headless: Emergency then triage then the CPR guide then the next step
     REQUIRE(events.size() >= 5);
     CHECK(events[0] == "Opened guide: Adult CPR with an AED");
     CHECK(events[1] == "Triage: Does the person respond when you speak to them and tap their shoulders? No; "
-                       "Tilt the head back and look, listen and feel for up to 10 seconds. Is the person breathing "
-                       "normally? No, or only gasping; Start CPR now. How old is the person? Adult");
-    CHECK(events[2].rfind("Step 1:", 0) == 0);
-    CHECK(events.back().rfind("Step 4:", 0) == 0);
+                       "Is the person breathing normally? No, only gasping, or not sure; Start CPR now. How old is the person? "
+                       "Adult or teenager");
+    CHECK(events[2] == "Step 5: Push hard and fast in the centre of the chest, 5–6 cm deep, to the beat: 30 compressions, then 2 breaths.");
+    CHECK(events[3] == "CPR metronome started: 110 per minute, 30 compressions, then 2 breaths");
+    CHECK(events.back().rfind("Step 8:", 0) == 0);
     // The log can be opened and copied as text.
     REQUIRE(screen.tap("##open-log"));
     REQUIRE(screen.tap("##copy-log"));
     std::string text = ImGui::GetClipboardText();
     CHECK(text.find("Incident log: Adult CPR with an AED") == 0);
-    CHECK(text.find("Step 4:") != std::string::npos);
+    CHECK(text.find("Step 8:") != std::string::npos);
+}
+
+namespace {
+// Every path through the triage, as the answers' labels, with where it ends.
+struct TriagePath {
+    std::vector<const core::TriageAnswer*> answers;
+    std::vector<const core::TriageNode*> nodes;  // the node each answer was given at
+};
+
+void walkTriage(const core::TriageTree& tree, const core::TriageNode& node, TriagePath path, std::vector<TriagePath>& out,
+                std::set<std::string> onPath) {
+    REQUIRE_MESSAGE(onPath.insert(node.id).second, "the triage goes round in a circle at " << node.id);
+    REQUIRE_MESSAGE(!node.answers.empty(), node.id << " is a dead end");
+    for (const auto& a : node.answers) {
+        TriagePath next = path;
+        next.answers.push_back(&a);
+        next.nodes.push_back(&node);
+        if (core::TriageTree::isGuide(a.next)) {
+            out.push_back(next);
+            continue;
+        }
+        const core::TriageNode* n = tree.find(a.next);
+        REQUIRE_MESSAGE(n != nullptr, a.label << " leads to the unknown question " << a.next);
+        walkTriage(tree, *n, next, out, onPath);
+    }
+}
+}  // namespace
+
+TEST_CASE("the triage graph: every answer ends at a guide within three answers, every guide is reached, no circles, call first when unresponsive") {
+    const auto& c = realContent().content;
+    std::vector<TriagePath> paths;
+    walkTriage(c.triage, *c.triage.find(c.triage.start), {}, paths, {});
+    std::set<std::string> reached;
+    bool sawUnresponsive = false;
+    for (const auto& p : paths) {
+        CAPTURE(p.answers.back()->next);
+        CHECK(p.answers.size() <= 3);
+        auto target = core::TriageTree::guideTarget(p.answers.back()->next);
+        REQUIRE(target.has_value());
+        const core::Guide* g = c.guide(target->guide);
+        REQUIRE(g != nullptr);
+        reached.insert(g->id);
+        if (!target->variant.empty())
+            CHECK(std::any_of(g->variants.begin(), g->variants.end(), [&](const core::Variant& v) { return v.id == target->variant; }));
+        if (!target->step.empty()) CHECK(g->stepIndex(target->variant, target->step).has_value());
+        // After an answer that says the person does not respond, the very next thing shown is
+        // the call: the next question says "Call now", or the guide opens on a call step.
+        for (size_t i = 0; i < p.answers.size(); ++i) {
+            if (!p.answers[i]->unresponsive) continue;
+            sawUnresponsive = true;
+            if (i + 1 < p.nodes.size())
+                CHECK_MESSAGE(p.nodes[i + 1]->call, p.nodes[i + 1]->id << " must say Call now first");
+            else
+                CHECK(g->stepsFor(target->variant)[g->stepIndex(target->variant, target->step).value_or(0)]->call);
+        }
+    }
+    CHECK(sawUnresponsive);
+    CHECK(c.triage.find(c.triage.start)->answers[1].unresponsive);  // "No" to "Does the person respond?"
+    for (const auto& g : c.guides) {
+        INFO(g.id);
+        CHECK(reached.count(g.id) == 1);  // every guide within three answers
+    }
+}
+
+namespace {
+// Starts the triage and answers that the person does not respond: the question that follows.
+const core::TriageNode* afterNoResponse(app::FirstAid& fa) {
+    fa.startTriage();
+    fa.answerTriage(1);
+    const core::TriageNode* node = fa.triageNode();
+    REQUIRE(node != nullptr);
+    return node;
+}
+
+// The index of the first answer whose label contains text.
+size_t answerWith(const core::TriageNode& node, const std::string& text) {
+    for (size_t i = 0; i < node.answers.size(); ++i)
+        if (node.answers[i].label.find(text) != std::string::npos) return i;
+    FAIL("no answer says " << text);
+    return 0;
+}
+}  // namespace
+
+TEST_CASE("triage: an unresponsive person who is jerking reaches the seizure guide, which ends with the breathing check") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    const core::TriageNode* breathing = afterNoResponse(fa);
+    CHECK(breathing->call);
+    REQUIRE(fa.answerTriage(answerWith(*breathing, "Jerking")) == std::optional<std::string>("seizure"));
+    // Near the end, once the jerking stops: check breathing, and say that jerking can be cardiac arrest.
+    const auto& steps = fa.steps();
+    auto check = std::find_if(steps.begin(), steps.end(), [](const core::Step* s) { return s->id == "breathing-check"; });
+    REQUIRE(check != steps.end());
+    CHECK((*check)->call);
+    CHECK((*check)->detail.find("heart stops") != std::string::npos);
+    CHECK(steps.end() - check <= 3);
+}
+
+TEST_CASE("triage: unresponsive but breathing asks the cause, and each cause opens its own guide") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    afterNoResponse(fa);
+    fa.answerTriage(0);  // breathing normally
+    const core::TriageNode* cause = fa.triageNode();
+    REQUIRE(cause != nullptr);
+    std::set<std::string> guides;
+    for (const auto& a : cause->answers) guides.insert(core::TriageTree::guideTarget(a.next).value_or(core::GuideTarget{}).guide);
+    for (const char* id : {"severe-bleeding", "anaphylaxis", "heat-illness", "hypothermia", "opioid-overdose", "recovery-position"}) {
+        INFO(id);
+        CHECK(guides.count(id) == 1);
+    }
+    // The recovery position asks who it is for before any step, and tilts the head only for an
+    // adult or child: a baby's head is kept level.
+    REQUIRE(fa.answerTriage(cause->answers.size() - 1) == std::optional<std::string>("recovery-position"));
+    CHECK(fa.needsVariant());
+    fa.chooseVariant("infant");
+    for (const core::Step* s : fa.steps()) {
+        INFO(s->text);
+        CHECK(s->text.find("Tilt the head back") == std::string::npos);
+        CHECK(s->detail.find("Tilt the head back") == std::string::npos);
+    }
+    CHECK(fa.steps().front()->call);  // the call comes first here too
+}
+
+TEST_CASE("triage: what happened has a way out for something else, leading to the call and a general check") {
+    const auto& c = realContent().content;
+    const core::TriageNode* what = c.triage.find("what-happened");
+    REQUIRE(what != nullptr);
+    const core::TriageAnswer& last = what->answers.back();
+    CHECK(last.label == "Something else, or not sure");
+    auto target = core::TriageTree::guideTarget(last.next);
+    REQUIRE(target);
+    const core::Guide* g = c.guide(target->guide);
+    REQUIRE(g != nullptr);
+    std::string all;
+    for (const auto& s : g->steps) all += s.text + " ";
+    for (const char* part : {"safe", "respond", "call", "airway", "breathing", "bleeding"}) {
+        INFO(part);
+        CHECK(core::toLower(all).find(part) != std::string::npos);
+    }
+    CHECK(std::any_of(g->steps.begin(), g->steps.end(), [](const core::Step& s) { return s.call; }));
+}
+
+TEST_CASE("triage: pulled from water opens the child's drowning variant at the first step for someone already out") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.answerTriage(answerWith(*afterNoResponse(fa), "water"));
+    REQUIRE(fa.triageNode() != nullptr);
+    REQUIRE(fa.answerTriage(1) == std::optional<std::string>("drowning"));  // a child
+    CHECK(fa.incident()->variant == "child");
+    REQUIRE(fa.currentStep() != nullptr);
+    CHECK(fa.currentStep()->id == "out-of-water");
+    CHECK(fa.stepIndex() == 2);  // the call and "stay out of the water" are behind the user
+    // The child's CPR follows the child's cycle.
+    while (!fa.currentStep()->metronome) fa.nextStep();
+    CHECK(fa.currentStep()->metronome->compressions == 15);
+    CHECK(fa.stepText(fa.currentStep()->text).find("15 compressions, then 2 breaths") != std::string::npos);
+}
+
+TEST_CASE("children's CPR: 15:2 by default, 30:2 for a rescuer who only learnt adult CPR, kept across a restart") {
+    AppFixture f;
+    auto& fa = f.app->firstAid();
+    fa.startGuide("child-infant-cpr", "child", "", "compressions");
+    REQUIRE(fa.metronome().has_value());  // a start at the compression step starts the beat
+    CHECK(fa.metronome()->spec().compressions == 15);
+    CHECK(fa.metronome()->spec().breaths == 2);
+    CHECK(fa.stepText(fa.currentStep()->text).find("15 compressions") != std::string::npos);
+
+    f.clock.advance(seconds{30});
+    f.app->setCprPreferences({true, true});  // learnt adult CPR only
+    CHECK(fa.metronome()->spec().compressions == 30);
+    CHECK(fa.metronome()->start() == f.clock.now());  // the count restarts in the new rhythm
+    CHECK(fa.timer("cpr")->elapsed(f.clock.now()) == seconds{30});  // the CPR time goes on
+    CHECK(fa.stepText(fa.currentStep()->text).find("30 compressions") != std::string::npos);
+    CHECK(fa.incident()->events.back().text == "CPR metronome changed to 30 compressions, then 2 breaths");
+
+    f.app->setCprPreferences({false, true});  // no breaths
+    CHECK(fa.metronome()->spec().breaths == 0);
+
+    f.restart();
+    CHECK(f.app->settings().cpr == core::CprPreferences{false, true});
+    REQUIRE(f.app->firstAid().metronome().has_value());
+    CHECK(f.app->firstAid().metronome()->spec().breaths == 0);
+    // The adult guide has no child cycle: 30:2 either way, and no breaths as chosen.
+    f.app->setCprPreferences({true, true});
+    f.app->firstAid().startGuide("adult-cpr", "", "", "compressions");
+    CHECK(f.app->firstAid().metronome()->spec().compressions == 30);
+}
+
+TEST_CASE("headless: from triage the CPR metronome runs at once, and stays visible with its Stop on every later step") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 860);
+    REQUIRE(screen.tap("##emergency"));
+    REQUIRE(screen.visible("##answer-1"));
+    REQUIRE(screen.tap("##answer-1"));  // does not respond
+    // "Call now" comes before the breathing question and its answers.
+    REQUIRE(screen.visible("##triage-call"));
+    CHECK(ui::tapTargets().at("##triage-call").y1 <= ui::tapTargets().at("##answer-0").y0);
+    REQUIRE(screen.tap("##answer-1"));  // not breathing normally
+    REQUIRE(screen.tap("##answer-0"));  // adult
+    auto& fa = f.app->firstAid();
+    REQUIRE(fa.metronome().has_value());
+    CHECK(screen.visible("##metronome-stop"));
+    int count = static_cast<int>(fa.steps().size());
+    while (fa.stepIndex() + 1 < count) {
+        f.clock.advance(seconds{5});
+        REQUIRE(screen.tap("##step-next"));
+        INFO("step " << fa.stepIndex() + 1);
+        CHECK(screen.visible("##metronome-stop"));
+    }
+    REQUIRE(screen.tap("##metronome-stop"));
+    CHECK_FALSE(fa.metronome().has_value());
+    screen.frame(2);
+    CHECK_FALSE(screen.visible("##metronome-stop"));
+}
+
+TEST_CASE("no step asks the user to follow the beat where there is no metronome") {
+    for (const auto& g : realContent().content.guides)
+        for (const auto& s : g.steps) {
+            INFO(g.id << ": " << s.text);
+            bool mentionsBeat = core::toLower(s.text + " " + s.detail).find("beat") != std::string::npos &&
+                                core::toLower(s.text + " " + s.detail).find("heartbeat") == std::string::npos;
+            if (mentionsBeat) CHECK(s.metronome.has_value());
+        }
+}
+
+TEST_CASE("every guide ends with its guideline, edition and the date it was checked, and says which edition it truly follows") {
+    for (const auto& g : realContent().content.guides) {
+        INFO(g.id);
+        CHECK(g.guideline.checked.year >= 2025);
+        CHECK_FALSE(g.guideline.edition.empty());
+        CHECK_FALSE(g.guideline.checkedText().empty());
+        // A guide labelled with the 2025 edition may not say that it follows an older text.
+        if (g.guideline.edition == "2025") {
+            CHECK(g.guideline.note.find("2021 text") == std::string::npos);
+            CHECK(g.guideline.note.find("follow the ERC 2021") == std::string::npos);
+            CHECK(g.guideline.note.find("follows the ERC 2021") == std::string::npos);
+        }
+    }
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 20000);  // tall enough to hold the whole guide
+    f.app->nav().selectTab(app::Tab::FirstAid);
+    f.app->openGuide("drowning");
+    screen.frame(3);
+    CHECK(screen.visible("##guide-checked"));
+    CHECK(f.app->content().guide("drowning")->guideline.checkedText() == "3 December 2026");
+}
+
+TEST_CASE("a guide's subtitle that is too long for its row ends at a whole word, never mid-word") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 860);
+    screen.frame(2);
+    std::string summary = "Sit the person up and help them use their reliever inhaler: one puff every 30 to 60 seconds.";
+    float width = ImGui::CalcTextSize("Sit the person up and help").x + 1;
+    std::string cut = ui::fitToWidth(summary, width);
+    CHECK(cut == "Sit the person up and\xe2\x80\xa6");
+    CHECK(ui::fitToWidth("Short", 1000) == "Short");
 }

@@ -17,7 +17,9 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
       plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
       reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
-    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); });
+    plan_.setCountry(settings_.country);
+    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); },
+                                           settings_.cpr);
 
     // The parts that follow each other's data: reminders follow the kit's expiry dates and the
     // quiz reviews due; the plan's readiness follows the practice drills.
@@ -49,6 +51,13 @@ void App::setTextScale(float scale) {
 void App::setCountry(const std::string& code) {
     settings_.country = code;
     saveSettings();
+    plan_.setCountry(code);
+}
+
+void App::setCprPreferences(const core::CprPreferences& cpr) {
+    settings_.cpr = cpr;
+    saveSettings();
+    firstAid_->setCprPreferences(cpr);
 }
 
 std::string App::emergencyNumber() const { return content_.numbers.numberFor(settings_.country); }

@@ -39,6 +39,7 @@ public:
     void setTheme(core::Theme theme);
     void setTextScale(float scale);
     void setCountry(const std::string& code);
+    void setCprPreferences(const core::CprPreferences& cpr);  // kept, and followed by a running metronome
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
 

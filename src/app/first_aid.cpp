@@ -6,8 +6,9 @@
 namespace app {
 using core::TimePoint;
 
-FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify)
-    : content_(content), store_(db), clock_(clock), notify_(std::move(notify)) {
+FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify,
+                   core::CprPreferences cpr)
+    : content_(content), store_(db), clock_(clock), notify_(std::move(notify)), cpr_(cpr) {
     if (auto open = store_.openIncident()) loadIncident(std::move(*open));
     refreshPractice();
 }
@@ -36,11 +37,11 @@ std::optional<std::string> FirstAid::answerTriage(size_t answerIndex) {
     const core::TriageNode* node = triageNode();
     if (!node || answerIndex >= node->answers.size()) return std::nullopt;
     const std::string& next = node->answers[answerIndex].next;
-    if (!core::TriageTree::isGuide(next)) {
+    std::optional<core::GuideTarget> target = core::TriageTree::guideTarget(next);
+    if (!target) {
         triagePath_.push_back(next);
         return std::nullopt;
     }
-    std::string guideId = core::TriageTree::guideId(next);
     std::string path;
     for (size_t i = 0; i < triagePath_.size(); ++i) {
         const core::TriageNode* n = content_.triage.find(triagePath_[i]);
@@ -51,9 +52,9 @@ std::optional<std::string> FirstAid::answerTriage(size_t answerIndex) {
                 if (n->answers[a].next == triagePath_[i + 1]) chosen = a;
         path += (path.empty() ? "" : "; ") + n->question + " " + n->answers[chosen].label;
     }
-    startGuide(guideId, core::TriageTree::variantId(next), "Triage: " + path);
+    startGuide(target->guide, target->variant, "Triage: " + path, target->step);
     triagePath_.clear();
-    return guideId;
+    return target->guide;
 }
 
 bool FirstAid::triageBack() {
@@ -64,7 +65,8 @@ bool FirstAid::triageBack() {
 
 // --- Guide player
 
-void FirstAid::startGuide(const std::string& guideId, const std::string& variant, const std::string& how) {
+void FirstAid::startGuide(const std::string& guideId, const std::string& variant, const std::string& how,
+                          const std::string& startStep) {
     const core::Guide* g = content_.guide(guideId);
     if (!g) return;
     if (incident_) finish();  // one incident at a time
@@ -75,9 +77,10 @@ void FirstAid::startGuide(const std::string& guideId, const std::string& variant
     incident.startedAt = clock_.now();
     if (!write([&] { incident.id = store_.startIncident(g->id, g->title, variant, incident.startedAt); })) return;
     loadIncident(std::move(incident));
+    startStep_ = startStep;
     log("Opened guide: " + g->title);
     if (!how.empty()) log(how);
-    if (!needsVariant()) enterStep(0);
+    if (!needsVariant()) enterStartStep();
     refreshPractice();
 }
 
@@ -85,6 +88,7 @@ void FirstAid::loadIncident(core::Incident incident) {
     incident_ = std::move(incident);
     timers_.clear();
     metronome_.reset();
+    startStep_.clear();
     const core::Guide* g = guide();
     steps_ = g ? g->stepsFor(incident_->variant) : std::vector<const core::Step*>{};
     incident_->stepIndex = std::clamp(incident_->stepIndex, 0, std::max(0, static_cast<int>(steps_.size()) - 1));
@@ -96,7 +100,8 @@ void FirstAid::loadIncident(core::Incident incident) {
             if (t.stoppedAt) continue;
             for (const core::Step* s : steps_)
                 if (s->metronome) {
-                    metronome_.emplace(*s->metronome, t.startedAt);
+                    metronomeStep_ = *s->metronome;
+                    metronome_.emplace(metronomeStep_.forRescuer(cpr_), t.startedAt);
                     break;
                 }
             continue;
@@ -123,7 +128,30 @@ void FirstAid::chooseVariant(const std::string& variantId) {
     steps_ = guide()->stepsFor(variantId);
     for (const auto& v : guide()->variants)
         if (v.id == variantId) log("Chose: " + v.label);
-    enterStep(0);
+    enterStartStep();
+}
+
+void FirstAid::enterStartStep() {
+    const core::Guide* g = guide();
+    std::optional<int> at = g ? g->stepIndex(incident_->variant, startStep_) : std::nullopt;
+    startStep_.clear();
+    enterStep(at.value_or(0));
+    const core::Step* step = currentStep();
+    if (!at || !step || !step->metronome) return;
+    startMetronome(*step->metronome);
+    if (step->timer && !timer(step->timer->id)) startTimer(*step->timer);
+}
+
+std::string FirstAid::stepText(const std::string& text) const {
+    std::optional<core::MetronomeSpec> cycle = cprCycle();
+    return cycle ? core::withCprCycle(text, *cycle) : text;
+}
+
+std::optional<core::MetronomeSpec> FirstAid::cprCycle() const {
+    if (metronome_) return metronome_->spec();
+    for (const core::Step* s : steps_)
+        if (s->metronome) return s->metronome->forRescuer(cpr_);
+    return std::nullopt;
 }
 
 const core::Step* FirstAid::currentStep() const {
@@ -135,7 +163,7 @@ void FirstAid::enterStep(int index) {
     if (!incident_ || steps_.empty()) return;
     incident_->stepIndex = std::clamp(index, 0, static_cast<int>(steps_.size()) - 1);
     write([&] { store_.setStep(incident_->id, incident_->stepIndex); });
-    log("Step " + std::to_string(incident_->stepIndex + 1) + ": " + steps_[incident_->stepIndex]->text);
+    log("Step " + std::to_string(incident_->stepIndex + 1) + ": " + stepText(steps_[incident_->stepIndex]->text));
 }
 
 void FirstAid::nextStep() {
@@ -201,13 +229,25 @@ const core::RunningTimer* FirstAid::timer(const std::string& timerId) const {
     return it == timers_.end() ? nullptr : &it->second;
 }
 
-void FirstAid::startMetronome(const core::MetronomeSpec& spec) {
+void FirstAid::startMetronome(const core::MetronomeSpec& stepSpec) {
     if (!incident_) return;
     TimePoint now = clock_.now();
     if (!write([&] { store_.startTimer(incident_->id, kMetronomeTimerId, now); })) return;
+    metronomeStep_ = stepSpec;
+    core::MetronomeSpec spec = stepSpec.forRescuer(cpr_);
     metronome_.emplace(spec, now);
-    log("CPR metronome started: " + std::to_string(spec.rate) + " per minute, " + std::to_string(spec.compressions) + ":" +
-        std::to_string(spec.breaths));
+    log("CPR metronome started: " + std::to_string(spec.rate) + " per minute, " + spec.cycleText());
+}
+
+void FirstAid::setCprPreferences(const core::CprPreferences& cpr) {
+    if (cpr == cpr_) return;
+    cpr_ = cpr;
+    if (!metronome_ || metronomeStep_.forRescuer(cpr_) == metronome_->spec()) return;
+    // The count restarts in the new rhythm; the CPR time keeps running on its own timer.
+    TimePoint now = clock_.now();
+    if (!write([&] { store_.startTimer(incident_->id, kMetronomeTimerId, now); })) return;
+    metronome_.emplace(metronomeStep_.forRescuer(cpr_), now);
+    log("CPR metronome changed to " + metronome_->spec().cycleText());
 }
 
 void FirstAid::stopMetronome() {

@@ -19,7 +19,8 @@ namespace app {
 class FirstAid {
 public:
     using Notify = std::function<void(std::string)>;
-    FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify);
+    FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify,
+             core::CprPreferences cpr = {});
 
     // --- Triage: yes/no questions that lead to a guide.
     void startTriage();
@@ -30,8 +31,11 @@ public:
     bool triageBack();  // false when already at the first question
 
     // --- Guide player (emergency mode). One incident at a time; it survives a restart.
-    // `how` is logged right after the guide opens (the triage answers that led to it).
-    void startGuide(const std::string& guideId, const std::string& variant = "", const std::string& how = "");
+    // `how` is logged right after the guide opens (the triage answers that led to it). `startStep`
+    // (a step id) opens it there once the variant is known; a start step with a metronome starts
+    // the beat at once, so CPR from triage begins with the rhythm running.
+    void startGuide(const std::string& guideId, const std::string& variant = "", const std::string& how = "",
+                    const std::string& startStep = "");
     bool active() const { return incident_.has_value(); }
     const core::Incident* incident() const { return incident_ ? &*incident_ : nullptr; }
     const core::Guide* guide() const;
@@ -40,6 +44,8 @@ public:
     const std::vector<const core::Step*>& steps() const { return steps_; }
     int stepIndex() const { return incident_ ? incident_->stepIndex : 0; }
     const core::Step* currentStep() const;
+    // A step's text and detail as this rescuer reads them: "{cpr-cycle}" filled in.
+    std::string stepText(const std::string& text) const;
     void nextStep();
     void previousStep();
     void finish();  // ends the incident; its log stays
@@ -50,9 +56,16 @@ public:
     const core::RunningTimer* timer(const std::string& timerId) const;
     const std::map<std::string, core::RunningTimer>& timers() const { return timers_; }
 
-    void startMetronome(const core::MetronomeSpec& spec);
+    // Starts the beat for a step's metronome, as this rescuer gives CPR (see cprPreferences()).
+    void startMetronome(const core::MetronomeSpec& stepSpec);
     void stopMetronome();
     const std::optional<core::Metronome>& metronome() const { return metronome_; }
+    // With or without breaths, and a child's cycle for a rescuer trained only in adult CPR. A
+    // change while the beat runs restarts it in the new rhythm and is logged.
+    const core::CprPreferences& cprPreferences() const { return cpr_; }
+    void setCprPreferences(const core::CprPreferences& cpr);
+    // The cycle the open guide's CPR steps follow for this rescuer (nullopt: the guide has none).
+    std::optional<core::MetronomeSpec> cprCycle() const;
 
     void logNote(const std::string& text);  // e.g. "Emergency number copied: 112"
     // The last incidents (without events), cached with the practice summary.
@@ -97,6 +110,7 @@ public:
 private:
     void loadIncident(core::Incident incident);
     void enterStep(int index);
+    void enterStartStep();  // the pending start step, or the first
     void log(const std::string& text);
     template <class Fn>
     bool write(Fn&& fn);
@@ -111,6 +125,9 @@ private:
     std::vector<const core::Step*> steps_;
     std::map<std::string, core::RunningTimer> timers_;
     std::optional<core::Metronome> metronome_;
+    core::MetronomeSpec metronomeStep_;  // the step's own spec the beat was started from
+    core::CprPreferences cpr_;
+    std::string startStep_;  // where a guide opened from triage starts, until the variant is chosen
 
     std::optional<Quiz> quiz_;
     std::vector<long long> taps_;

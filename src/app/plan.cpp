@@ -26,7 +26,8 @@ std::string plural(size_t n, const char* one, const char* many) { return std::to
 }  // namespace
 
 HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notify notify)
-    : db_(db), kit_(kit), clock_(clock), notify_(std::move(notify)), plan_(core::Plan::empty(kit.daysDefault)) {
+    : db_(db), kit_(kit), countryKit_(kit.forCountry("")), clock_(clock), notify_(std::move(notify)),
+      plan_(core::Plan::empty(0)) {
     try {
         store::syncKitTemplate(db_, kit_);
     } catch (const std::exception& e) {
@@ -40,7 +41,7 @@ core::CalendarDate HouseholdPlan::today() const { return core::localDate(clock_.
 
 void HouseholdPlan::reload() {
     try {
-        plan_ = store::loadPlan(db_, kit_.daysDefault);
+        plan_ = store::loadPlan(db_, 0);  // days not chosen stay 0: the kit's default for the country applies
     } catch (const std::exception& e) {
         failed("The plan could not be read", e);
     }
@@ -220,6 +221,19 @@ void HouseholdPlan::setKitDays(int days) {
     save("kit/days", [this, days] { store::updateKitDays(db_, days); });
 }
 
+void HouseholdPlan::setKitPurpose(core::KitPurpose purpose) {
+    plan_.kitPurpose = core::kitPurposeKey(purpose);
+    save("kit/purpose", [this, key = plan_.kitPurpose] { store::updateKitPurpose(db_, key); });
+    setKitDays(countryKit_.defaultDays(purpose));
+}
+
+void HouseholdPlan::setKitHotClimate(bool hot) {
+    plan_.kitHotClimate = hot;
+    save("kit/hot-climate", [this, hot] { store::updateKitHotClimate(db_, hot); });
+}
+
+void HouseholdPlan::setCountry(const std::string& countryCode) { countryKit_ = kit_.forCountry(countryCode); }
+
 int64_t HouseholdPlan::addKitItem(const std::string& name) {
     try {
         core::KitItem k;
@@ -279,14 +293,14 @@ void HouseholdPlan::removeKitItem(int64_t id) {
 
 // ---------------------------------------------------------------- what the screens show
 
-core::KitReview HouseholdPlan::kitReview() const { return core::reviewKit(plan_, kit_, today()); }
+core::KitReview HouseholdPlan::kitReview() const { return core::reviewKit(plan_, countryKit_, today()); }
 
 std::optional<core::CalendarDate> HouseholdPlan::lastDrill() const {
     std::optional<core::TimePoint> last = lastDrillSource_ ? lastDrillSource_() : std::nullopt;
     return last ? std::optional(core::localDate(*last)) : std::nullopt;
 }
 
-core::Readiness HouseholdPlan::readiness() const { return core::readiness(plan_, kit_, today(), lastDrill()); }
+core::Readiness HouseholdPlan::readiness() const { return core::readiness(plan_, countryKit_, today(), lastDrill()); }
 
 std::vector<core::PlanCheck> HouseholdPlan::missing() const {
     std::vector<core::PlanCheck> out;
@@ -310,7 +324,7 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     try {
         if (ext == ".pdf") {
-            int pages = exporting::writePlanPdf(file, {plan_, kit_, today(), emergencyNumber, paper});
+            int pages = exporting::writePlanPdf(file, {plan_, countryKit_, today(), emergencyNumber, paper});
             return {true, "Saved the plan and wallet cards (" + plural(static_cast<size_t>(pages), "page", "pages") + ", " +
                               (paper == core::Paper::Letter ? "US Letter" : "A4") + ") to " + quoted(file) + "."};
         }

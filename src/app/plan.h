@@ -34,7 +34,10 @@ public:
     HouseholdPlan& operator=(const HouseholdPlan&) = delete;
 
     const core::Plan& plan() const { return plan_; }
-    const core::KitTemplate& kitTemplate() const { return kit_; }
+    // The kit template as it applies in the user's country (a national body's amounts where the
+    // content has them).
+    const core::KitTemplate& kitTemplate() const { return countryKit_; }
+    void setCountry(const std::string& countryCode);
     core::CalendarDate today() const;
     void reload();  // from the database
 
@@ -67,6 +70,10 @@ public:
 
     // The kit.
     void setKitDays(int days);
+    // Staying at home or leaving: also sets the days to that purpose's default for the country.
+    void setKitPurpose(core::KitPurpose purpose);
+    void setKitHotClimate(bool hot);
+    core::KitPurpose kitPurpose() const { return core::kitPurposeOf(plan_); }
     int64_t addKitItem(const std::string& name);
     void setKitItemField(int64_t id, const core::TextField<core::KitItem>& field, const std::string& value);
     void setKitHave(int64_t id, double have);
@@ -112,6 +119,7 @@ private:
 
     store::Database& db_;
     const core::KitTemplate& kit_;
+    core::KitTemplate countryKit_;  // kit_ for the user's country
     const core::Clock& clock_;
     Notify notify_;
     std::function<void()> onKitChanged_;

@@ -3,6 +3,9 @@
 #include "content/loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -21,10 +24,13 @@ constexpr size_t kMaxStepDetail = 400;
 constexpr size_t kMaxItemText = core::kMaxItemText;
 constexpr size_t kMaxItemDetail = core::kMaxItemDetail;
 constexpr int kMinQuestionsPerGuide = 4;
+constexpr long long kMaxTimerSeconds = 24 * 60 * 60;  // a day: longer than any first-aid timer
+const std::string kCprCycleToken = "{cpr-cycle}";
+constexpr double kMaxKitAmount = 1000;  // per person, pet or day: far above any real kit amount
 
 // In the order the First aid tab lists them: the most urgent first.
 const std::vector<std::string> kGuideCategories{"Resuscitation", "Breathing", "Bleeding and shock", "Sudden illness",
-                                                "Injuries", "Environment", "Poisoning"};
+                                                "Injuries", "Environment", "Poisoning", "Mental health"};
 
 int categoryRank(const std::string& category) {
     return static_cast<int>(std::find(kGuideCategories.begin(), kGuideCategories.end(), category) - kGuideCategories.begin());
@@ -67,27 +73,65 @@ public:
         return *s;
     }
 
-    long long integer(const toml::table& t, const char* key, bool required, long long fallback = 0) {
+    // A whole number from lo to hi; anything else is reported, never wrapped into range.
+    int integer(const toml::table& t, const char* key, bool required, int fallback, long long lo, long long hi) {
         const toml::node* n = t.get(key);
         if (!n) {
             if (required) error(t, std::string("missing '") + key + "'");
             return fallback;
         }
-        if (!n->is_integer()) {
-            error(*n, std::string("'") + key + "' must be a whole number");
-            return fallback;
-        }
-        return *n->value<long long>();
+        return wholeNumber(*n, key, fallback, lo, hi);
     }
 
-    double number(const toml::table& t, const char* key, double fallback = 0) {
-        const toml::node* n = t.get(key);
-        if (!n) return fallback;
-        if (!n->is_number()) {
-            error(*n, std::string("'") + key + "' must be a number");
+    int wholeNumber(const toml::node& n, const std::string& what, int fallback, long long lo, long long hi) {
+        if (!n.is_integer()) {
+            error(n, "'" + what + "' must be a whole number");
             return fallback;
         }
-        return *n->value<double>();
+        long long v = *n.value<long long>();
+        if (v < lo || v > hi) {
+            error(n, "'" + what + "' is " + std::to_string(v) + "; it must be from " + std::to_string(lo) + " to " +
+                         std::to_string(hi));
+            return fallback;
+        }
+        return static_cast<int>(v);
+    }
+
+    // A finite number from lo to hi.
+    double number(const toml::table& t, const char* key, double lo, double hi) {
+        const toml::node* n = t.get(key);
+        if (!n) return 0;
+        if (!n->is_number()) {
+            error(*n, std::string("'") + key + "' must be a number");
+            return 0;
+        }
+        double v = *n->value<double>();
+        if (!(v >= lo && v <= hi)) {  // also refuses nan
+            error(*n, std::string("'") + key + "' must be from " + formatNumber(lo) + " to " + formatNumber(hi));
+            return 0;
+        }
+        return v;
+    }
+
+    static std::string formatNumber(double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return buf;
+    }
+
+    std::optional<core::CalendarDate> date(const toml::table& t, const char* key, bool required) {
+        const toml::node* n = t.get(key);
+        if (!n) {
+            if (required) error(t, std::string("missing '") + key + "' (a date such as 2026-12-03)");
+            return std::nullopt;
+        }
+        const toml::value<toml::date>* d = n->as_date();
+        if (!d) {
+            error(*n, std::string("'") + key + "' must be a date such as 2026-12-03, without quotes");
+            return std::nullopt;
+        }
+        toml::date v = d->get();
+        return core::CalendarDate{static_cast<int>(v.year), static_cast<int>(v.month), static_cast<int>(v.day)};
     }
 
     bool boolean(const toml::table& t, const char* key) {
@@ -156,14 +200,16 @@ public:
         return n->as_table();
     }
 
-    // Parses a file; on a syntax error records it and returns nothing.
+    // Parses a file; on a syntax error, or a file that cannot be read, records it and returns nothing.
     std::optional<toml::table> parse(const fs::path& path) {
         try {
             return toml::parse_file(path.string());
         } catch (const toml::parse_error& e) {
             error(static_cast<int>(e.source().begin.line), std::string(e.description()));
-            return std::nullopt;
+        } catch (const std::exception& e) {
+            error(0, std::string("cannot be read: ") + e.what());
         }
+        return std::nullopt;
     }
 
 private:
@@ -176,14 +222,44 @@ bool isId(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-core::Guideline readGuideline(FileReader& r, const toml::table& t) {
+// The latest year (1900–2099) written in a text, or 0.
+int latestYear(const std::string& text) {
+    int latest = 0;
+    for (size_t i = 0; i + 4 <= text.size(); ++i) {
+        bool digits = std::all_of(text.begin() + i, text.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; });
+        bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) &&
+                     (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
+        if (!digits || !alone) continue;
+        int year = std::stoi(text.substr(i, 4));
+        if (year >= 1900 && year <= 2099) latest = std::max(latest, year);
+    }
+    return latest;
+}
+
+core::Guideline readGuideline(FileReader& r, const toml::table& t, bool needsCheckedDate) {
     core::Guideline g;
-    r.onlyKeys(t, {"name", "edition", "section", "note"});
+    r.onlyKeys(t, {"name", "edition", "section", "note", "checked"});
     g.name = r.str(t, "name", true);
     g.edition = r.str(t, "edition", true);
     g.section = r.str(t, "section", true);
     g.note = r.str(t, "note", false);
+    if (auto checked = r.date(t, "checked", needsCheckedDate)) g.checked = *checked;
     return g;
+}
+
+// A guide cannot follow an edition newer than every source it lists: the label would claim a
+// text nobody checked it against.
+void checkEditionAgainstSources(FileReader& r, const toml::table& guide, const core::Guideline& g,
+                                const std::vector<std::string>& sources) {
+    int edition = latestYear(g.edition);
+    int newestSource = 0;
+    for (const auto& s : sources) newestSource = std::max(newestSource, latestYear(s));
+    if (edition && newestSource && edition > newestSource) {
+        const toml::node* at = guide.get("guideline") ? guide.get("guideline")->as_table()->get("edition") : nullptr;
+        r.error(at ? FileReader::lineOf(*at) : 1, "the guideline edition " + std::to_string(edition) +
+                                                      " is newer than every source listed (the latest is " +
+                                                      std::to_string(newestSource) + ")");
+    }
 }
 
 void checkIdMatchesFile(FileReader& r, const toml::table& t, const std::string& id, const fs::path& path) {
@@ -202,28 +278,26 @@ std::optional<core::TimerSpec> readTimer(FileReader& r, const toml::table& t) {
     std::string kind = r.str(t, "kind", true);
     if (kind == "countdown") {
         spec.kind = core::TimerKind::Countdown;
-        spec.seconds = static_cast<int>(r.integer(t, "seconds", true));
-        if (spec.seconds <= 0 && t.get("seconds")) r.error(*t.get("seconds"), "a countdown needs 'seconds' above 0");
+        spec.seconds = r.integer(t, "seconds", true, 0, 1, kMaxTimerSeconds);
     } else if (kind == "stopwatch") {
         spec.kind = core::TimerKind::Stopwatch;
         if (t.get("seconds")) r.error(*t.get("seconds"), "a stopwatch has no 'seconds'; use 'call_after'");
     } else if (!kind.empty()) {
         r.error(*t.get("kind"), "timer kind must be \"countdown\" or \"stopwatch\", not \"" + kind + "\"");
     }
-    spec.callAfterSeconds = static_cast<int>(r.integer(t, "call_after", false));
+    spec.callAfterSeconds = r.integer(t, "call_after", false, 0, 1, kMaxTimerSeconds);
     spec.callMessage = r.str(t, "call_message", false);
     return spec;
 }
 
 core::MetronomeSpec readMetronome(FileReader& r, const toml::table& t) {
     core::MetronomeSpec m;
-    r.onlyKeys(t, {"rate", "compressions", "breaths"});
-    m.rate = static_cast<int>(r.integer(t, "rate", true, 110));
-    m.compressions = static_cast<int>(r.integer(t, "compressions", true, 30));
-    m.breaths = static_cast<int>(r.integer(t, "breaths", true, 2));
-    if (m.rate < 100 || m.rate > 120) r.error(*t.get("rate"), "compression rate must be 100–120 per minute (ERC/AHA 2025)");
-    if (m.compressions < 1) r.error(t, "'compressions' must be at least 1");
-    if (m.breaths < 0) r.error(t, "'breaths' must not be negative");
+    r.onlyKeys(t, {"rate", "compressions", "breaths", "compressions_if_adult_trained"});
+    // 100–120 a minute is the range ERC 2025 and AHA 2025 give.
+    m.rate = r.integer(t, "rate", true, 110, 100, 120);
+    m.compressions = r.integer(t, "compressions", true, 30, 1, 100);
+    m.breaths = r.integer(t, "breaths", true, 2, 0, 10);
+    m.compressionsIfAdultTrained = r.integer(t, "compressions_if_adult_trained", false, 0, 1, 100);
     return m;
 }
 
@@ -243,8 +317,9 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
         r.error(*t.get("category"), "unknown category '" + g.category + "'");
     g.summary = r.str(t, "summary", true, 300);
     g.keywords = r.strings(t, "keywords", false);
-    if (const toml::table* gl = r.table(t, "guideline", true)) g.guideline = readGuideline(r, *gl);
+    if (const toml::table* gl = r.table(t, "guideline", true)) g.guideline = readGuideline(r, *gl, true);
     g.sources = r.strings(t, "sources", true);
+    checkEditionAgainstSources(r, t, g.guideline, g.sources);
     g.callWhen = r.strings(t, "call_when", false);
     g.doNot = r.strings(t, "do_not", false);
     r.eachTable(t, "variant", false, [&](const toml::table& v) {
@@ -252,9 +327,12 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
         g.variants.push_back({r.str(v, "id", true), r.str(v, "label", true)});
     });
     std::map<std::string, core::TimerKind> timerKinds;
+    bool hasMetronome = false;
+    const toml::node* cycleTokenAt = nullptr;  // the first step that shows the CPR cycle
     r.eachTable(t, "step", true, [&](const toml::table& st) {
         core::Step s;
-        r.onlyKeys(st, {"text", "detail", "only", "call", "timer", "metronome"});
+        r.onlyKeys(st, {"id", "text", "detail", "only", "call", "timer", "metronome"});
+        s.id = r.str(st, "id", false);
         s.text = r.str(st, "text", true, kMaxStepText);
         s.detail = r.str(st, "detail", false, kMaxStepDetail);
         s.onlyVariant = r.str(st, "only", false);
@@ -262,13 +340,27 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
             std::none_of(g.variants.begin(), g.variants.end(), [&](const auto& v) { return v.id == s.onlyVariant; }))
             r.error(*st.get("only"), "'only' names variant '" + s.onlyVariant + "', which the guide does not declare");
         s.call = r.boolean(st, "call");
+        // A step id names one step of each variant: variants may each have their own "compressions".
+        if (!s.id.empty() && !isId(s.id))
+            r.error(*st.get("id"), "step id '" + s.id + "' must be lower-case letters, digits and '-'");
+        else if (!s.id.empty()) {
+            bool clash = std::any_of(g.steps.begin(), g.steps.end(), [&](const core::Step& o) {
+                return o.id == s.id && (o.onlyVariant.empty() || s.onlyVariant.empty() || o.onlyVariant == s.onlyVariant);
+            });
+            if (clash) r.error(*st.get("id"), "step id '" + s.id + "' appears twice for the same variant");
+        }
         if (const toml::table* tt = r.table(st, "timer", false)) {
             s.timer = readTimer(r, *tt);
             auto [it, inserted] = timerKinds.emplace(s.timer->id, s.timer->kind);
             if (!inserted && it->second != s.timer->kind)
                 r.error(*tt, "timer '" + s.timer->id + "' is used earlier with another kind");
         }
-        if (const toml::table* mt = r.table(st, "metronome", false)) s.metronome = readMetronome(r, *mt);
+        if (const toml::table* mt = r.table(st, "metronome", false)) {
+            s.metronome = readMetronome(r, *mt);
+            hasMetronome = true;
+        }
+        if (!cycleTokenAt && (s.text.find(kCprCycleToken) != std::string::npos || s.detail.find(kCprCycleToken) != std::string::npos))
+            cycleTokenAt = &st;
         g.steps.push_back(std::move(s));
     });
     r.eachTable(t, "question", true, [&](const toml::table& qt) {
@@ -276,13 +368,14 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
         r.onlyKeys(qt, {"prompt", "choices", "answer", "explanation"});
         q.prompt = r.str(qt, "prompt", true);
         q.choices = r.strings(qt, "choices", true);
-        q.answer = static_cast<int>(r.integer(qt, "answer", true, -1));
         q.explanation = r.str(qt, "explanation", true);
         if (q.choices.size() < 2) r.error(qt, "a question needs at least 2 choices");
-        if (qt.get("answer") && (q.answer < 0 || q.answer >= static_cast<int>(q.choices.size())))
-            r.error(*qt.get("answer"), "'answer' must be an index into 'choices', counting from 0");
+        // An index into choices, counting from 0.
+        q.answer = r.integer(qt, "answer", true, -1, 0, std::max<long long>(0, static_cast<long long>(q.choices.size()) - 1));
         g.questions.push_back(std::move(q));
     });
+    if (cycleTokenAt && !hasMetronome)
+        r.error(*cycleTokenAt, "'" + kCprCycleToken + "' shows the CPR cycle, but no step of this guide has a metronome");
     if (t.get("question") && g.questions.size() < kMinQuestionsPerGuide)
         r.error(*t.get("question"), "a guide needs at least " + std::to_string(kMinQuestionsPerGuide) + " questions");
     if (r.problemCount() != before) return std::nullopt;
@@ -350,59 +443,142 @@ void readTriage(const fs::path& path, FileReader& r, core::TriageTree& out) {
     out.start = r.str(t, "start", true);
     r.eachTable(t, "node", true, [&](const toml::table& nt) {
         core::TriageNode n;
-        r.onlyKeys(nt, {"id", "question", "answer"});
+        r.onlyKeys(nt, {"id", "question", "detail", "call", "answer"});
         n.id = r.str(nt, "id", true);
         n.question = r.str(nt, "question", true);
+        n.detail = r.str(nt, "detail", false);
+        n.call = r.boolean(nt, "call");
         n.line = FileReader::lineOf(nt);
         r.eachTable(nt, "answer", true, [&](const toml::table& at) {
-            r.onlyKeys(at, {"label", "goto"});
-            n.answers.push_back({r.str(at, "label", true), r.str(at, "goto", true), FileReader::lineOf(at)});
+            r.onlyKeys(at, {"label", "goto", "unresponsive"});
+            n.answers.push_back({r.str(at, "label", true), r.str(at, "goto", true), FileReader::lineOf(at), r.boolean(at, "unresponsive")});
         });
         out.nodes.push_back(std::move(n));
     });
+}
+
+// The amounts of a kit item, as the template or a national body gives them.
+void readKitAmounts(FileReader& r, const toml::table& it, core::KitTemplateItem& k) {
+    k.perPersonPerDay = r.number(it, "per_person_per_day", 0, kMaxKitAmount);
+    k.perPetPerDay = r.number(it, "per_pet_per_day", 0, kMaxKitAmount);
+    k.perInfantPerDay = r.number(it, "per_infant_per_day", 0, kMaxKitAmount);
+    k.perPerson = r.number(it, "per_person", 0, kMaxKitAmount);
+    k.perDay = r.number(it, "per_day", 0, kMaxKitAmount);
+    k.fixed = r.number(it, "fixed", 0, kMaxKitAmount);
+    k.detail = r.str(it, "detail", false, kMaxItemDetail);
 }
 
 void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
     auto doc = r.parse(path);
     if (!doc) return;
     const toml::table& t = *doc;
-    r.onlyKeys(t, {"days_default", "days_options", "guideline", "sources", "item"});
-    out.daysDefault = static_cast<int>(r.integer(t, "days_default", true, 3));
+    r.onlyKeys(t, {"days_default", "days_leaving", "days_note", "days_options", "source", "guideline", "sources", "item", "national"});
+    out.daysNote = r.str(t, "days_note", false, kMaxItemDetail);
+    out.daysDefault = r.integer(t, "days_default", true, 3, 1, 365);
+    out.daysLeaving = r.integer(t, "days_leaving", false, 3, 1, 365);
     if (const toml::node* n = t.get("days_options")) {
         out.daysOptions.clear();
         if (const toml::array* a = n->as_array())
-            for (const toml::node& e : *a) out.daysOptions.push_back(static_cast<int>(e.value<long long>().value_or(3)));
+            for (const toml::node& e : *a) out.daysOptions.push_back(r.wholeNumber(e, "days_options", 3, 1, 365));
+        else
+            r.error(*n, "'days_options' must be a list of whole numbers of days");
     }
-    if (const toml::table* gl = r.table(t, "guideline", true)) out.guideline = readGuideline(r, *gl);
+    out.source = r.str(t, "source", false);
+    if (const toml::table* gl = r.table(t, "guideline", true)) out.guideline = readGuideline(r, *gl, false);
+    if (out.source.empty()) out.source = out.guideline.name;
     out.sources = r.strings(t, "sources", true);
     std::set<std::string> ids;
     r.eachTable(t, "item", true, [&](const toml::table& it) {
         core::KitTemplateItem k;
-        r.onlyKeys(it, {"id", "name", "category", "unit", "per_person_per_day", "per_pet_per_day", "per_person", "fixed",
-                        "expires", "rotate_months", "detail"});
+        r.onlyKeys(it, {"id", "name", "category", "unit", "unit_one", "per_person_per_day", "per_pet_per_day", "per_infant_per_day",
+                        "per_person", "per_day", "fixed", "min_days", "hot_climate_factor", "expires", "rotate_months", "detail",
+                        "when_needed"});
         k.id = r.str(it, "id", true);
         if (!k.id.empty() && !ids.insert(k.id).second) r.error(*it.get("id"), "kit item id '" + k.id + "' appears twice");
         k.name = r.str(it, "name", true);
         k.category = r.str(it, "category", true);
         k.unit = r.str(it, "unit", true);
-        k.perPersonPerDay = r.number(it, "per_person_per_day");
-        k.perPetPerDay = r.number(it, "per_pet_per_day");
-        k.perPerson = r.number(it, "per_person");
-        k.fixed = r.number(it, "fixed");
+        k.unitOne = r.str(it, "unit_one", false);
+        readKitAmounts(r, it, k);
+        k.minDays = r.integer(it, "min_days", false, 0, 1, 365);
+        if (it.get("hot_climate_factor")) k.hotClimateFactor = r.number(it, "hot_climate_factor", 1, 5);
         k.expires = r.boolean(it, "expires");
-        k.rotateMonths = static_cast<int>(r.integer(it, "rotate_months", false));
-        k.detail = r.str(it, "detail", false, kMaxItemDetail);
+        k.rotateMonths = r.integer(it, "rotate_months", false, 0, 1, 120);
+        k.whenNeeded = r.str(it, "when_needed", false, kMaxItemDetail);
         out.items.push_back(std::move(k));
+    });
+    // A national body's amounts replace the template's for the countries it names.
+    std::set<std::string> countries;
+    r.eachTable(t, "national", false, [&](const toml::table& nt) {
+        core::NationalKit n;
+        r.onlyKeys(nt, {"countries", "source", "days_default", "days_note", "guideline", "sources", "item"});
+        n.daysNote = r.str(nt, "days_note", false, kMaxItemDetail);
+        n.countries = r.strings(nt, "countries", true);
+        for (const auto& c : n.countries)
+            if (!countries.insert(c).second) r.error(*nt.get("countries"), "country '" + c + "' has two national kits");
+        n.source = r.str(nt, "source", true);
+        n.daysDefault = r.integer(nt, "days_default", false, 0, 1, 365);
+        if (const toml::table* gl = r.table(nt, "guideline", true)) n.guideline = readGuideline(r, *gl, false);
+        n.sources = r.strings(nt, "sources", true);
+        r.eachTable(nt, "item", true, [&](const toml::table& it) {
+            core::KitTemplateItem k;
+            r.onlyKeys(it, {"id", "per_person_per_day", "per_pet_per_day", "per_infant_per_day", "per_person", "per_day", "fixed", "detail"});
+            k.id = r.str(it, "id", true);
+            if (!k.id.empty() && !ids.count(k.id)) r.error(*it.get("id"), "national amount for '" + k.id + "', which the kit does not list");
+            readKitAmounts(r, it, k);
+            n.items.push_back(std::move(k));
+        });
+        out.national.push_back(std::move(n));
     });
 }
 
-std::vector<fs::path> tomlFilesIn(const fs::path& dir) {
+// The .toml files of a folder, sorted. One that cannot be looked at (a symbolic link in a loop,
+// a dangling link, no permission) is reported rather than thrown, so the rest still loads.
+std::vector<fs::path> tomlFilesIn(const fs::path& dir, const std::function<void(const fs::path&, std::string)>& unreadable) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.extension() != ".toml") continue;
+        std::error_code fileEc;
+        bool regular = it->is_regular_file(fileEc);
+        if (fileEc)
+            unreadable(p, "cannot be read: " + fileEc.message());
+        else if (regular)
+            files.push_back(p);
+        else
+            unreadable(p, "is not a regular file");
+    }
+    if (ec) unreadable(dir, "cannot be listed: " + ec.message());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+// The variant and step a triage answer names must exist, and a step named without a variant must
+// be one every variant shows. An answer for a person who does not respond must open on a call.
+void checkGuideTarget(FileReader& r, const core::TriageAnswer& a, const core::GuideTarget& target, const core::Guide* g) {
+    if (!g) return;  // an unknown guide is reported by the tree, a broken one in its own file
+    const std::string where = "answer '" + a.label + "' ";
+    if (!target.variant.empty() &&
+        std::none_of(g->variants.begin(), g->variants.end(), [&](const auto& v) { return v.id == target.variant; })) {
+        r.error(a.line, where + "names variant '" + target.variant + "', which guide '" + g->id + "' does not declare");
+        return;
+    }
+    std::vector<std::string> variants;
+    if (!target.variant.empty() || g->variants.empty())
+        variants.push_back(target.variant);
+    else
+        for (const auto& v : g->variants) variants.push_back(v.id);
+    for (const auto& variant : variants) {
+        std::optional<int> at = target.step.empty() ? std::optional<int>(0) : g->stepIndex(variant, target.step);
+        if (!at) {
+            r.error(a.line, where + "starts at step '" + target.step + "', which guide '" + g->id + "' does not show" +
+                                (variant.empty() ? "" : " for variant '" + variant + "'"));
+            return;
+        }
+        if (a.unresponsive && !g->stepsFor(variant)[*at]->call)
+            r.error(a.line, where + "is for a person who does not respond, so guide '" + g->id + "' must open on a step that says to call");
+    }
 }
 
 }  // namespace
@@ -411,16 +587,23 @@ LoadResult loadContent(const fs::path& dir) {
     LoadResult result;
     auto& problems = result.problems;
     auto rel = [&](const fs::path& p) { return p.lexically_relative(dir).generic_string(); };
-    if (!fs::is_directory(dir)) {
+    std::error_code dirEc;
+    if (!fs::is_directory(dir, dirEc)) {
         problems.push_back({dir.generic_string(), 0, "is not a content directory"});
         return result;
     }
 
     auto required = [&](const char* name) {
         fs::path p = dir / name;
-        if (!fs::exists(p)) problems.push_back({name, 0, "is missing"});
-        return fs::exists(p) ? p : fs::path{};
+        std::error_code ec;
+        bool present = fs::exists(p, ec);
+        if (ec)
+            problems.push_back({name, 0, "cannot be read: " + ec.message()});
+        else if (!present)
+            problems.push_back({name, 0, "is missing"});
+        return present && !ec ? p : fs::path{};
     };
+    auto unreadable = [&](const fs::path& p, std::string message) { problems.push_back({rel(p), 0, std::move(message)}); };
     if (auto p = required("emergency_numbers.toml"); !p.empty()) {
         FileReader r(rel(p), problems);
         readNumbers(p, r, result.content.numbers);
@@ -432,14 +615,14 @@ LoadResult loadContent(const fs::path& dir) {
     // A guide with problems is reported once, in its own file; the triage still counts it as
     // present so its answers are not reported as well.
     std::vector<std::string> guideIds;
-    auto guideFiles = tomlFilesIn(dir / "guides");
+    auto guideFiles = tomlFilesIn(dir / "guides", unreadable);
     for (const auto& p : guideFiles) {
         FileReader r(rel(p), problems);
         guideIds.push_back(p.stem().string());
         if (auto g = readGuide(p, r)) result.content.guides.push_back(std::move(*g));
     }
     if (guideFiles.empty()) problems.push_back({"guides", 0, "no guides found"});
-    auto checklistFiles = tomlFilesIn(dir / "checklists");
+    auto checklistFiles = tomlFilesIn(dir / "checklists", unreadable);
     for (const auto& p : checklistFiles) {
         FileReader r(rel(p), problems);
         if (auto c = readChecklist(p, r)) result.content.checklists.push_back(std::move(*c));
@@ -450,13 +633,9 @@ LoadResult loadContent(const fs::path& dir) {
         readTriage(p, r, result.content.triage);
         for (const auto& tp : result.content.triage.validate(guideIds)) r.error(tp.line, tp.message);
         for (const auto& node : result.content.triage.nodes)
-            for (const auto& a : node.answers) {
-                if (!core::TriageTree::isGuide(a.next) || core::TriageTree::variantId(a.next).empty()) continue;
-                const core::Guide* g = result.content.guide(core::TriageTree::guideId(a.next));
-                std::string variant = core::TriageTree::variantId(a.next);
-                if (g && std::none_of(g->variants.begin(), g->variants.end(), [&](const auto& v) { return v.id == variant; }))
-                    r.error(a.line, "answer '" + a.label + "' names variant '" + variant + "', which guide '" + g->id + "' does not declare");
-            }
+            for (const auto& a : node.answers)
+                if (auto target = core::TriageTree::guideTarget(a.next))
+                    checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
 
     auto& guides = result.content.guides;

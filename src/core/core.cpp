@@ -5,7 +5,6 @@
 #include "core/checklist.h"
 #include "core/content.h"
 #include "core/emergency.h"
-#include "core/kit.h"
 #include "core/settings.h"
 
 namespace core {
@@ -25,15 +24,6 @@ const CountryNumbers* EmergencyNumbers::find(const std::string& code) const {
 std::string EmergencyNumbers::numberFor(const std::string& code) const {
     const CountryNumbers* c = find(code);
     return c ? c->number : fallback;
-}
-
-double requiredQuantity(const KitTemplateItem& item, const Household& h) {
-    double q = item.fixed + item.perPerson * h.people + item.perPersonPerDay * h.people * h.days +
-               item.perPetPerDay * h.pets * h.days;
-    bool fractional = item.unit == "litres" || item.unit == "kg";
-    double step = fractional ? 0.1 : 1.0;
-    // Round up, but forgive binary noise (3.8 * 3 is 11.3999…).
-    return std::ceil(q / step - 1e-9) * step;
 }
 
 const Guide* Content::guide(const std::string& id) const {

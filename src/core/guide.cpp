@@ -4,10 +4,44 @@
 
 namespace core {
 
+std::string Guideline::checkedText() const {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    if (checked.month < 1 || checked.month > 12) return checked.iso();
+    return std::to_string(checked.day) + " " + kMonths[checked.month - 1] + " " + std::to_string(checked.year);
+}
+
 std::vector<const Step*> Guide::stepsFor(const std::string& variantId) const {
     std::vector<const Step*> out;
     for (const Step& s : steps)
         if (s.onlyVariant.empty() || s.onlyVariant == variantId) out.push_back(&s);
+    return out;
+}
+
+std::optional<int> Guide::stepIndex(const std::string& variantId, const std::string& stepId) const {
+    std::vector<const Step*> shown = stepsFor(variantId);
+    for (size_t i = 0; i < shown.size(); ++i)
+        if (!stepId.empty() && shown[i]->id == stepId) return static_cast<int>(i);
+    return std::nullopt;
+}
+
+MetronomeSpec MetronomeSpec::forRescuer(const CprPreferences& cpr) const {
+    MetronomeSpec m = *this;
+    if (cpr.adultTrainedOnly && compressionsIfAdultTrained > 0) m.compressions = compressionsIfAdultTrained;
+    if (!cpr.rescueBreaths) m.breaths = 0;
+    return m;
+}
+
+std::string MetronomeSpec::cycleText() const {
+    if (breaths == 0) return "compressions without stopping";
+    return std::to_string(compressions) + " compressions, then " + std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
+}
+
+std::string withCprCycle(const std::string& text, const MetronomeSpec& spec) {
+    static const std::string kToken = "{cpr-cycle}";
+    std::string out = text;
+    for (size_t at = out.find(kToken); at != std::string::npos; at = out.find(kToken, at))
+        out.replace(at, kToken.size(), spec.cycleText());
     return out;
 }
 

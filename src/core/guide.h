@@ -5,13 +5,18 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar_date.h"
+
 namespace core {
 
 struct Guideline {
     std::string name;     // body and title, e.g. "ERC Guidelines 2025"
-    std::string edition;  // e.g. "2025"
+    std::string edition;  // e.g. "2025": the edition the text truly follows
     std::string section;  // the part of the guideline the text follows
     std::string note;     // where guidelines disagree: which one this text follows
+    CalendarDate checked; // when the text was last checked against its sources
+
+    std::string checkedText() const;  // "3 December 2026": a day month year no reader misreads
 };
 
 enum class TimerKind { Countdown, Stopwatch };
@@ -25,13 +30,33 @@ struct TimerSpec {
     std::string callMessage;
 };
 
+// How this user gives CPR, chosen once and kept: with or without rescue breaths, and for a child
+// whether they learnt paediatric CPR or only adult CPR (ERC: adult-trained rescuers may use 30:2).
+struct CprPreferences {
+    bool rescueBreaths = true;
+    bool adultTrainedOnly = false;
+    bool operator==(const CprPreferences&) const = default;
+};
+
 struct MetronomeSpec {
     int rate = 110;        // compressions per minute
     int compressions = 30; // per cycle
     int breaths = 2;       // per cycle; 0 = compression-only
+    int compressionsIfAdultTrained = 0;  // a child's cycle for a rescuer who only learnt adult CPR; 0: same
+
+    bool operator==(const MetronomeSpec&) const = default;
+    // The rhythm this rescuer follows: breaths dropped for compression-only CPR, the adult cycle
+    // for a rescuer trained only in adult CPR.
+    MetronomeSpec forRescuer(const CprPreferences& cpr) const;
+    // "15 compressions, then 2 breaths", or "compressions without stopping".
+    std::string cycleText() const;
 };
 
+// Step text may say "{cpr-cycle}"; the player and the guide show the cycle this rescuer follows.
+std::string withCprCycle(const std::string& text, const MetronomeSpec& spec);
+
 struct Step {
+    std::string id;           // optional; names the step for "start here" links from triage
     std::string text;
     std::string detail;
     std::string onlyVariant;  // empty: every variant
@@ -68,6 +93,8 @@ struct Guide {
 
     // The steps a user follows for one variant (all steps when the guide has none).
     std::vector<const Step*> stepsFor(const std::string& variantId) const;
+    // Where the step with this id is among stepsFor(variantId); nullopt when it is not there.
+    std::optional<int> stepIndex(const std::string& variantId, const std::string& stepId) const;
     // Case-insensitive match of every word of the query against title, summary, category, keywords.
     bool matches(const std::string& query) const;
 };

@@ -10,7 +10,18 @@ Household householdOf(const Plan& plan) {
     Household h;
     h.people = std::max(1, static_cast<int>(plan.members.size()));
     h.pets = static_cast<int>(plan.pets.size());
+    h.infants = static_cast<int>(std::count_if(plan.members.begin(), plan.members.end(),
+                                               [](const Member& m) { return m.ageGroup == "infant"; }));
     h.days = plan.kitDays;
+    h.hotClimate = plan.kitHotClimate;
+    return h;
+}
+
+KitPurpose kitPurposeOf(const Plan& plan) { return kitPurposeFromKey(plan.kitPurpose).value_or(KitPurpose::StayAtHome); }
+
+Household householdOf(const Plan& plan, const KitTemplate& kit) {
+    Household h = householdOf(plan);
+    if (h.days <= 0) h.days = kit.defaultDays(kitPurposeOf(plan));
     return h;
 }
 
@@ -28,7 +39,7 @@ bool KitLine::needsDate() const {
 
 KitReview reviewKit(const Plan& plan, const KitTemplate& kit, const CalendarDate& today) {
     KitReview r;
-    r.household = householdOf(plan);
+    r.household = householdOf(plan, kit);
     r.lines.reserve(plan.kit.size());
     for (const KitItem& item : plan.kit) {
         KitLine line;

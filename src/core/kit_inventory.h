@@ -14,8 +14,11 @@ constexpr int kExpirySoonDays = 30;     // "expires within 30 days"
 constexpr int kRotationLeadDays = 30;   // start using an item this long before it expires
 constexpr int kDrillRecentMonths = 6;   // a drill this recent counts
 
-// People and pets come from the plan; a plan with no members yet still plans for one person.
-Household householdOf(const Plan& plan);
+// People, babies and pets come from the plan; a plan with no members yet still plans for one
+// person. Days: the plan's when the user chose them, else the kit's default for its purpose.
+Household householdOf(const Plan& plan, const KitTemplate& kit);
+Household householdOf(const Plan& plan);  // the plan's days as they are
+KitPurpose kitPurposeOf(const Plan& plan);
 
 enum class ExpiryState { NoDate, Fine, Soon, Expired };
 // Soon: expires today or within kExpirySoonDays; Expired: the date has passed.
@@ -55,7 +58,8 @@ struct KitReview {
     KitReview(KitReview&&) = default;
 };
 
-// The plan must outlive the review (lines point into plan.kit).
+// The plan must outlive the review (lines point into plan.kit). kit: as it applies in the user's
+// country (KitTemplate::forCountry).
 KitReview reviewKit(const Plan& plan, const KitTemplate& kit, const CalendarDate& today);
 
 struct Readiness {

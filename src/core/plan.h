@@ -84,7 +84,9 @@ struct Plan {
     std::vector<Pet> pets;
     Home home;
     std::vector<DocumentEntry> documents;  // one per documentKinds() key, in that order
-    int kitDays = 3;                       // days of supply the kit is scaled to
+    int kitDays = 3;                       // days of supply the kit is scaled to; 0: not chosen, the kit's default
+    std::string kitPurpose;                // "home" or "leave" (core::kitPurposeKey); empty: not chosen, home
+    bool kitHotClimate = false;            // more drinking water: the household lives somewhere hot
     std::vector<KitItem> kit;
 
     bool operator==(const Plan&) const = default;

@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "core/guide.h"
+
 namespace core {
 
 enum class Theme { Light, Dark };
@@ -11,6 +13,7 @@ struct Settings {
     std::string country;        // ISO code; empty until chosen (the fallback number is shown)
     Theme theme = Theme::Light;
     float textScale = 1.0f;     // one of kTextScales
+    CprPreferences cpr;         // how the user gives CPR: the metronome follows it
 
     static constexpr std::array<float, 5> kTextScales{0.85f, 1.0f, 1.15f, 1.3f, 1.5f};
 };

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/kit.h"
+
 namespace exporting {
 namespace {
 
@@ -123,7 +125,9 @@ std::string planToJson(const core::Plan& plan) {
     root["documents"] = Json::array();
     for (const auto& d : plan.documents) root["documents"].push_back(Json{{"key", d.key}, {"have", d.have}, {"location", d.location}});
     Json kit = Json::object();
-    kit["days"] = plan.kitDays;
+    if (plan.kitDays > 0) kit["days"] = plan.kitDays;  // absent: not chosen, the kit's default applies
+    if (!plan.kitPurpose.empty()) kit["purpose"] = plan.kitPurpose;
+    kit["hot_climate"] = plan.kitHotClimate;
     kit["items"] = Json::array();
     for (const auto& k : plan.kit) {
         Json item = Json::object();
@@ -211,11 +215,21 @@ core::Plan planFromJson(const std::string& text) {
 
     if (root.contains("kit")) {
         const Json& kit = expectObject(root["kit"], "kit");
-        onlyKeys(kit, "kit", {"days", "items"});
+        onlyKeys(kit, "kit", {"days", "purpose", "hot_climate", "items"});
+        plan.kitDays = 0;  // not chosen unless the file says
         if (kit.contains("days")) {
             if (!kit["days"].is_number_integer() || kit["days"].get<long long>() < 1 || kit["days"].get<long long>() > 365)
                 fail("kit.days", "expected a whole number of days from 1 to 365");
             plan.kitDays = kit["days"].get<int>();
+        }
+        if (kit.contains("purpose")) {
+            if (!kit["purpose"].is_string() || !core::kitPurposeFromKey(kit["purpose"].get<std::string>()))
+                fail("kit.purpose", "expected \"home\" or \"leave\"");
+            plan.kitPurpose = kit["purpose"].get<std::string>();
+        }
+        if (kit.contains("hot_climate")) {
+            if (!kit["hot_climate"].is_boolean()) fail("kit.hot_climate", "expected true or false");
+            plan.kitHotClimate = kit["hot_climate"].get<bool>();
         }
         if (kit.contains("items")) {
             const Json& list = expectArray(kit["items"], "kit.items");

@@ -231,6 +231,12 @@ const std::vector<Migration>& migrations() {
             );
             CREATE INDEX checklist_run_events_by_run ON checklist_run_events(run_id, id);
         )sql"},
+        // The kit: what it is for (staying at home or leaving) and a hot climate (more water).
+        // NULL purpose: not chosen, staying at home.
+        {6, R"sql(
+            ALTER TABLE plan_home ADD COLUMN kit_purpose TEXT CHECK (kit_purpose IS NULL OR kit_purpose IN ('home', 'leave'));
+            ALTER TABLE plan_home ADD COLUMN kit_hot_climate INTEGER NOT NULL DEFAULT 0 CHECK (kit_hot_climate IN (0, 1));
+        )sql"},
         };
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;

@@ -117,10 +117,13 @@ core::Plan loadPlan(Database& db, int defaultKitDays) {
         }
     }
     {
-        SQLite::Statement q(db.sql(), "SELECT kit_days, " + columnList(core::homeFields()) + " FROM plan_home WHERE id = 1");
+        SQLite::Statement q(db.sql(), "SELECT kit_days, kit_purpose, kit_hot_climate, " + columnList(core::homeFields()) +
+                                          " FROM plan_home WHERE id = 1");
         if (q.executeStep()) {
             if (!q.getColumn(0).isNull()) plan.kitDays = q.getColumn(0).getInt();
-            readFields(q, 1, core::homeFields(), plan.home);
+            if (!q.getColumn(1).isNull()) plan.kitPurpose = q.getColumn(1).getString();
+            plan.kitHotClimate = q.getColumn(2).getInt() != 0;
+            readFields(q, 3, core::homeFields(), plan.home);
         }
     }
     {
@@ -178,9 +181,18 @@ void replacePlan(Database& db, const core::Plan& plan) {
     }
     std::string homeSet;
     for (const auto& f : core::homeFields()) homeSet += std::string(f.key) + " = ?, ";
-    SQLite::Statement home(db.sql(), "UPDATE plan_home SET " + homeSet + "kit_days = ? WHERE id = 1");
+    SQLite::Statement home(db.sql(), "UPDATE plan_home SET " + homeSet + "kit_days = ?, kit_purpose = ?, kit_hot_climate = ? WHERE id = 1");
     bindFields(home, 1, core::homeFields(), plan.home);
-    home.bind(static_cast<int>(core::homeFields().size()) + 1, plan.kitDays);
+    int next = static_cast<int>(core::homeFields().size()) + 1;
+    if (plan.kitDays > 0)
+        home.bind(next, plan.kitDays);
+    else
+        home.bind(next);  // not chosen: the kit's default applies
+    if (plan.kitPurpose.empty())
+        home.bind(next + 1);
+    else
+        home.bind(next + 1, plan.kitPurpose);
+    home.bind(next + 2, plan.kitHotClimate ? 1 : 0);
     home.exec();
     SQLite::Statement doc(db.sql(), "INSERT INTO plan_documents(key, have, location) VALUES(?, ?, ?)");
     for (const auto& d : plan.documents) {
@@ -276,6 +288,18 @@ void updateDocument(Database& db, const std::string& key, bool have, const std::
 void updateKitDays(Database& db, int days) {
     SQLite::Statement q(db.sql(), "UPDATE plan_home SET kit_days = ? WHERE id = 1");
     q.bind(1, days);
+    q.exec();
+}
+
+void updateKitPurpose(Database& db, const std::string& purpose) {
+    SQLite::Statement q(db.sql(), "UPDATE plan_home SET kit_purpose = ? WHERE id = 1");
+    q.bind(1, purpose);
+    q.exec();
+}
+
+void updateKitHotClimate(Database& db, bool hot) {
+    SQLite::Statement q(db.sql(), "UPDATE plan_home SET kit_hot_climate = ? WHERE id = 1");
+    q.bind(1, hot ? 1 : 0);
     q.exec();
 }
 

@@ -15,7 +15,8 @@
 
 namespace store {
 
-// The whole plan. defaultKitDays: the days of supply when the user has not chosen.
+// The whole plan. defaultKitDays: the days of supply when the user has not chosen (0 keeps
+// "not chosen", for the kit's own default to apply).
 core::Plan loadPlan(Database& db, int defaultKitDays);
 
 // Replaces everything in the plan (members, contacts, places, pets, home, documents, kit).
@@ -40,6 +41,8 @@ void updateHome(Database& db, const core::TextField<core::Home>& field, const st
 void updateDocument(Database& db, const std::string& key, bool have, const std::string& location);
 
 void updateKitDays(Database& db, int days);
+void updateKitPurpose(Database& db, const std::string& purpose);  // "home" or "leave"
+void updateKitHotClimate(Database& db, bool hot);
 // Adds a row for every template item the kit does not have yet, and keeps the name, category
 // and unit of template rows as the content says.
 void syncKitTemplate(Database& db, const core::KitTemplate& kit);

@@ -17,6 +17,10 @@ core::Settings loadSettings(Database& db) {
             s.theme = core::themeFromName(value);
         else if (key == "text_scale")
             s.textScale = core::clampTextScale(std::strtof(value.c_str(), nullptr));
+        else if (key == "cpr_rescue_breaths")
+            s.cpr.rescueBreaths = value != "0";
+        else if (key == "cpr_adult_trained_only")
+            s.cpr.adultTrainedOnly = value == "1";
     }
     return s;
 }
@@ -33,6 +37,8 @@ void saveSettings(Database& db, const core::Settings& s) {
     set("country", s.country);
     set("theme", core::themeName(s.theme));
     set("text_scale", std::to_string(s.textScale));
+    set("cpr_rescue_breaths", s.cpr.rescueBreaths ? "1" : "0");
+    set("cpr_adult_trained_only", s.cpr.adultTrainedOnly ? "1" : "0");
     tx.commit();
 }
 

@@ -66,6 +66,37 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         a.openEmergency();
         a.firstAid().answerTriage(0);  // responsive: what happened?
     });
+    // The triage for a person who does not respond: "Call now" first, then the questions, and the
+    // CPR player opened from it with the beat running, then a later step with the beat compact.
+    auto triage = [](app::App& a, std::vector<size_t> answers) {
+        a.nav().selectTab(Tab::Today);
+        a.openEmergency();
+        for (size_t answer : answers)
+            if (a.firstAid().answerTriage(answer)) a.openPlayer();
+    };
+    add("emergency-call-first", [triage](app::App& a) { triage(a, {1}); });
+    add("emergency-unresponsive-breathing", [triage](app::App& a) { triage(a, {1, 0}); });
+    if (app.content().guide("adult-cpr") && app.content().guide("child-infant-cpr")) {
+        add("player-cpr-from-triage", [triage](app::App& a) { triage(a, {1, 1, 0}); });
+        add("player-cpr-later-step", [](app::App& a) {
+            a.firstAid().nextStep();  // breaths
+            a.firstAid().nextStep();  // the AED arrives: the beat goes on, compact
+        });
+        add("player-child-cpr-from-triage", [triage](app::App& a) { triage(a, {1, 1, 1}); });
+        add("player-drowning-child", [triage](app::App& a) { triage(a, {1, 3, 1}); });
+    }
+    if (app.content().guide("stroke"))
+        add("player-timer", [](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.useGuideNow("stroke");
+            if (const core::Step* s = a.firstAid().currentStep(); s && s->timer) a.firstAid().startTimer(*s->timer);
+        });
+    for (const char* id : {"opioid-overdose", "hypoglycaemia", "asthma", "first-check", "snake-bite", "suicidal-thoughts"})
+        if (app.content().guide(id))
+            add(std::string("guide-") + id, [id = std::string(id)](app::App& a) {
+                a.nav().selectTab(Tab::FirstAid);
+                a.openGuide(id);
+            });
     // The plan's deeper screens show the first record of each kind (render with a plan imported).
     auto plan = [&](const std::string& name, app::Screen screen, std::string param) {
         add(name, [screen, param](app::App& a) {

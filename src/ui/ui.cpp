@@ -210,17 +210,18 @@ float Ui::drawTopBar() {
         ImGui::PopFont();
         ImGui::PushFont(fonts_.title);
     }
+    float lineH = ImGui::GetTextLineHeight();
     if (ownRow) {
         titleLeft = pad + style.ItemSpacing.x * 0.5f;
         titleRight = width - pad;
     }
-    // Still too long on its own row: it wraps onto more lines rather than being cut off.
-    float titleH = ImGui::CalcTextSize(title, nullptr, false, titleRight - titleLeft).y;
+    // On its own row a long title wraps onto as many lines as it needs: nothing is cut off.
+    float titleH = ownRow ? ImGui::CalcTextSize(title, nullptr, false, titleRight - titleLeft).y : lineH;
     float height = ownRow ? rowH + titleH + style.WindowPadding.y : rowH;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
-    float titleTop = ownRow ? rowH : (rowH - titleH) / 2;
+    float titleTop = ownRow ? rowH : (rowH - lineH) / 2;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(titleLeft, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr,
-                titleRight - titleLeft);
+                ownRow ? titleRight - titleLeft : 0.0f);
     ImGui::PopFont();
 
     ImGui::SetCursorPos(ImVec2(pad, y));

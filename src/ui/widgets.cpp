@@ -28,6 +28,17 @@ void pushTone(Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shadeOf(base, kPressedShade));
     ImGui::PushStyleColor(ImGuiCol_Text, p.onColour);
 }
+// The tappable area of a list row with its card background, darker while hovered or pressed.
+bool rowTarget(const char* id, float width, float height) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    recordTapTarget(id);
+    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
+               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
+                                        : ImGui::GetColorU32(palette().card);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, ImGui::GetStyle().FrameRounding);
+    return pressed;
+}
 }  // namespace
 
 void setDpiScale(float scale) { g_dpiScale = scale; }
@@ -152,6 +163,19 @@ int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) 
     return tapped;
 }
 
+bool wrappedButton(const char* label, Tone tone) { return tapButton(label, -1.0f, tone); }
+
+float buttonWidthFor(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool labelsFitSideBySide(const std::vector<const char*>& labels) {
+    if (labels.empty()) return true;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float share = (ImGui::GetContentRegionAvail().x - spacing * (labels.size() - 1)) / labels.size();
+    return std::all_of(labels.begin(), labels.end(), [&](const char* l) { return buttonWidthFor(l) <= share; });
+}
+
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle) {
     if (!title) title = "";
     bool hasSubtitle = subtitle && *subtitle;
@@ -165,14 +189,9 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     float titleH = ImGui::CalcTextSize(title, nullptr, false, wrap).y;
     float subtitleH = hasSubtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap).y : 0.0f;
     float rowH = std::max(tapHeight(), titleH + subtitleH + style.FramePadding.y * 2.4f);
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    bool pressed = rowTarget(id, width, rowH);
     if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
-               : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
-                                        : ImGui::GetColorU32(palette().card);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float lineH = ImGui::GetTextLineHeight();
     float textTop = pos.y + (rowH - titleH - subtitleH) / 2;
     if (iconW > 0) dl->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2), colour(palette().accent), icon);
@@ -289,6 +308,55 @@ const char* fieldHint(const char* hint) {
     if (ImGui::CalcTextSize(hint).x <= inner) return hint;
     mutedText(hint);
     return "";
+}
+
+
+std::string fitToWidth(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    std::vector<size_t> spaces;
+    for (size_t i = 1; i < text.size(); ++i)
+        if (text[i] == ' ') spaces.push_back(i);
+    auto cutAt = [&](size_t end) {
+        std::string cut = text.substr(0, end);
+        while (!cut.empty() && (cut.back() == ',' || cut.back() == ':' || cut.back() == ';' || cut.back() == '.')) cut.pop_back();
+        return cut + ellipsis;
+    };
+    // The last word boundary that still fits, found by halving: a few measurements per row.
+    size_t lo = 0, hi = spaces.size();
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ImGui::CalcTextSize(cutAt(spaces[mid]).c_str()).x <= width)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == 0 ? ellipsis : cutAt(spaces[lo - 1]);
+}
+
+bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float lineH = ImGui::GetTextLineHeight();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    float x = pos.x + style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
+    float right = pos.x + width - style.FramePadding.x - em();
+    float titleH = ImGui::CalcTextSize(title, nullptr, false, right - x).y;
+    bool hasSubtitle = subtitle && *subtitle;
+    float textH = titleH + (hasSubtitle ? lineH : 0.0f);
+    float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
+    bool pressed = rowTarget(id, width, rowH);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float top = pos.y + (rowH - textH) / 2;
+    if (icon && *icon) dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, right - x);
+    if (hasSubtitle) {
+        std::string line = fitToWidth(subtitle, right - x);
+        dl->AddText(ImVec2(x, top + titleH), colour(palette().muted), line.c_str());
+    }
+    dl->AddText(ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
+                "\xef\x81\x94");
+    return pressed;
 }
 
 void heading(const char* text) {

@@ -37,6 +37,15 @@ enum class Tone { Normal, Accent, Emergency, Success };
 // the width wraps onto more lines and the button grows; nothing is cut off.
 // height > 0: at least that tall (beside a taller row).
 bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
+// The same as a full-width tapButton: a label too long wraps.
+bool wrappedButton(const char* label, Tone tone = Tone::Normal);
+
+// Whether these button labels fit side by side in the width left on this line, each in an equal
+// share; callers stack the buttons full-width when they do not, so no label is ever cut off.
+bool labelsFitSideBySide(const std::vector<const char*>& labels);
+// The width a button needs for its label (the part before "##"), with the frame padding.
+float buttonWidthFor(const char* label);
+
 // A row in a list: icon, title and an optional muted second line, both wrapping; the whole row
 // is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
@@ -75,6 +84,12 @@ private:
 // The hint for the text field drawn next: returned to go inside it when it fits, else drawn
 // above it, muted and wrapped, and "" returned, so no hint is cut off mid-word.
 const char* fieldHint(const char* hint);
+
+// A list row whose title wraps onto as many lines as it needs (never cut off), with the subtitle
+// on one line that ends at a whole word and "…" when it is too long.
+bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
+// The longest start of text that fits in width, ending at a whole word, with "…" when cut.
+std::string fitToWidth(const std::string& text, float width);
 
 void heading(const char* text);
 void mutedText(const char* text);  // wrapped, secondary

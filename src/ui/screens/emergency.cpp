@@ -1,5 +1,6 @@
 // Emergency: the number first, then yes/no questions that lead to the right guide in
-// emergency mode. An incident in progress is offered first.
+// emergency mode. An incident in progress is offered first. A question for a person who does not
+// respond opens with "Call now", before anything it asks.
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -9,20 +10,34 @@
 
 namespace ui {
 
+// The number in large type with its Copy button beside it when both fit, and where it applies
+// underneath, so the questions below stay in view at the largest text size.
 void drawEmergencyNumberCard(ScreenContext& ctx) {
     app::App& app = ctx.app;
     std::string number = app.emergencyNumber();
     beginCard();
-    ImGui::TextWrapped("Call the emergency number");
     ImGui::PushFont(ctx.fonts.huge);
+    float numberW = ImGui::CalcTextSize(number.c_str()).x;
     ImGui::TextColored(palette().emergency, "%s", number.c_str());
+    float numberH = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
-    std::string where = app.countryName().empty() ? "Country not set: 112 works in most of the world." : app.countryName();
-    mutedText(where.c_str());
-    if (tapButton(ICON_COPY "  Copy number##copy-number")) {
+    // Beside the number with its icon if there is room, else without, else under it.
+    float gap = ImGui::GetStyle().ItemSpacing.x * 2, avail = ImGui::GetContentRegionAvail().x;
+    const char* copy = ICON_COPY "  Copy##copy-number";
+    if (numberW + gap + buttonWidthFor(copy) > avail) copy = "Copy##copy-number";
+    float copyW = buttonWidthFor(copy);
+    bool beside = numberW + gap + copyW <= avail;
+    if (beside) {
+        ImGui::SameLine(0, gap);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (numberH - tapHeight()) / 2);
+    }
+    if (tapButton(copy, beside ? copyW : -1)) {
         ImGui::SetClipboardText(number.c_str());
         app.firstAid().logNote("Emergency number copied: " + number);
     }
+    std::string where = app.countryName().empty() ? "The emergency number. Country not set: 112 works in most of the world."
+                                                  : "The emergency number in " + app.countryName();
+    mutedText(where.c_str());
     endCard();
 }
 
@@ -33,7 +48,7 @@ void drawEmergency(ScreenContext& ctx) {
 
     if (fa.active()) {
         std::string label = std::string(ICON_PLAY "  Back to: ") + fa.incident()->guideTitle + "##resume-incident";
-        if (tapButton(label.c_str(), -1, Tone::Accent)) app.openPlayer();
+        if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
     }
 
     const core::TriageNode* node = fa.triageNode();
@@ -43,16 +58,31 @@ void drawEmergency(ScreenContext& ctx) {
         if (!node) return;
     }
     ImGui::Spacing();
+    if (node->call) {
+        // Resuscitation Council UK 2025: call as soon as the person does not respond, then check
+        // breathing while the call connects.
+        ImGui::PushFont(ctx.fonts.large);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
+        ImGui::TextWrapped(ICON_PHONE "  Call %s now and put the phone on speaker.", app.emergencyNumber().c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        recordTapTarget("##triage-call");
+    }
     ImGui::PushFont(ctx.fonts.large);
     ImGui::TextWrapped("%s", node->question.c_str());
     ImGui::PopFont();
-    for (size_t i = 0; i < node->answers.size(); ++i) {
-        std::string label = node->answers[i].label + "##answer-" + std::to_string(i);
-        if (tapButton(label.c_str(), -1, node->answers.size() == 2 && i == 1 ? Tone::Normal : Tone::Normal)) {
-            if (fa.answerTriage(i)) {
-                app.openPlayer();
-                return;
-            }
+    if (!node->detail.empty()) ImGui::TextWrapped("%s", node->detail.c_str());
+    std::vector<std::string> labels;
+    for (size_t i = 0; i < node->answers.size(); ++i) labels.push_back(node->answers[i].label + "##answer-" + std::to_string(i));
+    // Two short answers (Yes / No) share a row, so both are in view at any text size.
+    bool pair = labels.size() == 2 && labelsFitSideBySide({labels[0].c_str(), labels[1].c_str()});
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (pair && i == 1) ImGui::SameLine();
+        bool pressed = pair ? tapButton(labels[i].c_str(), half) : wrappedButton(labels[i].c_str());
+        if (pressed && fa.answerTriage(i)) {
+            app.openPlayer();
+            return;
         }
     }
     if (fa.triageAnswers() > 0 && tapButton(ICON_BACK "  Previous question##triage-back")) fa.triageBack();

@@ -28,7 +28,7 @@ void drawFirstAid(ScreenContext& ctx) {
                 subtitle = "Practised " + core::localDateTime(*it->second.lastPractised);
                 if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
             }
-            if (listRow(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
+            if (listRowWrapped(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
             ++shown;
         }
     }
@@ -37,7 +37,7 @@ void drawFirstAid(ScreenContext& ctx) {
         for (const core::Incident& i : app.firstAid().recentIncidents()) {
             std::string id = "##incident-" + std::to_string(i.id);
             std::string when = core::localDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
-            if (listRow(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
+            if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
         }
     }
     if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");

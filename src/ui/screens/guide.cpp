@@ -15,10 +15,10 @@ const char* guideTitle(ScreenContext& ctx) {
 }
 
 namespace {
-bool hasMetronome(const core::Guide& g) {
+const core::MetronomeSpec* firstMetronome(const core::Guide& g) {
     for (const auto& s : g.steps)
-        if (s.metronome) return true;
-    return false;
+        if (s.metronome) return &*s.metronome;
+    return nullptr;
 }
 }  // namespace
 
@@ -35,7 +35,8 @@ void drawGuide(ScreenContext& ctx) {
         return;
     }
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    bool trainer = hasMetronome(*g);
+    const core::MetronomeSpec* metronome = firstMetronome(*g);
+    bool trainer = metronome != nullptr;
     if (tapButton(ICON_PRACTICE "  Practise##practise", trainer ? half : -1, Tone::Accent)) {
         app.openQuiz(g->id);
         return;
@@ -62,6 +63,14 @@ void drawGuide(ScreenContext& ctx) {
     }
 
     heading("Steps");
+    // Steps that name the CPR cycle say the one this user follows, which they can change here.
+    auto text = [&](const std::string& t) {
+        return metronome ? core::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
+    };
+    if (metronome) {
+        mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");
+        drawCprChoices(ctx, *metronome);
+    }
     int n = 1;
     std::string lastVariant;
     for (const core::Step& s : g->steps) {
@@ -72,10 +81,10 @@ void drawGuide(ScreenContext& ctx) {
         lastVariant = s.onlyVariant;
         ImGui::TextColored(palette().muted, "%d.", n++);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", s.text.c_str());
+        ImGui::TextWrapped("%s", text(s.text).c_str());
         if (!s.detail.empty()) {
             ImGui::Indent(em() * 1.6f);
-            mutedText(s.detail.c_str());
+            mutedText(text(s.detail).c_str());
             ImGui::Unindent(em() * 1.6f);
         }
     }
@@ -87,10 +96,15 @@ void drawGuide(ScreenContext& ctx) {
         endCard();
     }
 
-    heading("Guideline and sources");
+    // At the end, what the text follows and when it was last checked against it.
+    heading("Guideline, edition and sources");
     beginCard();
-    ImGui::TextWrapped("%s (%s), %s", g->guideline.name.c_str(), g->guideline.edition.c_str(), g->guideline.section.c_str());
-    if (!g->guideline.note.empty()) mutedText(g->guideline.note.c_str());
+    const core::Guideline& gl = g->guideline;
+    ImGui::TextWrapped("%s", gl.name.c_str());
+    ImGui::TextWrapped("Edition %s: %s", gl.edition.c_str(), gl.section.c_str());
+    ImGui::TextWrapped("Text checked on %s", gl.checkedText().c_str());
+    recordTapTarget("##guide-checked");
+    if (!gl.note.empty()) mutedText(gl.note.c_str());
     bulletList(g->sources);
     endCard();
 }

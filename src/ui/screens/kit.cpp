@@ -14,9 +14,11 @@ namespace {
 
 void openItem(app::App& app, int64_t id) { app.nav().push({app::Screen::KitItem, std::to_string(id)}); }
 
+// "2 of 3 pieces", "0 of 1 piece": the unit agrees with the amount it follows.
 std::string amount(const core::KitLine& line) {
     const core::KitItem& k = *line.item;
-    return formatQuantity(k.have) + " of " + formatQuantity(line.need) + (k.unit.empty() ? "" : " " + k.unit);
+    const std::string& unit = line.templateItem ? line.templateItem->unitFor(line.need) : k.unit;
+    return formatQuantity(k.have) + " of " + formatQuantity(line.need) + (unit.empty() ? "" : " " + unit);
 }
 
 void itemRows(app::App& app, const char* section, const std::vector<const core::KitLine*>& lines, const char* icon,
@@ -48,29 +50,61 @@ std::string noDateLine(const core::KitLine& line) {
 }
 
 std::string itemLine(const core::KitLine& line) {
-    if (line.need <= 0 && line.item->have <= 0) return "Not needed for this household";
+    if (line.need <= 0 && line.item->have <= 0)
+        return line.templateItem && !line.templateItem->whenNeeded.empty() ? line.templateItem->whenNeeded : "Not needed for this household";
     std::string s = amount(line);
     if (!line.item->location.empty()) s += " · " + line.item->location;
     return s;
 }
 
+// Choices laid out side by side when the labels fit, else one under another. Returns the index
+// pressed, or -1.
+int choiceButtons(const std::vector<std::string>& labels, int selected) {
+    std::vector<const char*> raw;
+    for (const auto& l : labels) raw.push_back(l.c_str());
+    bool row = labelsFitSideBySide(raw);
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float w = row ? (ImGui::GetContentRegionAvail().x - spacing * (labels.size() - 1)) / labels.size() : -1;
+    int pressed = -1;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (row && i) ImGui::SameLine();
+        if (tapButton(raw[i], w, static_cast<int>(i) == selected ? Tone::Accent : Tone::Normal)) pressed = static_cast<int>(i);
+    }
+    return pressed;
+}
+
 void daysCard(app::App& app, const core::KitReview& review) {
-    const core::KitTemplate& tmpl = app.content().kit;
+    const core::KitTemplate& tmpl = app.plan().kitTemplate();
+    const core::Household& h = review.household;
     beginCard();
+    // What the kit is for: the source's days for staying at home, or a kit to take when leaving.
+    ImGui::TextWrapped("What is this kit for?");
+    core::KitPurpose purpose = app.plan().kitPurpose();
+    std::vector<std::string> purposes{"Staying at home: " + std::to_string(tmpl.defaultDays(core::KitPurpose::StayAtHome)) +
+                                          " days##kit-purpose-home",
+                                      "Leaving home: " + std::to_string(tmpl.defaultDays(core::KitPurpose::Leave)) + " days##kit-purpose-leave"};
+    int chosen = choiceButtons(purposes, purpose == core::KitPurpose::Leave ? 1 : 0);
+    if (chosen >= 0) app.plan().setKitPurpose(chosen == 1 ? core::KitPurpose::Leave : core::KitPurpose::StayAtHome);
+    if (!tmpl.daysNote.empty()) mutedText(tmpl.daysNote.c_str());
+
     ImGui::TextUnformatted("Days of supply");
     const auto& options = tmpl.daysOptions;
-    float spacing = ImGui::GetStyle().ItemSpacing.x;
-    float w = (ImGui::GetContentRegionAvail().x - spacing * (options.size() - 1)) / options.size();
+    std::vector<std::string> days;
+    int selected = -1;
     for (size_t i = 0; i < options.size(); ++i) {
-        if (i) ImGui::SameLine();
-        std::string label = std::to_string(options[i]) + " days##kit-days-" + std::to_string(options[i]);
-        if (tapButton(label.c_str(), w, review.household.days == options[i] ? Tone::Accent : Tone::Normal))
-            app.plan().setKitDays(options[i]);
+        days.push_back(std::to_string(options[i]) + "##kit-days-" + std::to_string(options[i]));
+        if (h.days == options[i]) selected = static_cast<int>(i);
     }
-    const core::Household& h = review.household;
+    if (int d = choiceButtons(days, selected); d >= 0) app.plan().setKitDays(options[d]);
+
+    std::vector<std::string> climate{"Mild climate##kit-climate-mild", "Hot climate##kit-climate-hot"};
+    if (int c = choiceButtons(climate, h.hotClimate ? 1 : 0); c >= 0) app.plan().setKitHotClimate(c == 1);
+
     std::string scale = "Scaled for " + std::to_string(h.people) + (h.people == 1 ? " person" : " people");
-    if (h.pets) scale += " and " + std::to_string(h.pets) + (h.pets == 1 ? " pet" : " pets");
-    scale += ", following " + tmpl.guideline.name + ". Add members and pets in the Plan tab.";
+    if (h.infants) scale += ", of them " + std::to_string(h.infants) + (h.infants == 1 ? " baby" : " babies");
+    if (h.pets) scale += ", and " + std::to_string(h.pets) + (h.pets == 1 ? " pet" : " pets");
+    scale += ", for " + std::to_string(h.days) + " days" + (h.hotClimate ? " in a hot climate (twice the drinking water)." : ".");
+    scale += " Amounts follow " + tmpl.guideline.name + ". Add members and pets in the Plan tab.";
     mutedText(scale.c_str());
     partBar("Kit covered", review.covered, nullptr);
     endCard();
@@ -132,7 +166,7 @@ void drawKit(ScreenContext& ctx) {
     for (const auto& category : categories) {
         heading(category.c_str());
         if (category == "Your own items" && !byCategory.count(category))
-            mutedText("Add what your household needs beyond the basic kit: baby formula, glasses, a spare phone.");
+            mutedText("Add what your household needs beyond the basic kit: a spare phone, hearing-aid batteries, special food.");
         if (byCategory.count(category)) itemRows(app, "item", byCategory[category], nullptr, itemLine);
     }
     if (tapButton(ICON_PLUS "  Add your own item##add-kit-item"))

@@ -17,15 +17,24 @@ const core::KitItem* currentItem(ScreenContext& ctx) {
 
 // "3.8 litres per person per day × 2 people × 3 days": how a template amount was reached.
 std::string scalingNote(const core::KitTemplateItem& t, const core::Household& h) {
-    std::string unit = " " + t.unit;
+    auto unit = [&](double q) { return " " + t.unitFor(q); };
     std::vector<std::string> parts;
     auto people = std::to_string(h.people) + (h.people == 1 ? " person" : " people");
     auto pets = std::to_string(h.pets) + (h.pets == 1 ? " pet" : " pets");
-    auto days = std::to_string(h.days) + " days";
-    if (t.perPersonPerDay) parts.push_back(formatQuantity(t.perPersonPerDay) + unit + " per person per day \xc3\x97 " + people + " \xc3\x97 " + days);
-    if (t.perPetPerDay && h.pets) parts.push_back(formatQuantity(t.perPetPerDay) + unit + " per pet per day \xc3\x97 " + pets + " \xc3\x97 " + days);
-    if (t.perPerson) parts.push_back(formatQuantity(t.perPerson) + unit + " per person \xc3\x97 " + people);
-    if (t.fixed) parts.push_back(formatQuantity(t.fixed) + unit + " for the household");
+    auto babies = std::to_string(h.infants) + (h.infants == 1 ? " baby" : " babies");
+    int d = std::max(h.days, t.minDays);
+    auto days = std::to_string(d) + (d == 1 ? " day" : " days") + (d > h.days ? " (at least " + std::to_string(t.minDays) + ")" : "");
+    const char* times = " \xc3\x97 ";
+    double climate = h.hotClimate ? t.hotClimateFactor : 1.0;
+    if (t.perPersonPerDay)
+        parts.push_back(formatQuantity(t.perPersonPerDay) + unit(t.perPersonPerDay) + " per person per day" +
+                        (climate != 1.0 ? times + formatQuantity(climate) + " for a hot climate" : "") + times + people + times + days);
+    if (t.perPetPerDay && h.pets) parts.push_back(formatQuantity(t.perPetPerDay) + unit(t.perPetPerDay) + " per pet per day" + times + pets + times + days);
+    if (t.perInfantPerDay && h.infants)
+        parts.push_back(formatQuantity(t.perInfantPerDay) + unit(t.perInfantPerDay) + " per baby per day" + times + babies + times + days);
+    if (t.perDay) parts.push_back(formatQuantity(t.perDay) + unit(t.perDay) + " per day" + times + days);
+    if (t.perPerson) parts.push_back(formatQuantity(t.perPerson) + unit(t.perPerson) + " per person" + times + people);
+    if (t.fixed) parts.push_back(formatQuantity(t.fixed) + unit(t.fixed) + " for the household");
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : " + ") + p;
     return out;
@@ -52,10 +61,14 @@ void drawKitItem(ScreenContext& ctx) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextWrapped("%s", k->name.c_str());
         ImGui::PopFont();
-        ImGui::Text("Needed: %s %s", formatQuantity(line->need).c_str(), k->unit.c_str());
+        if (line->need > 0 || t->whenNeeded.empty())
+            ImGui::TextWrapped("Needed: %s %s", formatQuantity(line->need).c_str(), t->unitFor(line->need).c_str());
+        else
+            ImGui::TextWrapped("%s", t->whenNeeded.c_str());
         std::string note = scalingNote(*t, review.household);
         if (!note.empty()) mutedText(note.c_str());
         if (!t->detail.empty()) mutedText(t->detail.c_str());
+        mutedText(("Amount from: " + t->source).c_str());
     } else {
         ImGui::TextWrapped("An item you added. Say how much the household needs.");
     }
@@ -69,7 +82,9 @@ void drawKitItem(ScreenContext& ctx) {
     }
     double have = k->have;
     std::string haveLabel = "Have" + (k->unit.empty() ? std::string() : " (" + k->unit + ")");
-    if (quantityField("##kit-have", haveLabel.c_str(), have, 1)) app.plan().setKitHave(id, have);
+    // Steps that suit the amount: a 239-litre target is not reached a litre at a time.
+    double step = core::quantityStep(line ? std::max(line->need, k->have) : k->have);
+    if (quantityField("##kit-have", haveLabel.c_str(), have, step)) app.plan().setKitHave(id, have);
     if (t) {
         std::string location = k->location;
         if (textField("##kit-location", "Where it is kept", "e.g. garage shelf", location))

@@ -1,5 +1,6 @@
 // The guide in emergency mode: one step per screen in large type, Back and Next, where the user
-// is, the step's timer or CPR metronome, and the timers still running from earlier steps.
+// is, the step's timer or CPR metronome, and the timers still running from earlier steps. Once the
+// metronome runs it stays on screen, compact, on every later step, with its Stop.
 #include <imgui.h>
 
 #include "core/text.h"
@@ -20,6 +21,27 @@ using namespace std::chrono;
 
 std::string clockText(milliseconds ms) { return core::formatDuration(duration_cast<seconds>(ms).count()); }
 
+// Two buttons side by side when both labels fit, else one above the other. Returns 1 or 2 for the
+// one pressed, 0 for none.
+int buttonPair(const char* first, Tone firstTone, const char* second, Tone secondTone) {
+    bool sideBySide = labelsFitSideBySide({first, second});
+    float w = sideBySide ? (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2 : -1;
+    int pressed = tapButton(first, w, firstTone) ? 1 : 0;
+    if (sideBySide) ImGui::SameLine();
+    if (tapButton(second, w, secondTone)) pressed = 2;
+    return pressed;
+}
+
+// The CPR time: the step's stopwatch when it runs, else how long the metronome has run.
+milliseconds cprTime(ScreenContext& ctx, const core::Step* step) {
+    app::FirstAid& fa = ctx.app.firstAid();
+    core::TimePoint now = ctx.app.clock().now();
+    if (step && step->timer)
+        if (const core::RunningTimer* t = fa.timer(step->timer->id); t && t->running()) return t->elapsed(now);
+    if (const core::RunningTimer* t = fa.timer("cpr"); t && t->running()) return t->elapsed(now);
+    return duration_cast<milliseconds>(now - fa.metronome()->start());
+}
+
 void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
     app::FirstAid& fa = ctx.app.firstAid();
     core::TimePoint now = ctx.app.clock().now();
@@ -39,65 +61,164 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
     }
     ImGui::PopFont();
     if (t && t->finished(now) && t->running()) ImGui::TextColored(palette().success, ICON_CHECK "  Time is up.");
-    if (t && t->callDue(now) && t->running())
-        ImGui::TextColored(palette().emergency, "%s", spec.callMessage.empty() ? "Call the emergency number now." : spec.callMessage.c_str());
+    if (t && t->callDue(now) && t->running()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
+        ImGui::TextWrapped("%s", spec.callMessage.empty() ? "Call the emergency number now." : spec.callMessage.c_str());
+        ImGui::PopStyleColor();
+    }
     if (t)
         mutedText(("Started " + core::localClockTime(t->startedAt) + (t->running() ? "" : ", stopped " + core::localClockTime(*t->stoppedAt))).c_str());
     std::string id = spec.id;
     if (!t || !t->running()) {
         std::string label = std::string(ICON_PLAY "  ") + (t ? "Start again" : "Start timer") + "##timer-start-" + id;
         if (tapButton(label.c_str(), -1, Tone::Accent)) fa.startTimer(spec);
-    } else {
-        float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-        if (spec.kind == core::TimerKind::Stopwatch) {
-            std::string earlier = "Began 1 min earlier##timer-earlier-" + id;
-            if (tapButton(earlier.c_str(), half)) fa.moveTimerStartEarlier(id, minutes{1});
-            ImGui::SameLine();
-        }
+    } else if (spec.kind == core::TimerKind::Stopwatch) {
+        std::string earlier = "Started 1 min earlier##timer-earlier-" + id;
         std::string stop = std::string(ICON_STOP "  Stop##timer-stop-") + id;
-        if (tapButton(stop.c_str(), spec.kind == core::TimerKind::Stopwatch ? half : -1)) fa.stopTimer(id);
+        int pressed = buttonPair(earlier.c_str(), Tone::Normal, stop.c_str(), Tone::Normal);
+        if (pressed == 1) fa.moveTimerStartEarlier(id, minutes{1});
+        if (pressed == 2) fa.stopTimer(id);
+    } else if (tapButton((std::string(ICON_STOP "  Stop##timer-stop-") + id).c_str())) {
+        fa.stopTimer(id);
     }
     endCard();
 }
 
+// The beat: a disc that flashes for the first fifth of each compression.
+void beatDisc(const core::Metronome::State& s, core::TimePoint now, float r) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float lineH = ImGui::GetFrameHeight();
+    ImVec2 centre(pos.x + r, pos.y + std::max(r, lineH / 2));
+    bool flash = s.phase == core::Metronome::Phase::Compress && now - s.beatAt < (s.nextBeatAt - s.beatAt) / 5;
+    ImU32 col = ImGui::GetColorU32(s.phase == core::Metronome::Phase::Breathe ? palette().accent
+                                   : flash                                   ? palette().emergency
+                                                                             : palette().muted);
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, flash ? r : r * 0.8f, col, 48);
+    ImGui::Dummy(ImVec2(r * 2, std::max(r * 2, lineH)));
+}
+
+std::string beatText(const core::Metronome::State& s, const core::MetronomeSpec& spec) {
+    if (s.phase == core::Metronome::Phase::Breathe) return "Give " + std::to_string(spec.breaths) + " breaths";
+    if (spec.breaths == 0) return "Push " + std::to_string(s.totalCompressions);
+    return "Push " + std::to_string(s.compressionInCycle) + " of " + std::to_string(spec.compressions);
+}
+
+}  // namespace
+
+// How this rescuer gives CPR, as one choice of rhythm: the child cycle (15:2), the adult cycle
+// for a rescuer who only learnt adult CPR (30:2), or compressions only. Kept in the settings; a
+// running beat follows at once.
+void drawCprChoices(ScreenContext& ctx, const core::MetronomeSpec& stepSpec) {
+    app::App& app = ctx.app;
+    core::CprPreferences cpr = app.firstAid().cprPreferences();
+    struct Choice {
+        std::string label;
+        core::CprPreferences prefs;
+    };
+    auto ratio = [&](int compressions) { return std::to_string(compressions) + ":" + std::to_string(stepSpec.breaths); };
+    std::vector<Choice> choices;
+    if (stepSpec.breaths > 0) {
+        choices.push_back({ratio(stepSpec.compressions) + "##cpr-ratio", {true, false}});
+        if (stepSpec.compressionsIfAdultTrained > 0)
+            choices.push_back({ratio(stepSpec.compressionsIfAdultTrained) + " adult##cpr-adult-ratio", {true, true}});
+        choices.push_back({"No breaths##cpr-no-breaths", {false, cpr.adultTrainedOnly}});
+    }
+    if (choices.empty()) return;
+    core::MetronomeSpec now = stepSpec.forRescuer(cpr);
+    // Laid out like words: as many buttons on a row as fit, each widened to fill the row, so the
+    // choice takes as few rows as the text size allows and no label is cut off.
+    float avail = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;
+    size_t first = 0;
+    while (first < choices.size()) {
+        size_t last = first;
+        float used = buttonWidthFor(choices[first].label.c_str());
+        while (last + 1 < choices.size() && used + spacing + buttonWidthFor(choices[last + 1].label.c_str()) <= avail)
+            used += spacing + buttonWidthFor(choices[++last].label.c_str());
+        float extra = (avail - used) / static_cast<float>(last - first + 1);
+        for (size_t i = first; i <= last; ++i) {
+            const Choice& c = choices[i];
+            bool selected = stepSpec.forRescuer(c.prefs) == now;
+            if (i > first) ImGui::SameLine();
+            float w = std::max(buttonWidthFor(c.label.c_str()) + extra, 0.0f);
+            if (tapButton(c.label.c_str(), last == first ? -1 : w, selected ? Tone::Accent : Tone::Normal) && !selected)
+                app.setCprPreferences(c.prefs);
+        }
+        first = last + 1;
+    }
+}
+
+namespace {
+
 void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
-    const core::MetronomeSpec& spec = *step.metronome;
     app::FirstAid& fa = ctx.app.firstAid();
     core::TimePoint now = ctx.app.clock().now();
     beginCard();
     const auto& m = fa.metronome();
     if (!m) {
-        ImGui::TextWrapped("Metronome: %d compressions a minute, %d:%d.", spec.rate, spec.compressions, spec.breaths);
-        if (tapButton(ICON_HEART "  Start CPR metronome##metronome-start", -1, Tone::Emergency)) {
-            fa.startMetronome(spec);
+        core::MetronomeSpec spec = step.metronome->forRescuer(fa.cprPreferences());
+        ImGui::TextWrapped("Metronome: %d a minute, %s.", spec.rate, spec.cycleText().c_str());
+        if (tapButton(ICON_HEART "  Start metronome##metronome-start", -1, Tone::Emergency)) {
+            fa.startMetronome(*step.metronome);
             // The step's "time since CPR started" starts with it, unless already running.
             if (step.timer && (!fa.timer(step.timer->id) || !fa.timer(step.timer->id)->running())) fa.startTimer(*step.timer);
         }
+        drawCprChoices(ctx, *step.metronome);
         endCard();
         return;
     }
     core::Metronome::State s = m->at(now);
-    // The beat: a disc that flashes for the first fifth of each compression.
-    float r = em() * 2.2f;
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImVec2 centre(pos.x + r, pos.y + r);
-    bool flash = s.phase == core::Metronome::Phase::Compress && now - s.beatAt < (s.nextBeatAt - s.beatAt) / 5;
-    ImU32 col = ImGui::GetColorU32(s.phase == core::Metronome::Phase::Breathe ? palette().accent
-                                   : flash ? palette().emergency : palette().muted);
-    ImGui::GetWindowDrawList()->AddCircleFilled(centre, flash ? r : r * 0.8f, col, 48);
-    ImGui::Dummy(ImVec2(r * 2, r * 2));
+    const char* stop = ICON_STOP "  Stop##metronome-stop";
+    float r = em() * 1.2f;
+    ImGui::PushFont(ctx.fonts.large);
+    std::string beat = beatText(s, m->spec());
+    float beatW = ImGui::CalcTextSize(beat.c_str()).x;
+    ImGui::PopFont();
+    // The Stop button sits at the end of the beat row when it fits there.
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    bool stopBeside = r * 2 + beatW + buttonWidthFor(stop) + spacing * 3 <= ImGui::GetContentRegionAvail().x;
+    float rowRight = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    beatDisc(s, now, r);
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushFont(ctx.fonts.large);
-    if (s.phase == core::Metronome::Phase::Compress)
-        ImGui::Text("Push %d / %d", s.compressionInCycle, spec.compressions);
-    else
-        ImGui::TextColored(palette().accent, "Give %d breaths", spec.breaths);
+    ImGui::TextColored(s.phase == core::Metronome::Phase::Breathe ? palette().accent : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
+                       beat.c_str());
     ImGui::PopFont();
-    ImGui::Text("Cycles: %lld", s.cycle);
-    ImGui::Text("CPR for %s", clockText(duration_cast<milliseconds>(now - m->start())).c_str());
+    ImGui::TextWrapped("CPR %s · cycle %lld", clockText(cprTime(ctx, &step)).c_str(), s.cycle + 1);
     ImGui::EndGroup();
-    if (tapButton(ICON_STOP "  Stop metronome##metronome-stop")) fa.stopMetronome();
+    if (stopBeside) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(rowRight - buttonWidthFor(stop));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, r - tapHeight() / 2));
+    }
+    if (tapButton(stop, stopBeside ? buttonWidthFor(stop) : -1)) fa.stopMetronome();
+    drawCprChoices(ctx, *step.metronome);
+    endCard();
+}
+
+// On the steps after CPR started: the beat, the count and the time on one row, with Stop.
+void drawCompactMetronome(ScreenContext& ctx) {
+    app::FirstAid& fa = ctx.app.firstAid();
+    core::TimePoint now = ctx.app.clock().now();
+    const core::Metronome& m = *fa.metronome();
+    core::Metronome::State s = m.at(now);
+    const char* stop = ICON_STOP "  Stop##metronome-stop";
+    beginCard();
+    beatDisc(s, now, em() * 0.7f);
+    ImGui::SameLine();
+    std::string line = beatText(s, m.spec()) + " · CPR " + clockText(cprTime(ctx, nullptr));
+    float stopW = buttonWidthFor(stop);
+    float textW = ImGui::GetContentRegionAvail().x - stopW - ImGui::GetStyle().ItemSpacing.x;
+    bool oneRow = ImGui::CalcTextSize(line.c_str()).x <= textW;
+    float rowRight = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(line.c_str());
+    if (oneRow) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(rowRight - stopW);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (tapHeight() - ImGui::GetFrameHeight()) / 2);
+    }
+    if (tapButton(stop, oneRow ? stopW : -1)) fa.stopMetronome();
     endCard();
 }
 
@@ -106,11 +227,26 @@ void drawOtherTimers(ScreenContext& ctx, const core::Step* step) {
     core::TimePoint now = ctx.app.clock().now();
     for (const auto& [id, t] : fa.timers()) {
         if (!t.running() || (step->timer && step->timer->id == id)) continue;
+        if (fa.metronome() && id == "cpr") continue;  // shown with the metronome
         std::string value = t.spec.kind == core::TimerKind::Countdown ? clockText(t.remaining(now)) + " left" : clockText(t.elapsed(now));
         ImGui::TextColored(t.callDue(now) ? palette().emergency : palette().accent, ICON_CLOCK);
         ImGui::SameLine();
         ImGui::TextWrapped("%s: %s", t.spec.label.c_str(), value.c_str());
     }
+}
+
+void drawCallCard(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    beginCard();
+    ImGui::TextWrapped("Call, phone on speaker:");
+    ImGui::PushFont(ctx.fonts.huge);
+    ImGui::TextColored(palette().emergency, "%s", app.emergencyNumber().c_str());
+    ImGui::PopFont();
+    if (tapButton(ICON_COPY "  Copy number##step-copy-number")) {
+        ImGui::SetClipboardText(app.emergencyNumber().c_str());
+        app.firstAid().logNote("Emergency number copied: " + app.emergencyNumber());
+    }
+    endCard();
 }
 }  // namespace
 
@@ -140,27 +276,26 @@ void drawPlayer(ScreenContext& ctx) {
     ImGui::ProgressBar(static_cast<float>(index + 1) / count, ImVec2(-1, em() * 0.4f), "");
     ImGui::PopStyleColor();
 
-    ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextWrapped("%s", step->text.c_str());
-    ImGui::PopFont();
-    if (!step->detail.empty()) ImGui::TextWrapped("%s", step->detail.c_str());
+    // The beat comes first, so it stays in view at any text size.
+    if (step->metronome)
+        drawMetronomeCard(ctx, *step);
+    else if (fa.metronome())
+        drawCompactMetronome(ctx);
 
-    if (step->call) {
-        beginCard();
-        ImGui::TextWrapped("Call");
-        ImGui::PushFont(ctx.fonts.huge);
-        ImGui::TextColored(palette().emergency, "%s", app.emergencyNumber().c_str());
-        ImGui::PopFont();
-        if (tapButton(ICON_COPY "  Copy number##step-copy-number")) {
-            ImGui::SetClipboardText(app.emergencyNumber().c_str());
-            fa.logNote("Emergency number copied: " + app.emergencyNumber());
-        }
-        endCard();
-    }
-    if (step->timer) drawTimerCard(ctx, *step->timer);
-    if (step->metronome) drawMetronomeCard(ctx, *step);
+    ImGui::PushFont(ctx.fonts.large);
+    ImGui::TextWrapped("%s", fa.stepText(step->text).c_str());
+    ImGui::PopFont();
+    if (step->call) drawCallCard(ctx);
+    // The timer before the detail, so it is in view at any text size. A CPR step's own stopwatch is
+    // shown in the metronome card once the beat runs.
+    if (step->timer && !(step->metronome && fa.metronome())) drawTimerCard(ctx, *step->timer);
+    if (!step->detail.empty()) ImGui::TextWrapped("%s", fa.stepText(step->detail).c_str());
     drawOtherTimers(ctx, step);
 
+    if (index + 1 == count) {
+        const core::Guideline& gl = g->guideline;
+        mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + gl.checkedText() + ".").c_str());
+    }
     ImGui::Spacing();
     if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
 }

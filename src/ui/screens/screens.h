@@ -36,6 +36,8 @@ const char* guideTitle(ScreenContext&);
 void drawPlayer(ScreenContext&);
 void drawPlayerFooter(ScreenContext&);
 const char* playerTitle(ScreenContext&);
+// With breaths or compressions only, and a child's 15:2 or 30:2: shown with a CPR metronome.
+void drawCprChoices(ScreenContext&, const core::MetronomeSpec& stepSpec);
 void drawIncidentLog(ScreenContext&);
 void drawQuiz(ScreenContext&);
 void drawTrainer(ScreenContext&);
