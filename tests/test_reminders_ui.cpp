@@ -29,6 +29,14 @@ struct BerlinUi {
     }
     static core::TimePoint at(int y, int mo, int d, int h, int mi = 0) { return core::toUtc({y, mo, d, h, mi, 0}, "Europe/Berlin"); }
     app::Reminders& rem() { return f.app->reminders(); }
+    // Opens a new reminder from the Reminders tab and types its title.
+    void startNew(platform::Headless& screen, const char* title) {
+        REQUIRE(screen.tap("##tab-Reminders"));
+        REQUIRE(screen.tap("##reminder-add"));
+        CHECK(f.app->nav().current().screen == Screen::ReminderEdit);
+        REQUIRE(screen.tap("##reminder-title"));
+        screen.type(title);
+    }
     // Saves a reminder and shows its screen.
     long long addAndOpen(const char* title, const char* date, const char* time, core::Recurrence recurrence) {
         app::ReminderDraft& d = rem().draft(0);
@@ -51,11 +59,7 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     BerlinUi u;
     u.rem().dismissDefaults();
     platform::Headless screen(*u.f.app);
-    REQUIRE(screen.tap("##tab-Reminders"));
-    REQUIRE(screen.tap("##reminder-add"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
-    REQUIRE(screen.tap("##reminder-title"));
-    screen.type("Test the smoke alarms");
+    u.startNew(screen, "Test the smoke alarms");
     // The date starts as tomorrow at 09:00: 21 January.
     REQUIRE(screen.tap("##repeat-months"));
     REQUIRE(screen.tap("##reminder-save"));
@@ -109,10 +113,7 @@ TEST_CASE("typing in the date field replaces the date, and the error is gone onc
     BerlinUi u;
     u.rem().dismissDefaults();
     platform::Headless screen(*u.f.app);
-    REQUIRE(screen.tap("##tab-Reminders"));
-    REQUIRE(screen.tap("##reminder-add"));
-    REQUIRE(screen.tap("##reminder-title"));
-    screen.type("Check the torch");
+    u.startNew(screen, "Check the torch");
     CHECK(u.rem().draft(0).date == "2025-01-21");  // tomorrow
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-03");  // not "2025-01-212025-02-03"
