@@ -180,3 +180,16 @@ TEST_CASE("each screen keeps its scroll position when the user comes back to it"
     REQUIRE(screen.tap("##tab-Plan"));
     CHECK(screen.ui().contentScroll() == doctest::Approx(scrolled));
 }
+
+TEST_CASE("the focus ring scrolls the control it moves to into view") {
+    AppFixture f;
+    f.app->nav().selectTab(app::Tab::Plan);
+    platform::Headless screen(*f.app, 420, 860);
+    for (int i = 0; i < 25; ++i) {
+        screen.pressKey(keys::Tab);
+        std::string key = ui::focus::focusedKey();
+        INFO("Tab " << i + 1 << ": " << key);
+        REQUIRE(screen.visible(key));
+    }
+    CHECK(screen.ui().contentScroll() > 300);
+}
