@@ -12,6 +12,7 @@
 #include <stb_image_write.h>
 #include <vector>
 
+#include "platform/key_latch.h"
 #include "platform/platform.h"
 #include "ui/message_screen.h"
 #include "ui/screenshots.h"
@@ -21,13 +22,18 @@ namespace platform {
 namespace {
 
 bool g_inputSeen = false;
+KeyLatch g_keyLatch;  // taps between two frames still reach ImGui
 
 // Registered before ImGui's backend, which chains to them: they only note that input arrived.
 void noteInput(GLFWwindow*, ...) { g_inputSeen = true; }
 void onCursor(GLFWwindow* w, double, double) { noteInput(w); }
 void onButton(GLFWwindow* w, int, int, int) { noteInput(w); }
 void onScroll(GLFWwindow* w, double, double) { noteInput(w); }
-void onKey(GLFWwindow* w, int, int, int, int) { noteInput(w); }
+void onKey(GLFWwindow* w, int key, int, int action, int) {
+    if (action == GLFW_PRESS) g_keyLatch.press(key);
+    if (action == GLFW_RELEASE) g_keyLatch.release(key);
+    noteInput(w);
+}
 void onChar(GLFWwindow* w, unsigned int) { noteInput(w); }
 void onFocus(GLFWwindow* w, int) { noteInput(w); }
 void onRefresh(GLFWwindow* w) { noteInput(w); }
@@ -72,7 +78,7 @@ struct Window {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;  // layout is fixed; nothing to remember
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        // Keyboard navigation is the UI's own (ui/keyboard_focus.h), not ImGui's.
         ImGui_ImplGlfw_InitForOpenGL(handle, true);
         ImGui_ImplOpenGL3_Init("#version 330");
     }
@@ -101,6 +107,7 @@ struct Window {
             ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
             ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
         }
+        g_keyLatch.applyTo(ImGui::GetIO());
         ImGui::NewFrame();
         bool result = draw();
         ImGui::Render();
@@ -131,6 +138,7 @@ struct Window {
                 glfwPollEvents();
                 if (g_inputSeen) framesToDraw = 3;
             }
+            if (g_keyLatch.pending()) framesToDraw = std::max(framesToDraw, 2);
             g_inputSeen = false;
             close = frame(prepare, draw, true, 0, 0);
             glfwSwapBuffers(handle);
@@ -185,13 +193,22 @@ int renderScreenshots(app::App& app, const std::filesystem::path& dir, const Win
     int failures = 0;
     for (const auto& scenario : ui::screenshotScenarios(app)) {
         scenario.go(app);
-        for (int i = 0; i < 4; ++i)  // let auto-sized layout settle
-            window.frame([&] { return ui.prepareFrame(); },
-                         [&] {
-                             ui.draw();
-                             return false;
-                         },
-                         false, w, h);
+        auto drawFrames = [&](int count) {
+            for (int i = 0; i < count; ++i)
+                window.frame([&] { return ui.prepareFrame(); },
+                             [&] {
+                                 ui.draw();
+                                 return false;
+                             },
+                             false, w, h);
+        };
+        drawFrames(4);  // let auto-sized layout settle
+        for (int i = 0; i < scenario.tabPresses; ++i) {
+            g_keyLatch.press(GLFW_KEY_TAB);
+            g_keyLatch.release(GLFW_KEY_TAB);
+            drawFrames(2);
+        }
+        if (scenario.tabPresses > 0) drawFrames(2);
         glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
         for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
         auto file = dir / (scenario.name + ".png");

@@ -1,5 +1,6 @@
 #include "platform/headless.h"
 
+#include <cfloat>
 #include <imgui.h>
 
 #include "ui/widgets.h"
@@ -10,7 +11,6 @@ Headless::Headless(app::App& app, float width, float height)
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.KeyMap[ImGuiKey_Tab] = keys::Tab;
     io.KeyMap[ImGuiKey_LeftArrow] = keys::Left;
     io.KeyMap[ImGuiKey_RightArrow] = keys::Right;
@@ -35,6 +35,7 @@ void Headless::frame(int count) {
         }
         io.DisplaySize = ImVec2(width_, height_);
         io.DeltaTime = 1.0f / 60.0f;
+        keyLatch_.applyTo(io);
         ImGui::NewFrame();
         ui_.draw();
         ImGui::Render();
@@ -63,12 +64,42 @@ void Headless::type(const std::string& text) {
     frame();
 }
 
-void Headless::pressKey(int key) {
+void Headless::keyDown(int key) {
     ImGuiIO& io = ImGui::GetIO();
-    io.KeysDown[key] = true;
-    frame();
+    keyLatch_.press(key);
+    io.KeysDown[key] = true;  // as ImGui's GLFW backend does on the event
+    io.KeyShift = io.KeysDown[keys::LeftShift];
+    io.KeyCtrl = io.KeysDown[keys::LeftControl];
+}
+
+void Headless::keyUp(int key) {
+    ImGuiIO& io = ImGui::GetIO();
+    keyLatch_.release(key);
     io.KeysDown[key] = false;
+    io.KeyShift = io.KeysDown[keys::LeftShift];
+    io.KeyCtrl = io.KeysDown[keys::LeftControl];
+}
+
+void Headless::pressKey(int key) {
+    keyDown(key);
     frame();
+    keyUp(key);
+    frame();
+}
+
+void Headless::drag(float x, float y, float dx, float dy, int steps) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(x, y);
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    for (int i = 1; i <= steps; ++i) {
+        io.MousePos = ImVec2(x + dx * i / steps, y + dy * i / steps);
+        frame();
+    }
+    io.MouseDown[0] = false;
+    frame();
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
 }
 
 }  // namespace platform

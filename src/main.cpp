@@ -117,6 +117,9 @@ int main(int argc, char** argv) {
     CLI::Option* dbOption = cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
     cli.add_option("--content", contentDir, "Content directory")->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    std::pair<int, int> windowSize{platform::WindowOptions{}.width, platform::WindowOptions{}.height};
+    cli.add_option("--size", windowSize, "Window (and screenshot) size in points, WIDTH HEIGHT (default: a phone, 420 860)")
+        ->check(CLI::Range(240, 8000));
     cli.add_flag("--quit-after-first-frame", quitAfterFirstFrame, "Exit once the first frame is shown (start-up benchmark)")
         ->group("");
 
@@ -286,6 +289,8 @@ int main(int argc, char** argv) {
 
     platform::WindowOptions window;
     window.quitAfterFirstFrame = quitAfterFirstFrame;
+    window.width = windowSize.first;
+    window.height = windowSize.second;
     try {
         if (!screenshotDir.empty()) return platform::renderScreenshots(app, screenshotDir, window);
         if (!platform::displayAvailable()) {

@@ -86,13 +86,13 @@ TEST_CASE("backup and restore work from the command line") {
 }
 
 TEST_CASE("Back up now in Settings writes a backup to the documents folder") {
-    AppFixture f;
     TempDir documents;
     setenv("XDG_DOCUMENTS_DIR", documents.path.c_str(), 1);
+    AppFixture f;
+    unsetenv("XDG_DOCUMENTS_DIR");
     platform::Headless screen(*f.app, 420, 1600);
     REQUIRE(screen.tap("##settings"));
     REQUIRE(screen.tap("##backup"));
-    unsetenv("XDG_DOCUMENTS_DIR");
     std::vector<fs::path> written;
     for (const auto& e : fs::directory_iterator(documents.path)) written.push_back(e.path());
     REQUIRE(written.size() == 1);

@@ -239,3 +239,26 @@ TEST_CASE("the History screen reads the database only when a new page of runs co
     screen.frame(50);
     CHECK(cl.readCount() == afterScroll);
 }
+
+TEST_CASE("ticking an item leaves its row and the rows below where they were, at every text size") {
+    AppFixture f;
+    long long runId = *f.app->checklists().start(core::templateKey("go-bag"));
+    f.app->nav().selectTab(app::Tab::Checklists);
+    f.app->checklists().openRun(runId);
+    platform::Headless screen(*f.app, 420, 6000);  // every row on screen
+    int position = 0;
+    for (float scale : core::Settings::kTextScales) {
+        INFO("text scale " << scale);
+        f.app->setTextScale(scale);
+        screen.frame(3);
+        std::string row = "##item-" + std::to_string(position), next = "##item-" + std::to_string(position + 1);
+        REQUIRE(screen.visible(row));
+        ui::Rect before = ui::tapTargets().at(row), nextBefore = ui::tapTargets().at(next);
+        REQUIRE(screen.tap(row));
+        REQUIRE(f.app->checklists().run(runId)->items[static_cast<size_t>(position)].ticked());
+        ui::Rect after = ui::tapTargets().at(row), nextAfter = ui::tapTargets().at(next);
+        CHECK(after.height() == doctest::Approx(before.height()));
+        CHECK(nextAfter.y0 == doctest::Approx(nextBefore.y0));
+        ++position;
+    }
+}

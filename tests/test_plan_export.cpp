@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "core/date_format.h"
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
 #include "plan_support.h"
@@ -65,7 +66,7 @@ std::vector<std::string> printedValues(const core::Plan& p) {
         add(k.name);
         add(k.location);
         add(quantityText(k.have) + " /");
-        if (k.expiresOn) add(k.expiresOn->iso());
+        if (k.expiresOn) add(core::formatDate(*k.expiresOn));
     }
     add("Own-unit");
     return values;

@@ -93,8 +93,8 @@ TEST_CASE("removing a member asks first") {
 
 TEST_CASE("the kit screen changes the days of supply and what the household has") {
     AppFixture f;
-    f.app->plan().addMember();
-    f.app->plan().addMember();
+    for (const char* name : {"Sam", "Alex"})  // named: an empty member is an abandoned add, and goes
+        f.app->plan().setMemberField(f.app->plan().addMember(), *core::findField(core::memberFields(), "name"), name);
     platform::Headless screen(*f.app, 420, 3000);
     REQUIRE(screen.tap("##tab-Plan"));
     REQUIRE(screen.tap("##kit"));
@@ -126,9 +126,13 @@ TEST_CASE("the kit screen changes the days of supply and what the household has"
 
 TEST_CASE("every tap target on the plan screens is at least 48 points tall") {
     AppFixture f;
-    int64_t member = f.app->plan().addMember();
-    int64_t contact = f.app->plan().addContact("insurance");
-    int64_t pet = f.app->plan().addPet();
+    auto& plan = f.app->plan();
+    int64_t member = plan.addMember();
+    plan.setMemberField(member, *core::findField(core::memberFields(), "name"), "Sam");
+    int64_t contact = plan.addContact("insurance");
+    plan.setContactField(contact, *core::findField(core::contactFields(), "name"), "Home insurer");
+    int64_t pet = plan.addPet();
+    plan.setPetField(pet, *core::findField(core::petFields(), "name"), "Rex");
     int64_t item = f.app->plan().addKitItem("Spare glasses");
     f.app->plan().setKitExpiry(item, f.app->plan().today().plusDays(10));
     f.app->plan().setDocumentHave("identity", true);
@@ -150,4 +154,42 @@ TEST_CASE("every tap target on the plan screens is at least 48 points tall") {
             CHECK(rect.height() >= 48.0f);
         }
     }
+    CHECK(plan.plan().member(member));  // the editors showed real records
+    CHECK(plan.plan().contact(contact));
+    CHECK(plan.plan().pet(pet));
+}
+
+TEST_CASE("choosing one member's age group, then adding another member, does not crash and leaves no empty member") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##add-member"));
+    REQUIRE(screen.tap("##member-name"));
+    screen.type("Ada");
+    REQUIRE(screen.tap("##member-age_group-adult"));
+    REQUIRE(screen.tap("##back"));
+    // The next member has no age group yet: its choices are open, not the first member's closed row.
+    REQUIRE(screen.tap("##add-member"));
+    CHECK(screen.visible("##member-age_group-child"));
+    REQUIRE(screen.tap("##back"));  // abandoned: nothing was typed
+    CHECK(f.app->nav().current().screen == Screen::Plan);
+    REQUIRE(f.app->plan().plan().members.size() == 1);
+    CHECK(f.app->plan().plan().members[0].name == "Ada");
+    f.restart();
+    CHECK(f.app->plan().plan().members.size() == 1);
+}
+
+TEST_CASE("records left empty by an add the app was closed during are gone at the next start") {
+    AppFixture f;
+    auto& plan = f.app->plan();
+    plan.addMember();
+    plan.addContact("ice");
+    plan.addPet();
+    int64_t kept = plan.addMember();
+    plan.setMemberField(kept, *core::findField(core::memberFields(), "age_group"), "child");  // a choice is an entry too
+    f.restart();
+    REQUIRE(f.app->plan().plan().members.size() == 1);
+    CHECK(f.app->plan().plan().members[0].id == kept);
+    CHECK(f.app->plan().plan().contacts.empty());
+    CHECK(f.app->plan().plan().pets.empty());
 }

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include <imgui.h>
+
 #include "platform/headless.h"
 #include "store/reminder_store.h"
 #include "support.h"
@@ -27,6 +29,26 @@ struct BerlinUi {
     }
     static core::TimePoint at(int y, int mo, int d, int h, int mi = 0) { return core::toUtc({y, mo, d, h, mi, 0}, "Europe/Berlin"); }
     app::Reminders& rem() { return f.app->reminders(); }
+    // Opens a new reminder from the Reminders tab and types its title.
+    void startNew(platform::Headless& screen, const char* title) {
+        REQUIRE(screen.tap("##tab-Reminders"));
+        REQUIRE(screen.tap("##reminder-add"));
+        CHECK(f.app->nav().current().screen == Screen::ReminderEdit);
+        REQUIRE(screen.tap("##reminder-title"));
+        screen.type(title);
+    }
+    // Saves a reminder and shows its screen.
+    long long addAndOpen(const char* title, const char* date, const char* time, core::Recurrence recurrence) {
+        app::ReminderDraft& d = rem().draft(0);
+        d.title = title;
+        d.date = date;
+        d.time = time;
+        d.recurrence = recurrence;
+        long long id = *rem().save(d);
+        f.app->nav().selectTab(app::Tab::Reminders);
+        f.app->nav().push({Screen::ReminderDetail, std::to_string(id)});
+        return id;
+    }
     long long shownId() { return std::atoll(f.app->nav().current().param.c_str()); }
     AppFixture f;
 };
@@ -37,11 +59,7 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     BerlinUi u;
     u.rem().dismissDefaults();
     platform::Headless screen(*u.f.app);
-    REQUIRE(screen.tap("##tab-Reminders"));
-    REQUIRE(screen.tap("##reminder-add"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
-    REQUIRE(screen.tap("##reminder-title"));
-    screen.type("Test the smoke alarms");
+    u.startNew(screen, "Test the smoke alarms");
     // The date starts as tomorrow at 09:00: 21 January.
     REQUIRE(screen.tap("##repeat-months"));
     REQUIRE(screen.tap("##reminder-save"));
@@ -75,20 +93,100 @@ TEST_CASE("bad input in the reminder editor shows a message and keeps what was t
     REQUIRE(screen.tap("##tab-Reminders"));
     REQUIRE(screen.tap("##reminder-add"));
     REQUIRE(screen.tap("##reminder-save"));  // no title
-    CHECK(u.f.app->notice() == "Give the reminder a title.");
+    CHECK(u.rem().draft(0).error == "Give the reminder a title.");
     CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
     REQUIRE(screen.tap("##reminder-title"));
     screen.type("Check the torch");
     REQUIRE(screen.tap("##reminder-date"));
-    screen.type("x");  // "2025-01-21x"
+    screen.type("2025-02-30");
     REQUIRE(screen.tap("##reminder-save"));
-    CHECK(u.f.app->notice().find("is not a date") != std::string::npos);
+    CHECK(u.rem().draft(0).error.find("is not a date") != std::string::npos);
     CHECK(u.rem().draft(0).title == "Check the torch");
     CHECK(u.rem().lists().empty());
     // Leaving and coming back keeps the draft too.
     REQUIRE(screen.tap("##back"));
     REQUIRE(screen.tap("##reminder-add"));
     CHECK(u.rem().draft(0).title == "Check the torch");
+}
+
+TEST_CASE("typing in the date field replaces the date, and the error is gone once saved") {
+    BerlinUi u;
+    u.rem().dismissDefaults();
+    platform::Headless screen(*u.f.app);
+    u.startNew(screen, "Check the torch");
+    CHECK(u.rem().draft(0).date == "2025-01-21");  // tomorrow
+    REQUIRE(screen.tap("##reminder-date"));
+    screen.type("2025-02-03");  // not "2025-01-212025-02-03"
+    CHECK(u.rem().draft(0).date == "2025-02-03");
+    // A date that is no date is flagged while typing, before Save; Save says so too.
+    REQUIRE(screen.tap("##reminder-date"));
+    screen.type("2025-02-30");
+    REQUIRE(screen.tap("##reminder-save"));
+    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
+    CHECK_FALSE(u.rem().draft(0).error.empty());
+    REQUIRE(screen.tap("##reminder-date"));
+    screen.type("2025-02-03");
+    REQUIRE(screen.tap("##reminder-save"));
+    REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
+    CHECK(u.f.app->notice().empty());
+    CHECK(u.rem().detail(u.shownId()).when == "Due Mon 3 Feb, 09:00");
+    REQUIRE(screen.tap("##reminder-edit"));
+    CHECK(u.rem().draft(u.shownId()).error.empty());
+}
+
+TEST_CASE("two quick taps on Done mark the occurrence done once, with a message and Undo") {
+    BerlinUi u;
+    long long id = u.addAndOpen("Test the smoke alarms", "2025-01-20", "07:00", {core::Repeat::Months, 1});
+    platform::Headless screen(*u.f.app);
+    ui::Rect done = ui::tapTargets().at("##reminder-done");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(done.cx(), done.cy());
+    for (int tap = 0; tap < 2; ++tap) {  // a double tap: press, release, press, release
+        io.MouseDown[0] = true;
+        screen.frame();
+        io.MouseDown[0] = false;
+        screen.frame();
+    }
+    screen.frame(2);
+    store::ReminderStore store(*u.f.db);
+    CHECK(store.find(id)->dueAt == BerlinUi::at(2025, 2, 20, 7));  // one month on, not two
+    CHECK(store.eventCount(id) == 1);
+    const app::ActionOutcome* outcome = u.rem().outcomeFor(id);
+    REQUIRE(outcome);
+    CHECK(outcome->message == "Marked done. Next due Thu 20 Feb, 07:00.");
+    CHECK_FALSE(screen.visible("##reminder-done"));  // the message stands where Done was
+
+    REQUIRE(screen.tap("##reminder-undo"));
+    CHECK(store.find(id)->dueAt == BerlinUi::at(2025, 1, 20, 7));
+    CHECK(store.eventCount(id) == 0);
+    CHECK(u.rem().dueCount() == 1);
+    CHECK(u.rem().outcomeFor(id)->message == "Undone: the reminder is as it was.");
+
+    // After a few seconds the message goes and Done is back.
+    u.f.clock.advance(std::chrono::seconds(app::Reminders::kUndoSeconds));
+    screen.frame(2);
+    CHECK_FALSE(u.rem().outcomeFor(id));
+    CHECK(screen.visible("##reminder-done"));
+}
+
+TEST_CASE("a reminder not due yet offers Done early and no snooze, and a snooze that changes nothing is refused") {
+    BerlinUi u;
+    long long id = u.addAndOpen("Rotate the water", "2025-04-20", "09:00", {core::Repeat::Months, 6});
+    platform::Headless screen(*u.f.app);
+    CHECK_FALSE(u.rem().detail(id).due);
+    CHECK(screen.visible("##reminder-done"));
+    CHECK_FALSE(screen.visible("##snooze-hour"));
+
+    store::ReminderStore store(*u.f.db);
+    CHECK_FALSE(u.rem().snoozeFor(id, std::chrono::hours(24)));
+    CHECK(u.f.app->notice() ==
+          "It is not due until Sun 20 Apr, 09:00, so snoozing to Tue 21 Jan, 08:00 would not change it.");
+    CHECK_FALSE(store.find(id)->snoozedUntil);
+    CHECK(store.eventCount(id) == 0);
+
+    screen.frame(2);  // the message shows above; the screen settles under it
+    REQUIRE(screen.tap("##reminder-done"));  // done early, on purpose
+    CHECK(store.find(id)->dueAt == BerlinUi::at(2025, 10, 20, 9));
 }
 
 TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") {
@@ -107,10 +205,15 @@ TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") 
     REQUIRE(screen.tap("##snooze-hour"));
     CHECK(store::ReminderStore(*u.f.db).find(id)->snoozedUntil == BerlinUi::at(2025, 1, 20, 9));
     CHECK(u.rem().dueCount() == 0);
+    CHECK(u.rem().outcomeFor(id)->message == "Snoozed until Mon 20 Jan, 09:00.");
+    u.f.clock.advance(std::chrono::seconds(app::Reminders::kUndoSeconds));  // the message goes
+    screen.frame(2);
     REQUIRE(screen.tap("##snooze-custom"));
     REQUIRE(screen.visible("##snooze-date"));
     REQUIRE(screen.tap("##snooze-until"));  // prefilled with one hour from now
     CHECK(store::ReminderStore(*u.f.db).find(id)->snoozedUntil == BerlinUi::at(2025, 1, 20, 9));
+    u.f.clock.advance(std::chrono::seconds(app::Reminders::kUndoSeconds));
+    screen.frame(2);
     REQUIRE(screen.tap("##reminder-skip"));
     CHECK(store::ReminderStore(*u.f.db).find(id)->dueAt == BerlinUi::at(2025, 1, 27, 7));
     CHECK(u.rem().detail(id).history.size() == 3);
@@ -171,6 +274,7 @@ TEST_CASE("every tap target on the reminder screens is at least 48 points tall")
     d.title = "Test the smoke alarms";
     d.recurrence = {core::Repeat::WeekdayOfMonth, 1, 1, 6};
     long long id = *u.rem().save(d);
+    u.f.clock.set(BerlinUi::at(2025, 2, 1, 12));  // due (the first Saturday of February): Snooze shows
     platform::Headless screen(*u.f.app, 420, 3000);
     auto checkAll = [&](const char* where) {
         for (const auto& [label, rect] : ui::tapTargets()) {

@@ -2,7 +2,10 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
+#include <optional>
 
 #include "store/backup.h"
 #include "store/settings_store.h"
@@ -83,8 +86,9 @@ void App::backUpNow() {
     localtime_r(&now, &local);
     char name[64];
     std::strftime(name, sizeof name, "steadfast-backup-%Y-%m-%d-%H%M%S.db", &local);
-    std::filesystem::path file = defaultExportDirectory() / name;
     try {
+        std::filesystem::create_directories(documents_);
+        std::filesystem::path file = documents_ / name;
         store::backupTo(db_, file);
         setNotice("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
     } catch (const std::exception& e) {
@@ -92,7 +96,28 @@ void App::backUpNow() {
     }
 }
 
-void App::onScreenChanged() { firstAid_->refreshPractice(); }
+void App::exportPlan(PlanFormat format, core::Paper paper) {
+    std::string name = "household-plan-" + plan_.today().iso() + (format == PlanFormat::Pdf ? ".pdf" : ".json");
+    std::error_code ec;
+    std::filesystem::create_directories(documents_, ec);
+    if (ec) {
+        setNotice("Cannot make the folder " + documents_.string() + ": " + ec.message());
+        return;
+    }
+    setNotice(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
+}
+
+void App::onScreenChanged() {
+    firstAid_->refreshPractice();
+    HouseholdPlan::OpenRecords open;
+    for (const Route& r : nav_.stack()) {
+        long long id = std::atoll(r.param.c_str());
+        if (r.screen == Screen::PlanMember) open.members.insert(id);
+        if (r.screen == Screen::PlanContact) open.contacts.insert(id);
+        if (r.screen == Screen::PlanPet) open.pets.insert(id);
+    }
+    plan_.dropBlankRecords(open);
+}
 
 void App::openEmergency() {
     firstAid_->startTriage();
@@ -119,6 +144,35 @@ void App::openTrainer() {
 }
 
 void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, std::to_string(incidentId)}); }
+
+namespace {
+// XDG_DOCUMENTS_DIR from a user-dirs.dirs file: a shell assignment, "$HOME/Documents" or an
+// absolute path, in double quotes.
+std::optional<std::filesystem::path> documentsFromUserDirs(const std::filesystem::path& file, const std::string& home) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::string key = "XDG_DOCUMENTS_DIR=\"";
+        if (line.rfind(key, 0) != 0) continue;
+        std::string value = line.substr(key.size());
+        if (auto quote = value.find('"'); quote != std::string::npos) value.resize(quote);
+        if (value.rfind("$HOME", 0) == 0) value = home + value.substr(5);
+        if (!value.empty() && value[0] == '/') return std::filesystem::path(value);
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+std::filesystem::path userDocumentsFolder() {
+    namespace fs = std::filesystem;
+    // Set when a session sources user-dirs.dirs into the environment.
+    if (const char* set = std::getenv("XDG_DOCUMENTS_DIR"); set && *set == '/') return set;
+    const char* homeVar = std::getenv("HOME");
+    std::string home = homeVar && *homeVar ? homeVar : fs::temp_directory_path().string();
+    const char* configVar = std::getenv("XDG_CONFIG_HOME");
+    fs::path config = configVar && *configVar ? fs::path(configVar) : fs::path(home) / ".config";
+    return documentsFromUserDirs(config / "user-dirs.dirs", home).value_or(fs::path(home) / "Documents");
+}
 
 std::string countryFromLocale(const char* lang) {
     if (!lang) return {};

@@ -1,6 +1,7 @@
 #pragma once
 // The application: content, the store, settings and navigation, and the actions the UI calls.
 // No ImGui here, so tests drive the same actions the screens do.
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@
 #include "store/database.h"
 
 namespace app {
+
+// The user's documents folder as the XDG user directories name it (XDG_DOCUMENTS_DIR in the
+// environment or in $XDG_CONFIG_HOME/user-dirs.dirs), else ~/Documents.
+std::filesystem::path userDocumentsFolder();
 
 class App {
 public:
@@ -61,8 +66,13 @@ public:
     void openTrainer();
     void openIncidentLog(long long incidentId);
 
-    // Writes a copy of the whole database to the documents folder; the message says where.
+    // Backups and exported files all go to one folder (the user's documents folder); each
+    // action's message says where the file went.
+    const std::filesystem::path& documentsFolder() const { return documents_; }
     void backUpNow();
+    // The household plan as a PDF on `paper`, or as JSON (a full copy to import).
+    enum class PlanFormat { Pdf, Json };
+    void exportPlan(PlanFormat format, core::Paper paper);
 
     // A message for the user that the UI shows until dismissed (a failed save, say).
     const std::string& notice() const { return notice_; }
@@ -89,6 +99,7 @@ private:
     std::string countrySearch_;
     Navigation nav_;
     std::string notice_;
+    std::filesystem::path documents_ = userDocumentsFolder();
     std::unique_ptr<FirstAid> firstAid_;
     HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
     Reminders reminders_;  // reports problems through notice_

@@ -55,6 +55,7 @@ public:
     const Route& current() const { return stack_.back(); }
     bool canGoBack() const { return stack_.size() > 1; }
     size_t depth() const { return stack_.size(); }
+    const std::vector<Route>& stack() const { return stack_; }  // the tab's root first
 
     void selectTab(Tab tab);  // resets to the tab's root screen
     void push(Route route);

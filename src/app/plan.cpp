@@ -34,6 +34,7 @@ HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, 
         failed("The kit list could not be brought up to date", e);
     }
     reload();
+    dropBlankRecords();  // left by an "Add" the app was closed (or crashed) during
 }
 
 core::CalendarDate HouseholdPlan::today() const { return core::localDate(clock_.now()); }
@@ -102,6 +103,18 @@ void HouseholdPlan::removeMember(int64_t id) {
     }
     dropPending(pending_, key("member", id, ""));
     std::erase_if(plan_.members, [id](const core::Member& m) { return m.id == id; });
+}
+
+void HouseholdPlan::dropBlankRecords(const OpenRecords& open) {
+    auto blankIds = [](const auto& records, const std::set<int64_t>& keep) {
+        std::vector<int64_t> ids;
+        for (const auto& r : records)
+            if (core::isBlank(r) && !keep.count(r.id)) ids.push_back(r.id);
+        return ids;
+    };
+    for (int64_t id : blankIds(plan_.members, open.members)) removeMember(id);
+    for (int64_t id : blankIds(plan_.contacts, open.contacts)) removeContact(id);
+    for (int64_t id : blankIds(plan_.pets, open.pets)) removePet(id);
 }
 
 int64_t HouseholdPlan::addContact(const std::string& kind) {
@@ -349,17 +362,6 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
     return {true, "Imported the plan from " + quoted(file) + ": " + plural(plan_.members.size(), "member", "members") + ", " +
                       plural(plan_.contacts.size(), "contact", "contacts") + ", " + plural(plan_.pets.size(), "pet", "pets") +
                       ", " + plural(plan_.kit.size(), "kit item", "kit items") + "."};
-}
-
-fs::path defaultExportDirectory() {
-    std::error_code ec;
-    if (const char* docs = std::getenv("XDG_DOCUMENTS_DIR"); docs && *docs && fs::is_directory(docs, ec)) return docs;
-    if (const char* home = std::getenv("HOME"); home && *home) {
-        fs::path documents = fs::path(home) / "Documents";
-        if (fs::is_directory(documents, ec)) return documents;
-        return home;
-    }
-    return fs::current_path(ec);
 }
 
 }  // namespace app

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,14 @@ public:
     int64_t addMember();
     void setMemberField(int64_t id, const core::TextField<core::Member>& field, const std::string& value);
     void removeMember(int64_t id);
+
+    // Removes members, contacts and pets nothing was entered in (core::isBlank), except those in
+    // `open` (an editor that is still on the screen stack). An abandoned or failed "Add" leaves
+    // no empty record behind for the kit to scale to.
+    struct OpenRecords {
+        std::set<int64_t> members, contacts, pets;
+    };
+    void dropBlankRecords(const OpenRecords& open = {});
 
     int64_t addContact(const std::string& kind);
     void setContactField(int64_t id, const core::TextField<core::Contact>& field, const std::string& value);
@@ -119,8 +128,5 @@ private:
     std::map<std::string, std::function<void()>> pending_;
     bool toldAboutFailure_ = false;
 };
-
-// Where the app saves exported files: the user's documents folder, else their home.
-std::filesystem::path defaultExportDirectory();
 
 }  // namespace app

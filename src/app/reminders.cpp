@@ -1,5 +1,7 @@
 #include "app/reminders.h"
 
+#include "core/date_format.h"
+
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
@@ -110,11 +112,12 @@ ReminderRow Reminders::makeRow(const core::Reminder& r, core::DueState state, co
     std::string prefix = snoozed ? "Snoozed until " : "";
     switch (state) {
         case core::DueState::Overdue: row.when = "Overdue · " + core::formatWhen(local, clock.year); break;
-        case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + local.hhmm(); break;
+        case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + core::formatTime(local.hour, local.minute); break;
         default: {
             const core::LocalDateTime& t = clock.tomorrow;
             bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
-            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + local.hhmm() : core::formatWhen(local, clock.year));
+            row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + core::formatTime(local.hour, local.minute)
+                                            : core::formatWhen(local, clock.year));
         }
     }
     std::string kind = linkKind(r.source);
@@ -173,7 +176,9 @@ void Reminders::tick() {
 }
 
 double Reminders::secondsUntilNextChange() const {
-    auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(nextCheck_ - clock_.now()).count();
+    TimePoint next = nextCheck_;
+    if (outcome_ && outcome_->shownUntil > clock_.now()) next = std::min(next, outcome_->shownUntil);  // the outcome goes away
+    auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(next - clock_.now()).count();
     return std::max(0.0, static_cast<double>(wait) / 1000.0);
 }
 
@@ -193,6 +198,7 @@ const ReminderDetail& Reminders::detail(long long id) {
         if (!r) return detail_;
         detail_.found = true;
         detail_.reminder = *r;
+        detail_.due = core::isDue(*r, core::dayBounds(now, tzid_));
         auto full = [&](TimePoint t) { return core::formatWhen(t, tzid_, now); };
         if (r->finished()) {
             detail_.when = "Done. It does not repeat.";
@@ -275,9 +281,10 @@ void Reminders::prepareSnoozeDraft(long long id) {
 
 std::optional<long long> Reminders::save(ReminderDraft& draft) {
     TimePoint now = clock_.now();
+    draft.error.clear();
     std::string title = trimmed(draft.title);
     if (title.empty()) {
-        notice_("Give the reminder a title.");
+        draft.error = "Give the reminder a title.";
         return std::nullopt;
     }
     try {
@@ -285,14 +292,14 @@ std::optional<long long> Reminders::save(ReminderDraft& draft) {
         if (draft.id != 0) {
             existing = store_.find(draft.id);
             if (!existing) {
-                notice_("This reminder was deleted, so it cannot be saved.");
+                draft.error = "This reminder was deleted, so it cannot be saved.";
                 return std::nullopt;
             }
         }
         if (existing && existing->source == "certificate") {
             std::optional<TimePoint> due = daysBeforeDate(draft.certificateExpiry, kCertificateDaysBefore);
             if (!due) {
-                notice_("\"" + draft.certificateExpiry + "\" is not a date. Write the expiry date as YYYY-MM-DD, for example 2027-03-01.");
+                draft.error = "\"" + draft.certificateExpiry + "\" is not a date. Write the expiry date as YYYY-MM-DD, for example 2027-03-01.";
                 return std::nullopt;
             }
             if (!syncLinkedReminder("certificate", title, *due,
@@ -304,15 +311,15 @@ std::optional<long long> Reminders::save(ReminderDraft& draft) {
         }
         std::optional<core::LocalDateTime> start = core::parseDateAndTime(draft.date, draft.time);
         if (!core::parseIsoDate(draft.date)) {
-            notice_("\"" + draft.date + "\" is not a date. Write it as YYYY-MM-DD, for example 2026-03-01.");
+            draft.error = "\"" + draft.date + "\" is not a date. Write it as YYYY-MM-DD, for example 2026-03-01.";
             return std::nullopt;
         }
         if (!start) {
-            notice_("\"" + draft.time + "\" is not a time. Write it as HH:MM, for example 09:00.");
+            draft.error = "\"" + draft.time + "\" is not a time. Write it as HH:MM, for example 09:00.";
             return std::nullopt;
         }
         if (draft.recurrence.interval < 1 || draft.recurrence.interval > core::Recurrence::kMaxInterval) {
-            notice_("Repeat every 1 to " + std::to_string(core::Recurrence::kMaxInterval) + ".");
+            draft.error = "Repeat every 1 to " + std::to_string(core::Recurrence::kMaxInterval) + ".";
             return std::nullopt;
         }
         std::string rrule = draft.keptRRule.empty() ? core::toRRule(draft.recurrence, *start) : draft.keptRRule;
@@ -347,82 +354,109 @@ std::optional<long long> Reminders::save(ReminderDraft& draft) {
         refresh();
         return id;
     } catch (const SQLite::Exception& e) {
-        fail("The reminder could not be saved", e);
+        draft.error = std::string("The reminder could not be saved: ") + e.what();
         return std::nullopt;
     }
 }
 
-namespace {
-template <typename Change>
-bool applyTo(store::ReminderStore& store, long long id, TimePoint now, Change change, const Reminders::NoticeSink& notice) {
-    std::optional<core::Reminder> r = store.find(id);
-    if (!r) {
-        notice("This reminder was deleted.");
-        return false;
-    }
-    if (r->finished()) return true;  // nothing waiting: nothing to do
-    store.apply(change(*r), now);
-    return true;
-}
-}  // namespace
-
-bool Reminders::markDone(long long id) {
+bool Reminders::act(long long id, std::optional<TimePoint> occurrence, const char* failure,
+                    const std::function<std::optional<core::ReminderChange>(const core::Reminder&, std::string&)>& decide) {
     TimePoint now = clock_.now();
     try {
-        bool ok = applyTo(store_, id, now, [&](const core::Reminder& r) { return core::markDone(r, now); }, notice_);
+        std::optional<core::Reminder> r = store_.find(id);
+        if (!r) {
+            notice_("This reminder was deleted.");
+            return false;
+        }
+        // Nothing waiting, or the occurrence the user saw was acted on already (a second tap).
+        if (r->finished() || (occurrence && r->dueAt != occurrence)) return true;
+        std::string message;
+        std::optional<core::ReminderChange> change = decide(*r, message);
+        if (!change) {
+            notice_(message);
+            return false;
+        }
+        long long eventId = store_.apply(*change, now);
+        outcome_ = ActionOutcome{id, message, now + std::chrono::seconds(kUndoSeconds), true, *r, change->after, eventId};
         dismissAlert(id);
         refresh();
-        return ok;
+        return true;
     } catch (const SQLite::Exception& e) {
-        return fail("Marking the reminder done failed", e);
-    }
-}
-
-bool Reminders::skip(long long id) {
-    TimePoint now = clock_.now();
-    try {
-        bool ok = applyTo(store_, id, now, [&](const core::Reminder& r) { return core::skipOccurrence(r, now); }, notice_);
-        dismissAlert(id);
-        refresh();
-        return ok;
-    } catch (const SQLite::Exception& e) {
-        return fail("Skipping the reminder failed", e);
+        return fail(failure, e);
     }
 }
 
-bool Reminders::snoozeFor(long long id, std::chrono::minutes duration) {
+// Done and Skip both move on to the next occurrence; only the history line and the words differ.
+bool Reminders::advance(long long id, std::optional<TimePoint> occurrence, bool done) {
     TimePoint now = clock_.now();
-    try {
-        bool ok = applyTo(store_, id, now, [&](const core::Reminder& r) { return core::snooze(r, now, now + duration); }, notice_);
-        dismissAlert(id);
-        refresh();
-        return ok;
-    } catch (const SQLite::Exception& e) {
-        return fail("Snoozing the reminder failed", e);
-    }
+    return act(id, occurrence, done ? "Marking the reminder done failed" : "Skipping the reminder failed",
+               [&](const core::Reminder& r, std::string& message) {
+                   core::ReminderChange c = done ? core::markDone(r, now) : core::skipOccurrence(r, now);
+                   message = std::string(done ? "Marked done. " : "Skipped this time. ") +
+                             (c.after.dueAt ? "Next due " + core::formatWhen(*c.after.dueAt, tzid_, now) + "."
+                                            : "It does not repeat, so it is finished.");
+                   return std::optional(c);
+               });
 }
+
+bool Reminders::markDone(long long id, std::optional<TimePoint> occurrence) { return advance(id, occurrence, true); }
+
+bool Reminders::skip(long long id, std::optional<TimePoint> occurrence) { return advance(id, occurrence, false); }
+
+bool Reminders::snoozeTo(long long id, TimePoint until) {
+    TimePoint now = clock_.now();
+    return act(id, std::nullopt, "Snoozing the reminder failed", [&](const core::Reminder& r, std::string& message) {
+        if (!core::snoozeMovesIt(r, until)) {
+            message = "It is not due until " + core::formatWhen(*r.dueAt, tzid_, now) + ", so snoozing to " +
+                      core::formatWhen(until, tzid_, now) + " would not change it.";
+            return std::optional<core::ReminderChange>();
+        }
+        message = "Snoozed until " + core::formatWhen(until, tzid_, now) + ".";
+        return std::optional(core::snooze(r, now, until));
+    });
+}
+
+bool Reminders::snoozeFor(long long id, std::chrono::minutes duration) { return snoozeTo(id, clock_.now() + duration); }
 
 bool Reminders::snoozeUntil(long long id, const std::string& date, const std::string& time) {
-    TimePoint now = clock_.now();
     std::optional<core::LocalDateTime> local = core::parseDateAndTime(date, time);
     if (!local) {
         notice_("Write the snooze time as a date YYYY-MM-DD and a time HH:MM, for example 2026-03-01 and 18:00.");
         return false;
     }
     TimePoint until = core::toUtc(*local, tzid_);
-    if (until <= now) {
+    if (until <= clock_.now()) {
         notice_("Choose a time that is still to come.");
         return false;
     }
+    bool ok = snoozeTo(id, until);
+    if (ok) snoozeDraftFor_ = -1;
+    return ok;
+}
+
+const ActionOutcome* Reminders::outcomeFor(long long id) const {
+    if (!outcome_ || outcome_->reminderId != id || clock_.now() >= outcome_->shownUntil) return nullptr;
+    return &*outcome_;
+}
+
+bool Reminders::undo() {
+    TimePoint now = clock_.now();
+    if (!outcome_ || !outcome_->undoable || now >= outcome_->shownUntil) return false;
+    ActionOutcome o = *outcome_;
     try {
-        bool ok = applyTo(store_, id, now, [&](const core::Reminder& r) { return core::snooze(r, now, until); }, notice_);
-        dismissAlert(id);
-        snoozeDraftFor_ = -1;
-        refresh();
-        return ok;
+        std::optional<core::Reminder> r = store_.find(o.reminderId);
+        if (!r || *r != o.after) {  // changed since (edited, moved by its kit item): keep what is there
+            notice_("The reminder has changed since, so nothing was undone.");
+            outcome_.reset();
+            return false;
+        }
+        store_.undo(o.before, o.eventId, now);
     } catch (const SQLite::Exception& e) {
-        return fail("Snoozing the reminder failed", e);
+        return fail("Undoing failed", e);
     }
+    outcome_ = ActionOutcome{o.reminderId, "Undone: the reminder is as it was.", now + std::chrono::seconds(kUndoSeconds), false, {}, {}, 0};
+    refresh();
+    return true;
 }
 
 bool Reminders::remove(long long id) {

@@ -37,6 +37,7 @@ struct ReminderDraft {
     std::string keptRRule;      // a rule the simple choices cannot show, kept unless a choice is made
     std::string source;         // the edited reminder's link, if any
     std::string certificateExpiry;  // source "certificate": the date edited instead of `date`
+    std::string error;          // why the last Save did not save, shown in the editor
 };
 
 // One row of a due list, with the text the screens show, made when the lists are refreshed.
@@ -63,11 +64,22 @@ struct DueLists {
 // One reminder with its history, for the detail screen (cached by id).
 struct ReminderDetail {
     bool found = false;
+    bool due = false;  // core::isDue: Done is the plain action and Snooze is offered
     core::Reminder reminder;
     std::string when;        // "Due Tue 4 Mar 2026, 09:00", "Snoozed until …", "Finished"
     std::string repeat;
     std::string link;        // what the reminder follows, "" for the user's own
     std::vector<std::string> history;  // newest first, one line per event
+};
+
+// What Done, Skip or Snooze just did, shown for a few seconds with a way to take it back.
+struct ActionOutcome {
+    long long reminderId = 0;
+    std::string message;  // "Marked done. Next due Sat 2 Jan, 10:00."
+    core::TimePoint shownUntil{};
+    bool undoable = false;
+    core::Reminder before, after;  // the reminder before and after the action
+    long long eventId = 0;         // the history line the action wrote
 };
 
 // A reminder that came due while the app was running.
@@ -114,12 +126,22 @@ public:
     const ReminderDetail& detail(long long id);
 
     // Actions. Each saves at once; a failure reaches the user through the notice and returns false.
-    std::optional<long long> save(ReminderDraft& draft);  // new or edited; the draft is cleared on success
-    bool markDone(long long id);
-    bool skip(long long id);
+    // save: new or edited; the draft is cleared on success, and on failure draft.error says why.
+    std::optional<long long> save(ReminderDraft& draft);
+    // Done, Skip and Snooze act on one occurrence: given the occurrence the user saw (its due
+    // time), they do nothing when it was already acted on (a second tap). Each leaves an outcome
+    // that says what it did and can be undone for kUndoSeconds.
+    bool markDone(long long id, std::optional<core::TimePoint> occurrence = std::nullopt);
+    bool skip(long long id, std::optional<core::TimePoint> occurrence = std::nullopt);
+    // A snooze must end after the occurrence it snoozes (core::snoozeMovesIt), else the notice says why.
     bool snoozeFor(long long id, std::chrono::minutes duration);
     bool snoozeUntil(long long id, const std::string& date, const std::string& time);
     bool remove(long long id);
+    static constexpr int kUndoSeconds = 10;
+    // The outcome of the last Done, Skip, Snooze or Undo on this reminder, while it is shown.
+    const ActionOutcome* outcomeFor(long long id) const;
+    // Takes the last action back, if it is still shown and nothing changed the reminder since.
+    bool undo();
 
     // The draft for a reminder (0: a new one), made from the reminder on first use.
     ReminderDraft& draft(long long id);
@@ -178,6 +200,11 @@ private:
     struct RowClock;  // what every row's text needs about now, worked out once per sort
     ReminderRow makeRow(const core::Reminder& r, core::DueState state, const RowClock& clock) const;
     bool fail(const std::string& what, const std::exception& e);
+    bool advance(long long id, std::optional<core::TimePoint> occurrence, bool done);
+    bool snoozeTo(long long id, core::TimePoint until);
+    // Applies one action to the occurrence the user saw and records its outcome.
+    bool act(long long id, std::optional<core::TimePoint> occurrence, const char* failure,
+             const std::function<std::optional<core::ReminderChange>(const core::Reminder&, std::string& message)>& decide);
 
     store::Database& db_;
     store::ReminderStore store_;
@@ -201,6 +228,7 @@ private:
     core::TimePoint lastCheck_{};
     core::TimePoint nextCheck_{};
     std::vector<ReminderAlert> alerts_;
+    std::optional<ActionOutcome> outcome_;
 };
 
 }  // namespace app

@@ -2,6 +2,8 @@
 
 #include <ctime>
 
+#include "core/date_format.h"
+
 namespace core {
 
 namespace {
@@ -16,7 +18,7 @@ std::string formatLocal(TimePoint t, const char* format) {
 }  // namespace
 
 std::string localClockTime(TimePoint t) { return formatLocal(t, "%H:%M:%S"); }
-std::string localDateTime(TimePoint t) { return formatLocal(t, "%a %d %b %Y, %H:%M"); }
+std::string localDateTime(TimePoint t) { return formatDateTime(t); }
 
 std::string incidentAsText(const Incident& incident) {
     std::string out = "Incident log: " + incident.guideTitle;

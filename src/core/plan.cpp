@@ -142,6 +142,19 @@ const std::vector<TextField<KitItem>>& kitItemTextFields() {
 }
 
 namespace {
+template <class Record>
+bool allEmpty(const Record& r, const std::vector<TextField<Record>>& fields, const char* except = "") {
+    for (const auto& f : fields)
+        if (std::string(f.key) != except && !(r.*f.value).empty()) return false;
+    return true;
+}
+}  // namespace
+
+bool isBlank(const Member& m) { return allEmpty(m, memberFields()); }
+bool isBlank(const Contact& c) { return allEmpty(c, contactFields(), "kind"); }
+bool isBlank(const Pet& p) { return allEmpty(p, petFields()); }
+
+namespace {
 template <class T>
 const T* findById(const std::vector<T>& list, int64_t id) {
     for (const auto& x : list)

@@ -130,6 +130,12 @@ const TextField<Record>* findField(const std::vector<TextField<Record>>& fields,
     return nullptr;
 }
 
+// True when nothing was entered in the record: every field empty (a contact's kind, chosen before
+// it is added, does not count). Such a record is what an abandoned "Add" leaves behind.
+bool isBlank(const Member& m);
+bool isBlank(const Contact& c);
+bool isBlank(const Pet& p);
+
 // What "plan complete" counts: each key fact of the plan, done or still missing.
 enum class PlanSection { Members, Contacts, MeetingPlaces, Pets, Home, Documents };
 

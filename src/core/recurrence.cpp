@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/date_format.h"
+
 namespace core {
 
 namespace {
@@ -91,8 +93,6 @@ private:
 bool isArrayEnd(short v) { return v == ICAL_RECURRENCE_ARRAY_MAX; }
 
 const char* kWeekdayCodes[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
-const char* kWeekdayShort[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-const char* kMonthShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string everyN(int n, const char* one, const char* many) {
     return n <= 1 ? std::string("Every ") + one : "Every " + std::to_string(n) + " " + many;
@@ -141,16 +141,23 @@ std::optional<LocalDateTime> parseIsoDate(std::string_view text) {
     return l;
 }
 
-std::optional<LocalDateTime> parseDateAndTime(std::string_view date, std::string_view time) {
-    std::optional<LocalDateTime> l = parseIsoDate(date);
-    if (!l) return std::nullopt;
+std::optional<std::pair<int, int>> parseHourMinute(std::string_view time) {
     std::string s(time);
     while (!s.empty() && s.back() == ' ') s.pop_back();
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    int consumed = 0;
-    if (std::sscanf(s.c_str(), "%2d:%2d%n", &l->hour, &l->minute, &consumed) != 2 || consumed != static_cast<int>(s.size()))
+    int hour = 0, minute = 0, consumed = 0;
+    if (std::sscanf(s.c_str(), "%2d:%2d%n", &hour, &minute, &consumed) != 2 || consumed != static_cast<int>(s.size()))
         return std::nullopt;
-    if (l->hour < 0 || l->hour > 23 || l->minute < 0 || l->minute > 59) return std::nullopt;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+    return std::pair(hour, minute);
+}
+
+std::optional<LocalDateTime> parseDateAndTime(std::string_view date, std::string_view time) {
+    std::optional<LocalDateTime> l = parseIsoDate(date);
+    std::optional<std::pair<int, int>> hm = parseHourMinute(time);
+    if (!l || !hm) return std::nullopt;
+    l->hour = hm->first;
+    l->minute = hm->second;
     l->second = 0;
     return l;
 }
@@ -197,15 +204,10 @@ DayBounds dayBounds(TimePoint now, const std::string& tzid) {
     return {toUtc(today, tzid), toUtc(addDays(today, 1), tzid)};
 }
 
-std::string formatDay(const LocalDateTime& l) {
-    return std::string(kWeekdayShort[dayOfWeek(l)]) + " " + std::to_string(l.day) + " " + kMonthShort[l.month - 1] + " " +
-           std::to_string(l.year);
-}
+std::string formatDay(const LocalDateTime& l) { return formatDate(CalendarDate{l.year, l.month, l.day}); }
 
 std::string formatWhen(const LocalDateTime& l, int currentYear) {
-    std::string day = std::string(kWeekdayShort[dayOfWeek(l)]) + " " + std::to_string(l.day) + " " + kMonthShort[l.month - 1];
-    if (l.year != currentYear) day += " " + std::to_string(l.year);
-    return day + ", " + l.hhmm();
+    return formatDateTime(CalendarDate{l.year, l.month, l.day}, l.hour, l.minute, currentYear);
 }
 
 std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now) {

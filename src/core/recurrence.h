@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/clock.h"
 
@@ -30,6 +31,7 @@ struct LocalDateTime {
 // "2025-01-31" and "9:00" / "09:00" as a person types them; nullopt when not a real date or time.
 std::optional<LocalDateTime> parseIsoDate(std::string_view text);
 std::optional<LocalDateTime> parseDateAndTime(std::string_view date, std::string_view time);
+std::optional<std::pair<int, int>> parseHourMinute(std::string_view time);  // hour, minute
 
 bool isKnownTimeZone(const std::string& tzid);
 // UTC for the zones libical does not know, so a bad TZ never stops the app.

@@ -69,6 +69,10 @@ DueState classify(const Reminder& r, const DayBounds& today, TimePoint now) {
     return DueState::Upcoming;
 }
 
+bool isDue(const Reminder& r, const DayBounds& today) { return !r.finished() && *r.dueAt < today.startOfTomorrow; }
+
+bool snoozeMovesIt(const Reminder& r, TimePoint until) { return !r.finished() && until > *r.dueAt; }
+
 DueIndex sortByDue(const std::vector<Reminder>& reminders, const DayBounds& today, TimePoint now) {
     std::vector<size_t> order(reminders.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

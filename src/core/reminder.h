@@ -27,6 +27,7 @@ struct Reminder {
     std::optional<TimePoint> linkedAt;
     TimePoint createdAt{};
 
+    bool operator==(const Reminder&) const = default;
     bool finished() const { return !dueAt.has_value(); }
     bool repeats() const { return !rrule.empty(); }
     // When it shows as due: the occurrence, or later when snoozed past it.
@@ -67,6 +68,12 @@ enum class DueState { Overdue, DueToday, Upcoming, Finished };
 // today). While a snooze runs the reminder waits with the upcoming ones and is not counted as
 // due; once it ends, the reminder is overdue or due today by its occurrence again.
 DueState classify(const Reminder& r, const DayBounds& today, TimePoint now);
+// The occurrence waiting is today's or an earlier day's (snoozed or not): Done is the plain
+// action then, and snoozing makes sense. A reminder not due yet can only be done early.
+bool isDue(const Reminder& r, const DayBounds& today);
+// A snooze until `until` shows the reminder later than its occurrence; one that ends before the
+// occurrence would change nothing.
+bool snoozeMovesIt(const Reminder& r, TimePoint until);
 
 // Reminders sorted by when they are due, as indices into the list given.
 struct DueIndex {

@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/date_format.h"
 #include "core/kit_inventory.h"
 
 namespace exporting {
@@ -305,7 +306,7 @@ void kit(Writer& w, const core::Plan& plan, const core::KitTemplate& tmpl, const
         if (line.need <= 0 && line.item->have <= 0) continue;  // not needed by this household
         const core::KitItem& k = *line.item;
         std::string amount = quantity(k.have) + " / " + quantity(line.need) + (k.unit.empty() ? "" : " " + k.unit);
-        std::string expires = k.expiresOn ? k.expiresOn->iso() : "";
+        std::string expires = k.expiresOn ? core::formatDate(*k.expiresOn) : "";
         if (line.expiry == core::ExpiryState::Expired) expires += " (expired)";
         w.row({{(line.missing() ? "\u2610 " : "\u2611 ") + k.name, 0.40}, {amount, 0.20}, {k.location, 0.24}, {expires, 0.16}});
     }
@@ -406,7 +407,7 @@ void walletCards(Writer& w, const PlanPdfInput& in) {
 
 void drawPlan(Writer& w, const PlanPdfInput& in) {
     w.paragraph("Household emergency plan", Style::Title);
-    w.paragraph("Printed " + in.printedOn.iso() + ". Keep a copy on the fridge and one in the emergency kit.", Style::Body, 0, true);
+    w.paragraph("Printed " + core::formatDate(in.printedOn) + ". Keep a copy on the fridge and one in the emergency kit.", Style::Body, 0, true);
     w.space(4);
     w.paragraph("In an emergency call " + in.emergencyNumber, Style::Heading);
     meetingPlaces(w, in.plan);
@@ -438,7 +439,7 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     cairo_t* cr = cairo_create(surface);
     int pages = 0;
     {
-        Writer w(cr, width, height, "Household emergency plan · printed " + in.printedOn.iso());
+        Writer w(cr, width, height, "Household emergency plan · printed " + core::formatDate(in.printedOn));
         drawPlan(w, in);
         pages = w.pages();
     }

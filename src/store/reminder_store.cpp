@@ -61,7 +61,7 @@ std::vector<core::Reminder> readAll(SQLite::Statement& q) {
     return out;
 }
 
-void insertEvent(SQLite::Database& db, const core::ReminderEvent& e) {
+long long insertEvent(SQLite::Database& db, const core::ReminderEvent& e) {
     SQLite::Statement put(db, "INSERT INTO reminder_events(reminder_id, kind, occurrence_at, at, until_at) VALUES(?, ?, ?, ?, ?)");
     put.bind(1, static_cast<int64_t>(e.reminderId));
     put.bind(2, core::eventKindName(e.kind));
@@ -69,6 +69,7 @@ void insertEvent(SQLite::Database& db, const core::ReminderEvent& e) {
     put.bind(4, static_cast<int64_t>(core::toEpochMs(e.at)));
     bindOptionalTime(put, 5, e.until);
     put.exec();
+    return db.getLastInsertRowid();
 }
 
 }  // namespace
@@ -133,16 +134,32 @@ std::vector<long long> ReminderStore::insertAll(const std::vector<core::Reminder
     return ids;
 }
 
-void ReminderStore::update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event) {
-    SQLite::Transaction tx(db_.sql());
-    SQLite::Statement put(db_.sql(),
-                          "UPDATE reminders SET title = ?, notes = ?, dtstart = ?, tzid = ?, rrule = ?, due_at = ?, snoozed_until = ?, "
-                          "source = ?, linked_at = ?, updated_at = ? WHERE id = ?");
+namespace {
+void writeReminder(SQLite::Database& db, const core::Reminder& r, core::TimePoint now) {
+    SQLite::Statement put(db, "UPDATE reminders SET title = ?, notes = ?, dtstart = ?, tzid = ?, rrule = ?, due_at = ?, snoozed_until = ?, "
+                              "source = ?, linked_at = ?, updated_at = ? WHERE id = ?");
     bindReminderFields(put, r);
     put.bind(10, static_cast<int64_t>(core::toEpochMs(now)));
     put.bind(11, static_cast<int64_t>(r.id));
     put.exec();
-    if (event) insertEvent(db_.sql(), *event);
+}
+}  // namespace
+
+long long ReminderStore::update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event) {
+    SQLite::Transaction tx(db_.sql());
+    writeReminder(db_.sql(), r, now);
+    long long eventId = event ? insertEvent(db_.sql(), *event) : 0;
+    tx.commit();
+    return eventId;
+}
+
+void ReminderStore::undo(const core::Reminder& before, long long eventId, core::TimePoint now) {
+    SQLite::Transaction tx(db_.sql());
+    writeReminder(db_.sql(), before, now);
+    SQLite::Statement del(db_.sql(), "DELETE FROM reminder_events WHERE id = ? AND reminder_id = ?");
+    del.bind(1, static_cast<int64_t>(eventId));
+    del.bind(2, static_cast<int64_t>(before.id));
+    del.exec();
     tx.commit();
 }
 

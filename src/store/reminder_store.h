@@ -32,9 +32,13 @@ public:
     long long insert(const core::Reminder& r, core::TimePoint now);
     // Inserts all or none (one transaction).
     std::vector<long long> insertAll(const std::vector<core::Reminder>& reminders, core::TimePoint now);
-    // Writes every field of r (by r.id); with an event, records it in the same transaction.
-    void update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event = std::nullopt);
-    void apply(const core::ReminderChange& change, core::TimePoint now) { update(change.after, now, change.event); }
+    // Writes every field of r (by r.id); with an event, records it in the same transaction and
+    // returns the history line's id (0 without an event).
+    long long update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event = std::nullopt);
+    long long apply(const core::ReminderChange& change, core::TimePoint now) { return update(change.after, now, change.event); }
+    // Takes an action back: the reminder as it was before, and its history line removed, in one
+    // transaction.
+    void undo(const core::Reminder& before, long long eventId, core::TimePoint now);
     // Removes the reminder and its history.
     void remove(long long id);
 

@@ -1,10 +1,10 @@
 #include "ui/checklist_widgets.h"
 
 #include <algorithm>
-#include <ctime>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -27,6 +27,7 @@ void popFieldStyle() {
 }  // namespace
 
 bool textField(const char* id, const char* hint, std::string& text) {
+    hint = fieldHint(hint);
     // Taller padding makes the field a full tap target, like the buttons around it.
     float padY = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     pushFieldStyle();
@@ -54,7 +55,6 @@ bool cardButton(const char* label, float width) {
     return pressed;
 }
 
-bool chip(const char* label, bool chosen, float width) { return tapButton(label, width, chosen ? Tone::Accent : Tone::Normal); }
 
 float splitWidth(int count) {
     float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -97,7 +97,9 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float top = pos.y + (rowH - contentH) / 2;
     float x = pos.x + padX;
-    const char* icon = checked ? ICON_CHECKED : ICON_SQUARE;
+    // A box to tick where ticking works; where it does not (a finished run), a plain check mark or
+    // a dash that does not invite a tap.
+    const char* icon = interactive ? (checked ? ICON_CHECKED : ICON_SQUARE) : (checked ? ICON_CHECK : "\xe2\x80\x93");
     ImVec4 iconColour = checked ? p.success : p.muted;
     dl->AddText(font, size * 1.15f, ImVec2(x, top - size * 0.05f), ImGui::GetColorU32(iconColour), icon);
     x += iconW;
@@ -118,42 +120,6 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     return pressed;
 }
 
-namespace {
-std::tm localParts(core::TimePoint t) {
-    std::time_t tt = std::chrono::system_clock::to_time_t(t);
-    std::tm tm{};
-    localtime_r(&tt, &tm);
-    return tm;
-}
-
-const char* const kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-}  // namespace
-
-std::string localTime(core::TimePoint t) {
-    std::tm tm = localParts(t);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    return buf;
-}
-
-std::string localDate(core::TimePoint t) {
-    std::tm tm = localParts(t);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %d %s %d", kWeekdays[tm.tm_wday], tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900);
-    return buf;
-}
-
-std::string localDateTime(core::TimePoint t) { return localDate(t) + ", " + localTime(t); }
-
-std::string localTimeNear(core::TimePoint t, core::TimePoint day) {
-    std::tm a = localParts(t), b = localParts(day);
-    if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) return localTime(t);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %d %s, ", kWeekdays[a.tm_wday], a.tm_mday, kMonths[a.tm_mon]);
-    return buf + localTime(t);
-}
-
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration) {
     std::string took = duration ? core::formatDuration(duration->count() / 1000) : "";
     switch (status) {
@@ -165,10 +131,7 @@ std::string runOutcome(core::RunStatus status, std::optional<core::Millis> durat
 }
 
 std::string runSummaryLine(const core::RunSummary& run) {
-    std::tm tm = localParts(run.started);
-    char date[24];
-    std::snprintf(date, sizeof date, "%d %s %d", tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900);
-    std::string line = std::string(date) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
+    std::string line = core::formatDate(run.started) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
                        std::to_string(run.doneCount) + "/" + std::to_string(run.itemCount);
     if (run.status == core::RunStatus::Finished && run.ended)
         line += " in " + core::formatDuration(std::chrono::duration_cast<std::chrono::seconds>(*run.ended - run.started).count());

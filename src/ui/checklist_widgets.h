@@ -1,6 +1,6 @@
 #pragma once
 // Widgets and wording the checklist screens share: the item row that ticks, text fields tall
-// enough to tap, choice chips, and how times and runs read.
+// enough to tap, and how runs read.
 #include <string>
 
 #include "core/checklist_run.h"
@@ -14,8 +14,6 @@ bool textField(const char* id, const char* hint, std::string& text);
 void textArea(const char* id, std::string& text, float lines);
 // A plain button drawn in the window's colour, so it still reads as a button on a card.
 bool cardButton(const char* label, float width = -1.0f);
-// One of a row of choices: accented when chosen.
-bool chip(const char* label, bool chosen, float width);
 // The width of each of `count` buttons side by side in the space available.
 float splitWidth(int count);
 
@@ -23,21 +21,15 @@ struct CheckRowText {
     const std::string& text;
     const std::string& detail;  // muted, under the text
     const std::string& note;    // the user's note, under the detail
-    const std::string& trailing;  // right-aligned on the first line (the time it was ticked)
+    const std::string& trailing;  // right-aligned on the first line (when it was ticked, in a finished run)
 };
 // A checklist item: checkbox, text, detail, note. When interactive, the whole row is one tap target
 // that returns true when tapped; otherwise it only shows.
 bool checkRow(const char* id, bool checked, const CheckRowText& text, float width, bool interactive = true);
 
-// Times in the device's time zone.
-std::string localTime(core::TimePoint t);      // "10:15"
-std::string localDate(core::TimePoint t);      // "Tue 3 Mar 2026"
-std::string localDateTime(core::TimePoint t);  // "Tue 3 Mar 2026, 10:15"
-// The time alone when on the same day as `day`, else the short date too ("Wed 4 Mar, 09:02").
-std::string localTimeNear(core::TimePoint t, core::TimePoint day);
 // "Finished in 12:34", "Abandoned after 3:00", "In progress".
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration);
-// "3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
+// "Tue 3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
 std::string runSummaryLine(const core::RunSummary& run);
 
 }  // namespace ui

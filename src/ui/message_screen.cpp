@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/icons.h"
+#include "ui/keyboard_focus.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -21,10 +22,12 @@ bool MessageScreen::prepareFrame() {
 bool MessageScreen::draw() {
     setDpiScale(dpiScale_);
     clearTapTargets();
+    focus::beginFrame();
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoNavInputs);
     ImGui::PushFont(fonts_.title);
     ImGui::TextColored(palette().warning, ICON_WARNING);
     ImGui::SameLine();
@@ -39,6 +42,7 @@ bool MessageScreen::draw() {
     bool close = tapButton("Close##close", -1, Tone::Accent);
     ImGui::PopFont();
     ImGui::End();
+    focus::endFrame();
     return close;
 }
 

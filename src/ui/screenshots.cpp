@@ -58,6 +58,9 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             a.openTrainer();
         });
     }
+    // The keyboard focus ring, on a control of the Plan tab.
+    add("keyboard-focus", [](app::App& a) { a.nav().selectTab(Tab::Plan); });
+    all.back().tabPresses = 4;
     add("emergency-triage", [](app::App& a) {
         a.nav().selectTab(Tab::Today);
         a.openEmergency();
@@ -140,6 +143,11 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 a.nav().selectTab(Tab::Reminders);
                 a.nav().push({app::Screen::ReminderDetail, id});
                 a.nav().push({app::Screen::ReminderEdit, id});
+            });
+            add("reminder-done", [id](app::App& a) {  // what Done did, with Undo
+                a.nav().selectTab(Tab::Reminders);
+                a.nav().push({app::Screen::ReminderDetail, id});
+                a.reminders().markDone(std::stoll(id));
             });
             break;
         }

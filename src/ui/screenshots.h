@@ -12,6 +12,7 @@ namespace ui {
 struct ScreenshotScenario {
     std::string name;                   // file name without .png
     std::function<void(app::App&)> go;  // navigate (and set up) so the screen shows
+    int tabPresses = 0;                 // then press Tab this many times (the keyboard focus ring)
 };
 
 std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app);

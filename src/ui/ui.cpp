@@ -6,7 +6,9 @@
 #include <imgui_internal.h>
 #include <string>
 
+#include "ui/drag_scroll.h"
 #include "ui/icons.h"
+#include "ui/keyboard_focus.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -24,13 +26,16 @@ void drawCountBadge(ImFont* font, float dpiScale, ImVec2 iconTopRight, int count
     float w = std::max(h, dim.x + h * 0.5f);
     ImVec2 a(iconTopRight.x - w * 0.3f, iconTopRight.y - h * 0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergency), h / 2);
+    dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergencyFill), h / 2);
     dl->AddText(font, size, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text.c_str());
 }
 
 }  // namespace
 
-Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {}
+Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {
+    focus::reset();
+    stopDragScroll();
+}
 
 bool Ui::prepareFrame() {
     const core::Settings& s = app_.settings();
@@ -49,6 +54,7 @@ double Ui::secondsUntilNextChange() const {
     using namespace std::chrono;
     const app::FirstAid& fa = app_.firstAid();
     double wait = app_.reminders().secondsUntilNextChange();
+    if (scrollGliding()) return 1.0 / 60;  // content gliding after a drag moves every frame
     if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return wait;
     core::TimePoint now = app_.clock().now();
     auto consider = [&](core::TimePoint at) {
@@ -70,15 +76,35 @@ double Ui::secondsUntilNextChange() const {
     return wait < 0 ? -1.0 : std::max(wait, 0.005);
 }
 
+namespace {
+std::string routeKey(const app::Route& r) { return std::string(app::screenName(r.screen)) + "/" + r.param; }
+// Lines much longer than this are hard to read: wider windows centre a column this wide.
+float readingWidth() { return em() * 36; }
+constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs;
+}  // namespace
+
+// Each screen keeps its scroll position while another is shown over it, and each tab's first
+// screen keeps its own across tab changes; a screen opened anew starts at its top.
+void Ui::rememberScroll(const app::Route& leaving, const app::Route& showing, bool wentBack) {
+    scrollMemory_[routeKey(leaving)] = contentScroll_;
+    auto remembered = scrollMemory_.find(routeKey(showing));
+    bool returning = wentBack || app_.nav().depth() == 1;
+    scrollToRestore_ = returning && remembered != scrollMemory_.end() ? remembered->second : 0.0f;
+    restoreFrames_ = 2;  // the first frame lays the screen out; the next can scroll that far
+    stopDragScroll();
+}
+
 void Ui::draw() {
     clearTapTargets();
     setDpiScale(dpiScale_);
     bool screenChanged = app_.nav().current() != shownRoute_ || app_.nav().depth() != shownDepth_;
     if (screenChanged) {
+        rememberScroll(shownRoute_, app_.nav().current(), app_.nav().depth() < shownDepth_);
         shownRoute_ = app_.nav().current();
         shownDepth_ = app_.nav().depth();
         app_.onScreenChanged();
     }
+    focus::beginFrame(screenChanged);
     app_.reminders().tick();  // cheap: re-sorts the cached due lists only when something changed
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -86,7 +112,7 @@ void Ui::draw() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##root", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNavInputs);
     ImGui::PopStyleVar();
     ImGui::PushFont(fonts_.body);
 
@@ -107,27 +133,51 @@ void Ui::draw() {
     float footerH = screen.footer ? tapHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0.0f;
 
     ImGui::SetCursorPos(ImVec2(0, topH));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
-    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    // The screens share this child window: a new screen starts at its top, not where the last was scrolled.
-    if (screenChanged) ImGui::SetScrollY(0);
+    // On a wide window the screen is a centred column of reading width; the scrollbar stays at the edge.
+    ImVec2 padding = ImGui::GetStyle().WindowPadding;
+    padding.x = std::max(padding.x, (io.DisplaySize.x - readingWidth()) / 2);
+    // The scrollbar's room is kept even when the screen fits, so text never re-wraps as it grows;
+    // the bar itself shows only when there is more to see.
+    int hiddenBar = 0;
+    if (!contentScrolls_)
+        for (ImGuiCol c : {ImGuiCol_ScrollbarGrab, ImGuiCol_ScrollbarGrabHovered, ImGuiCol_ScrollbarGrabActive}) {
+            ImGui::PushStyleColor(c, ImVec4(0, 0, 0, 0));
+            ++hiddenBar;
+        }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);  // the child keeps it; cards inside use the usual one
+    ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - topH - tabH - footerH), false,
+                      kAreaFlags | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    ImGui::PopStyleVar();
+    // The screens share this child window: each is shown where it was last scrolled to (rememberScroll).
+    if (restoreFrames_ > 0) {
+        ImGui::SetScrollY(scrollToRestore_);
+        --restoreFrames_;
+    }
     drawNotice();
     drawReminderAlerts(ctx);
     screen.draw(ctx);
     ImGui::Dummy(ImVec2(0, em()));
+    dragToScroll();
+    contentScroll_ = ImGui::GetScrollY();
+    contentScrolls_ = ImGui::GetScrollMaxY() > 0;
+    ImGuiWindow* content = ImGui::GetCurrentWindow();
+    contentOverflow_ = std::max(0.0f, content->DC.CursorMaxPos.x - content->WorkRect.Max.x);
     ImGui::EndChild();
+    ImGui::PopStyleColor(hiddenBar);
     if (screen.footer) {
         ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH - footerH));
-        ImGui::BeginChild("##footer", ImVec2(0, footerH), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+        ImGui::BeginChild("##footer", ImVec2(0, footerH), false, kAreaFlags | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PopStyleVar();
         screen.footer(ctx);
         ImGui::EndChild();
     }
-    ImGui::PopStyleVar();
 
     ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH));
     drawTabBar(tabH);
     ImGui::PopFont();
     ImGui::End();
+    focus::endFrame();
 }
 
 // The bar: Back, the title, Emergency and Settings. When large text leaves no room for the
@@ -192,7 +242,15 @@ void Ui::drawTabBar(float height) {
     float width = ImGui::GetIO().DisplaySize.x;
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(palette().card));
     dl->AddLine(origin, ImVec2(origin.x + width, origin.y), ImGui::GetColorU32(ImGuiCol_Separator));
-    float tabW = width / 5.0f;
+    // On a wide window the tabs stay together under the reading column.
+    float barW = std::min(width, readingWidth() + ImGui::GetStyle().WindowPadding.x * 2);
+    origin.x += (width - barW) / 2;
+    float tabW = barW / 5.0f;
+    // Every label at one size: the largest at which the longest fits its tab.
+    ImFont* font = fonts_.body;
+    float labelSize = font->FontSize * 0.78f;
+    for (app::Tab tab : app::kTabs)
+        labelSize = std::min(labelSize, labelSize * (tabW - 6 * dpiScale_) / font->CalcTextSizeA(labelSize, FLT_MAX, 0, app::tabLabel(tab)).x);
     for (int i = 0; i < 5; ++i) {
         app::Tab tab = app::kTabs[i];
         static const char* icons[] = {ICON_TODAY, ICON_FIRST_AID, ICON_CHECKLIST, ICON_PLAN, ICON_REMINDER};
@@ -203,11 +261,7 @@ void Ui::drawTabBar(float height) {
         if (ImGui::InvisibleButton(id.c_str(), ImVec2(tabW, height))) app_.nav().selectTab(tab);
         recordTapTarget(id.c_str());
         ImU32 col = ImGui::GetColorU32(selected ? palette().accent : palette().muted);
-        // Labels shrink to fit five across a narrow phone.
         const char* label = app::tabLabel(tab);
-        ImFont* font = fonts_.body;
-        float labelScale = std::min(1.0f, (tabW - 4) / font->CalcTextSizeA(font->FontSize * 0.78f, FLT_MAX, 0, label).x);
-        float labelSize = font->FontSize * 0.78f * labelScale;
         ImVec2 iconSize = font->CalcTextSizeA(font->FontSize * 1.2f, FLT_MAX, 0, icons[i]);
         ImVec2 labelDim = font->CalcTextSizeA(labelSize, FLT_MAX, 0, label);
         float top = pos.y + (height - iconSize.y - labelDim.y - 2) / 2;

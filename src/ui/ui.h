@@ -1,6 +1,9 @@
 #pragma once
 // The shell: top bar (title, Emergency, Settings), the current screen, the bottom tab bar.
 // Platform-independent: the GLFW platform and the headless test platform both drive it.
+#include <map>
+#include <string>
+
 #include "app/app.h"
 #include "ui/fonts.h"
 
@@ -20,11 +23,16 @@ public:
     double secondsUntilNextChange() const;
 
     float dpiScale() const { return dpiScale_; }
+    // How far the screen's content is scrolled (points from its top), as of the last frame.
+    float contentScroll() const { return contentScroll_; }
+    // How far the widest thing on the screen reaches past the screen's right edge (0: nothing does).
+    float contentOverflow() const { return contentOverflow_; }
 
 private:
     float drawTopBar();
     void drawTabBar(float height);
     void drawNotice();
+    void rememberScroll(const app::Route& leaving, const app::Route& showing, bool wentBack);
 
     app::App& app_;
     float dpiScale_;
@@ -33,6 +41,12 @@ private:
     float builtTextScale_ = 0;
     app::Route shownRoute_{};
     size_t shownDepth_ = 0;
+    std::map<std::string, float> scrollMemory_;  // by screen and param
+    float contentScroll_ = 0;
+    bool contentScrolls_ = true;
+    float contentOverflow_ = 0;  // last frame's content was taller than its area
+    float scrollToRestore_ = 0;
+    int restoreFrames_ = 0;
 };
 
 }  // namespace ui

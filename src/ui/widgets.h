@@ -2,6 +2,8 @@
 // The app's own widgets on top of ImGui: large tap targets, list rows, cards, empty states.
 // Sizes are in em (multiples of the font size) with a 48-point floor for anything tappable.
 // Every tap target records where it was drawn, so headless tests can tap it by its label.
+#include <cstdint>
+#include <functional>
 #include <imgui.h>
 #include <map>
 #include <string>
@@ -18,20 +20,24 @@ struct Rect {
 
 // Set once per frame by the shell: points per logical pixel (DPI).
 void setDpiScale(float scale);
+float dpiScale();
 float em();
 float tapHeight();  // at least 48 logical points, and taller with larger text
 
 // Where each tap target was last drawn, by its id: the label from "##" on ("##back"), or the
-// whole label when it has no "##".
+// whole label when it has no "##". Recording also puts the control in the keyboard's Tab order
+// (keyboard_focus.h), so every control must be recorded.
 void clearTapTargets();
 const std::map<std::string, Rect>& tapTargets();
 void recordTapTarget(const char* label);
 
 enum class Tone { Normal, Accent, Emergency, Success };
 
-// A full-width (width < 0) or fixed-width button at least tapHeight() tall.
-bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal);
-// A full-width button whose label wraps onto as many lines as it needs, never cut off.
+// A full-width (width < 0) or fixed-width button at least tapHeight() tall. A label too long for
+// the width wraps onto more lines and the button grows; nothing is cut off.
+// height > 0: at least that tall (beside a taller row).
+bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
+// The same as a full-width tapButton: a label too long wraps.
 bool wrappedButton(const char* label, Tone tone = Tone::Normal);
 
 // Whether these button labels fit side by side in the width left on this line, each in an equal
@@ -40,8 +46,44 @@ bool labelsFitSideBySide(const std::vector<const char*>& labels);
 // The width a button needs for its label (the part before "##"), with the frame padding.
 float buttonWidthFor(const char* label);
 
-// A row in a list: icon, title and an optional muted second line; the whole row is the target.
+// A row in a list: icon, title and an optional muted second line, both wrapping; the whole row
+// is the target.
 bool listRow(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
+// A row that is switched on or off by tapping it: a check box, a title and an optional muted
+// second line, both wrapping.
+bool toggleRow(const char* id, bool on, const char* title, const char* subtitle = nullptr);
+// A link to where something is done: accent-coloured, underlined words and an arrow, the whole
+// row a tap target. It does not look like a check box or a button.
+bool linkRow(const char* id, const char* text);
+
+// Text wrapped to `wrapWidth`, each line centred between x and x + wrapWidth, from y down, at
+// `size` (0: the current font size).
+void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 colour,
+                     float size = 0);
+// The width of the widest word of a text, at the current font size.
+float widestWord(const char* text, const char* textEnd = nullptr);
+// How tall tapButton makes a button with this label and width.
+float tapButtonHeight(const char* label, float width);
+// Choices side by side, as many to a row as fit (at most maxColumns; 0: all), the chosen one
+// highlighted. Returns the index tapped, or -1.
+int choiceRow(const char* const* labels, int count, int chosen, int maxColumns = 0);
+
+// A long list that draws only the rows on screen (and one either side, so the keyboard can move
+// on to them). Rows may differ in height: each is measured as it is drawn; rows never drawn yet
+// count as `estimate` tall. Keep one per list, across frames.
+class LazyList {
+public:
+    // drawRow(i) draws row i with the usual widgets.
+    void draw(int count, float estimate, const std::function<void(int)>& drawRow);
+
+private:
+    std::vector<float> heights_;  // per row, with the spacing after it; < 0: not measured yet
+    float width_ = 0, fontSize_ = 0;
+};
+
+// The hint for the text field drawn next: returned to go inside it when it fits, else drawn
+// above it, muted and wrapped, and "" returned, so no hint is cut off mid-word.
+const char* fieldHint(const char* hint);
 
 // A list row whose title wraps onto as many lines as it needs (never cut off), with the subtitle
 // on one line that ends at a whole word and "…" when it is too long.

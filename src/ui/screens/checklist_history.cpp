@@ -23,13 +23,10 @@ const char* statusIcon(core::RunStatus status) {
 
 void drawFilters(app::Checklists& cl) {
     core::HistoryFilter filter = cl.historyFilter();
-    float third = splitWidth(3);
-    if (chip("All##filter-all", !filter.mode, third)) cl.setHistoryFilter({filter.checklistKey, std::nullopt});
-    ImGui::SameLine();
-    if (chip("Practice##filter-practice", filter.mode == core::RunMode::Practice, third))
-        cl.setHistoryFilter({filter.checklistKey, core::RunMode::Practice});
-    ImGui::SameLine();
-    if (chip("Real##filter-real", filter.mode == core::RunMode::Real, third)) cl.setHistoryFilter({filter.checklistKey, core::RunMode::Real});
+    const char* modes[] = {"All##filter-all", "Practice##filter-practice", "Real##filter-real"};
+    const std::optional<core::RunMode> modeOf[] = {std::nullopt, core::RunMode::Practice, core::RunMode::Real};
+    int chosenMode = !filter.mode ? 0 : *filter.mode == core::RunMode::Practice ? 1 : 2;
+    if (int t = choiceRow(modes, 3, chosenMode); t >= 0) cl.setHistoryFilter({filter.checklistKey, modeOf[t]});
 
     std::string chosen = "All checklists";
     for (const auto& [key, title] : cl.checklistsWithRuns())
@@ -67,24 +64,22 @@ void drawChecklistHistory(ScreenContext& ctx) {
     }
     mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
 
-    // Every row has the same height, so the clipper can place rows it does not draw.
+    // Only the rows on screen are drawn (and read from the database); each is as tall as its
+    // wrapped text.
+    static LazyList list;
     const ImGuiStyle& style = ImGui::GetStyle();
-    float rowH = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
-    ImGuiListClipper clipper;
-    clipper.Begin(count, rowH + style.ItemSpacing.y);
+    float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
     std::optional<long long> opened;
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const core::RunSummary* run = cl.historyRow(i);
-            if (!run) {
-                ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, rowH));
-                continue;
-            }
-            std::string id = "##run-" + std::to_string(run->id);
-            std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
-            if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
+    list.draw(count, estimate, [&](int i) {
+        const core::RunSummary* run = cl.historyRow(i);
+        if (!run) {
+            ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, estimate));
+            return;
         }
-    }
+        std::string id = "##run-" + std::to_string(run->id);
+        std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
+        if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
+    });
     if (opened) cl.openRun(*opened);
 }
 

@@ -1,8 +1,10 @@
 // A run in progress: tap anywhere on an item's row to tick or untick it (saved at once), add a
 // note to an item, then finish (with what was skipped) or abandon.
+#include <cfloat>
 #include <charconv>
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -23,14 +25,16 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     beginCard();
     ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
     ImGui::TextColored(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
-    std::string started = "Started " + localTimeNear(run.started, ctx.app.clock().now());
+    std::string started = "Started " + core::formatTimeNear(run.started, ctx.app.clock().now());
     if (!run.performedBy.empty()) started += " by " + run.performedBy;
     mutedText(started.c_str());
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
-    std::string progress = std::to_string(done) + " of " + std::to_string(total) + " done";
+    ImGui::TextWrapped("%d of %d done", done, total);
+    // The count is above the bar, not on it: no text colour reads well on both of its parts.
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().success);
-    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 1.4f), progress.c_str());
-    ImGui::PopStyleColor();
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 0.45f), "");
+    ImGui::PopStyleColor(2);
     endCard();
 }
 
@@ -50,6 +54,26 @@ void drawNoteEditor(app::Checklists& cl) {
     ImGui::SameLine();
     if (cardButton("Cancel##cancel-note", half)) cl.closeNote();
     endCard();
+}
+
+// The note button beside an item: the pencil at the top, level with the item's first line, and
+// under it, small, the time the item was ticked.
+bool noteButton(const std::string& id, float width, float height, const std::optional<core::TimePoint>& tickedAt) {
+    bool pressed = tapButton(id.c_str(), width, Tone::Normal, height);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize();
+    ImVec2 min = ImGui::GetItemRectMin();
+    float top = min.y + ImGui::GetStyle().FramePadding.y;
+    ImVec2 pencil = font->CalcTextSizeA(size, FLT_MAX, 0, ICON_EDIT);
+    dl->AddText(font, size, ImVec2(min.x + (width - pencil.x) / 2, top), ImGui::GetColorU32(ImGuiCol_Text), ICON_EDIT);
+    if (tickedAt) {
+        std::string time = core::formatTime(*tickedAt);
+        float small = size * 0.75f;
+        ImVec2 dim = font->CalcTextSizeA(small, FLT_MAX, 0, time.c_str());
+        dl->AddText(font, small, ImVec2(min.x + (width - dim.x) / 2, top + pencil.y), ImGui::GetColorU32(palette().muted), time.c_str());
+    }
+    return pressed;
 }
 
 void drawEndButtons(app::Checklists& cl, const core::Run& run) {
@@ -114,15 +138,15 @@ void drawChecklistRun(ScreenContext& ctx) {
         if (it.position == 0 || it.section != section) heading(it.section.c_str());
         section = it.section;
         std::string rowId = "##item-" + std::to_string(it.position);
-        std::string noteId = ICON_EDIT "##note-" + std::to_string(it.position);
+        std::string noteId = "##note-" + std::to_string(it.position);
         float rowW = ImGui::GetContentRegionAvail().x - noteW - ImGui::GetStyle().ItemSpacing.x;
-        std::string time = it.tickedAt ? localTime(*it.tickedAt) : "";
         int position = it.position;  // the run may change under `it` when the tap is saved
-        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, rowW)) cl.toggle(runId, position);
+        // The time of the tick goes beside the row, under the note button, not in it: a tick must
+        // not re-wrap the text and move the rows below (the next tap would land on the wrong item).
+        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, none}, rowW)) cl.toggle(runId, position);
         float rowH = ImGui::GetItemRectSize().y;
         ImGui::SameLine();
-        if (ImGui::Button(noteId.c_str(), ImVec2(noteW, rowH))) cl.openNote(runId, position);
-        recordTapTarget(noteId.c_str());
+        if (noteButton(noteId, noteW, rowH, it.tickedAt)) cl.openNote(runId, position);
         if (cl.noteDraft().runId == runId && cl.noteDraft().position == position) drawNoteEditor(cl);
     }
     drawEndButtons(cl, *run);

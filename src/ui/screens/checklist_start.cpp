@@ -2,6 +2,7 @@
 // who), what the checklist covers, its history, and copying or editing it.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -34,17 +35,16 @@ void drawChecklistStart(ScreenContext& ctx) {
         heading("In progress");
         beginCard();
         ImGui::TextWrapped("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
-                           localTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
+                           core::formatTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
         if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) cl.openRun(unfinished->id);
         endCard();
     }
 
     heading(unfinished ? "Or start a new run" : "Start a run");
     app::StartDraft& draft = cl.startDraft();
-    float half = splitWidth(2);
-    if (chip("Practice drill##mode-practice", draft.mode == core::RunMode::Practice, half)) draft.mode = core::RunMode::Practice;
-    ImGui::SameLine();
-    if (chip("For real##mode-real", draft.mode == core::RunMode::Real, half)) draft.mode = core::RunMode::Real;
+    const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
+    if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
+        draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
     textField("##performed-by", "Who is doing it (optional)", draft.performedBy);
     if (src->itemCount() == 0) {
         mutedText("This list has no items yet. Edit it to add some.");
@@ -57,7 +57,7 @@ void drawChecklistStart(ScreenContext& ctx) {
 
     heading("History");
     std::optional<core::TimePoint> lastPractice = cl.lastFinishedPracticeRun(key);
-    std::string subtitle = lastPractice ? "Last practice drill: " + localDate(*lastPractice) : "No practice drill finished yet";
+    std::string subtitle = lastPractice ? "Last practice drill: " + core::formatDate(*lastPractice) : "No practice drill finished yet";
     if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
         cl.openHistory({key, std::nullopt});
     if (src->fromContent) {

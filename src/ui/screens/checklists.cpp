@@ -1,6 +1,7 @@
 // Checklists: runs in progress to resume, the history, the user's own lists, and the templates.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -18,7 +19,7 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
     for (const core::RunSummary& r : runs) {
         std::string id = "##resume-" + std::to_string(r.id);
         std::string subtitle = std::string(core::runModeLabel(r.mode)) + " \xc2\xb7 " + std::to_string(r.doneCount) + " of " +
-                               std::to_string(r.itemCount) + " done \xc2\xb7 started " + localTimeNear(r.started, ctx.app.clock().now());
+                               std::to_string(r.itemCount) + " done \xc2\xb7 started " + core::formatTimeNear(r.started, ctx.app.clock().now());
         // Copy the id: opening the run refreshes the list this row came from.
         long long runId = r.id;
         if (listRow(id.c_str(), ICON_PLAY, r.title.c_str(), subtitle.c_str())) {

@@ -1,5 +1,6 @@
 // Editing one of the user's lists: its name; sections and items added, edited, moved and
 // deleted; the list deleted after a confirmation. One thing is edited at a time, in place.
+#include <algorithm>
 #include <functional>
 #include <imgui.h>
 
@@ -31,12 +32,13 @@ void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& actio
     if (cardButton("Cancel##cancel-item", half)) action = [&cl] { cl.closeEditorDraft(); };
     if (!isNew) {
         long long itemId = ed.targetId;
-        float third = splitWidth(3);
-        if (cardButton(ICON_UP "  Up##item-up", third)) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
-        ImGui::SameLine();
-        if (cardButton(ICON_DOWN "  Down##item-down", third)) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
-        ImGui::SameLine();
-        if (cardButton(ICON_TRASH "  Delete##delete-item", third))
+        const char* moves[] = {ICON_UP "  Up##item-up", ICON_DOWN "  Down##item-down", ICON_TRASH "  Delete##delete-item"};
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));  // buttons on a card
+        int tapped = choiceRow(moves, 3, -1);
+        ImGui::PopStyleColor();
+        if (tapped == 0) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
+        if (tapped == 1) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
+        if (tapped == 2)
             action = [&cl, itemId] {
                 if (cl.deleteItem(itemId)) cl.closeEditorDraft();
             };
@@ -83,20 +85,24 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
     endCard();
 }
 
-// The section's name with a button to edit it, on one line.
+// The section's name, wrapping, with a button to edit it beside it.
 void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Action& action) {
     float buttonW = tapHeight();
     ImGui::Spacing();
     ImVec2 start = ImGui::GetCursorScreenPos();
     float textW = ImGui::GetContentRegionAvail().x - buttonW - ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + (tapHeight() - ImGui::GetTextLineHeight()) / 2));
-    ImGui::PushClipRect(start, ImVec2(start.x + textW, start.y + tapHeight()), true);
+    float textH = ImGui::CalcTextSize(s.title.c_str(), nullptr, false, textW).y;
+    float rowH = std::max(tapHeight(), textH);
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + (rowH - textH) / 2));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
     ImGui::TextColored(palette().accent, "%s", s.title.c_str());
-    ImGui::PopClipRect();
-    ImGui::SetCursorScreenPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - buttonW, start.y));
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(start.x + textW + ImGui::GetStyle().ItemSpacing.x, start.y + (rowH - tapHeight()) / 2));
     std::string id = ICON_EDIT "##edit-section-" + std::to_string(s.id);
     long long sectionId = s.id;
     if (tapButton(id.c_str(), buttonW)) action = [&cl, sectionId] { cl.editSectionDraft(sectionId); };
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + rowH + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(0, 0));
 }
 
 }  // namespace

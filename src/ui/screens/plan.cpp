@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/plan.h"
+#include "core/date_format.h"
 #include "core/kit_inventory.h"
 #include "ui/icons.h"
 #include "ui/screens/plan_widgets.h"
@@ -51,7 +52,7 @@ void readinessCard(app::App& app) {
     ImGui::Text("Readiness %d%%", r.percent);
     partBar("Plan complete", r.planComplete, nullptr);
     partBar("Kit covered", r.kitCovered, nullptr);
-    std::string drill = r.lastDrill ? "Last drill " + r.lastDrill->iso() + (r.drillsRecent ? "." : ": more than 6 months ago.")
+    std::string drill = r.lastDrill ? "Last drill " + core::formatDate(*r.lastDrill) + (r.drillsRecent ? "." : ": more than 6 months ago.")
                                     : "No drill in the last 6 months: run a checklist as a practice drill.";
     partBar("Drills recent", r.drillsRecent ? 1.0 : 0.0, drill.c_str(), r.drillsRecent ? "Yes" : "No");
     endCard();
@@ -71,7 +72,7 @@ void missingCard(app::App& app) {
     constexpr size_t kShown = 4;
     for (size_t i = 0; i < missing.size() && i < kShown; ++i) {
         std::string id = "##missing-" + std::to_string(i);
-        if (checkRow(id, false, missing[i].text.c_str())) openCheck(app, missing[i]);
+        if (linkRow(id.c_str(), missing[i].text.c_str())) openCheck(app, missing[i]);
     }
     if (missing.size() > kShown) mutedText(("And " + std::to_string(missing.size() - kShown) + " more in the sections below.").c_str());
 }
@@ -162,19 +163,15 @@ void exportButtons(app::App& app) {
     heading("Print and back up");
     core::Paper usual = core::defaultPaperFor(app.settings().country);
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    std::filesystem::path dir = app::defaultExportDirectory();
-    std::string stamp = app.plan().today().iso();
-    auto save = [&](const std::string& name, core::Paper paper) {
-        app::PlanFileResult r = app.plan().exportTo(dir / name, paper, app.emergencyNumber());
-        app.setNotice(r.message);
-    };
+    using Format = app::App::PlanFormat;
     if (tapButton(ICON_FILE "  PDF, A4##export-a4", half, usual == core::Paper::A4 ? Tone::Accent : Tone::Normal))
-        save("household-plan-" + stamp + ".pdf", core::Paper::A4);
+        app.exportPlan(Format::Pdf, core::Paper::A4);
     ImGui::SameLine();
     if (tapButton(ICON_FILE "  PDF, Letter##export-letter", half, usual == core::Paper::Letter ? Tone::Accent : Tone::Normal))
-        save("household-plan-" + stamp + ".pdf", core::Paper::Letter);
-    if (tapButton(ICON_COPY "  Full copy (JSON)##export-json")) save("household-plan-" + stamp + ".json", core::Paper::A4);
-    mutedText(("The PDF has the plan and a wallet card for each member. Files go to " + dir.string() + ".").c_str());
+        app.exportPlan(Format::Pdf, core::Paper::Letter);
+    if (tapButton(ICON_COPY "  Full copy (JSON)##export-json")) app.exportPlan(Format::Json, usual);
+    mutedText(("The PDF has the plan and a wallet card for each member. Files go to " + app.documentsFolder().string() + ", "
+               "with your backups.").c_str());
 }
 
 }  // namespace

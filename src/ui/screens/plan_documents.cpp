@@ -14,7 +14,7 @@ void drawPlanDocuments(ScreenContext& ctx) {
         const core::DocumentEntry* d = app.plan().plan().document(kind.key);
         if (!d) continue;
         std::string id = std::string("##document-") + kind.key;
-        if (checkRow(id, d->have, kind.label)) app.plan().setDocumentHave(kind.key, !d->have);
+        if (toggleRow(id.c_str(), d->have, kind.label)) app.plan().setDocumentHave(kind.key, !d->have);
         if (d->have || !d->location.empty()) {
             ImGui::Indent(em() * 1.8f);
             std::string location = d->location;

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -26,8 +27,6 @@ void fieldLabel(const char* label) {
     ImGui::PopStyleColor();
 }
 
-const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 }  // namespace
 
 std::string formatQuantity(double q) {
@@ -38,6 +37,7 @@ std::string formatQuantity(double q) {
 
 bool textField(const std::string& id, const char* label, const char* hint, std::string& value) {
     fieldLabel(label);
+    hint = fieldHint(hint);
     pushTallFrame();
     ImGui::SetNextItemWidth(-1);
     bool changed = ImGui::InputTextWithHint(id.c_str(), hint, &value);
@@ -79,7 +79,8 @@ std::optional<std::string> choiceField(const std::string& id, const char* label,
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID openId = ImGui::GetID((id + "-open").c_str());
     const char* currentLabel = core::choiceLabel(choices, current);
-    bool open = storage->GetBool(openId, currentLabel == nullptr);
+    // With no value there is nothing to show closed: the choices are always open then.
+    bool open = currentLabel == nullptr || storage->GetBool(openId, false);
     fieldLabel(label);
     std::optional<std::string> chosen;
     if (!open) {
@@ -108,9 +109,9 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
     int days = today.daysUntil(d);
     char line[96];
     if (days < 0)
-        std::snprintf(line, sizeof line, "%d %s %d: expired %d days ago", d.day, kMonths[d.month - 1], d.year, -days);
+        std::snprintf(line, sizeof line, "%s: expired %d days ago", core::formatDate(d).c_str(), -days);
     else
-        std::snprintf(line, sizeof line, "%d %s %d: in %d days", d.day, kMonths[d.month - 1], d.year, days);
+        std::snprintf(line, sizeof line, "%s: in %d days", core::formatDate(d).c_str(), days);
     ImGui::TextColored(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s", line);
 
     std::optional<std::optional<core::CalendarDate>> result;
@@ -166,27 +167,6 @@ void groupHeading(const char* text) {
     ImGui::Dummy(ImVec2(0, em() * 0.3f));
     ImGui::Separator();
     ImGui::TextColored(palette().accent, "%s", text);
-}
-
-bool checkRow(const std::string& id, bool checked, const char* text) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
-    float iconW = em() * 1.8f;
-    float wrap = width - iconW - style.FramePadding.x * 2;
-    ImVec2 textSize = ImGui::CalcTextSize(text, nullptr, false, wrap);
-    float rowH = std::max(tapHeight(), textSize.y + style.FramePadding.y * 2);
-    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, rowH));
-    recordTapTarget(id.c_str());
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
-    float lineH = ImGui::GetTextLineHeight();
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2),
-                ImGui::GetColorU32(checked ? palette().success : palette().muted), checked ? ICON_CHECKED : ICON_SQUARE);
-    dl->AddText(nullptr, 0, ImVec2(pos.x + style.FramePadding.x + iconW, pos.y + (rowH - textSize.y) / 2),
-                ImGui::GetColorU32(ImGuiCol_Text), text, nullptr, wrap);
-    return pressed;
 }
 
 void partBar(const char* label, double fraction, const char* note, const char* value) {

@@ -1,6 +1,7 @@
 #pragma once
 // Editing widgets the plan and kit screens share. Every field saves as it is typed: each
 // returns true on the frame its value changed, and the screen passes the value to the app.
+#include <imgui.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ template <class Record>
 FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<core::TextField<Record>>& fields, const Record& r,
                                  const char* (*headingBefore)(const std::string& key) = nullptr) {
     FieldChange<Record> change;
+    // Per-record widget state (an open choice list) must not carry over to the next record.
+    if constexpr (requires { r.id; }) ImGui::PushID(static_cast<int>(r.id));
     for (const auto& f : fields) {
         if (f.appliesTo && !f.appliesTo(r)) continue;
         if (headingBefore)
@@ -49,11 +52,9 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
         std::string value = r.*f.value;
         if (textField(id, f.label, f.hint, value)) change = {&f, value};
     }
+    if constexpr (requires { r.id; }) ImGui::PopID();
     return change;
 }
-
-// A row with a check box and wrapping text; the whole row is the tap target. Returns true when tapped.
-bool checkRow(const std::string& id, bool checked, const char* text);
 
 // An expiry date: shown with steppers for year, month and day, or a button to add one.
 // `suggested` is the date "Add" starts from. Returns the new date (nullopt inside: removed).

@@ -27,7 +27,7 @@ void drawReminderDefaults(ScreenContext& ctx) {
         }
         if (d.needsDate && choice.chosen.count(d.key)) {
             beginCard();
-            textField("Your certificate expires on", "##default-certificate-date", "YYYY-MM-DD", choice.certificateExpiry);
+            dateField("Your certificate expires on", "##default-certificate-date", choice.certificateExpiry);
             endCard();
         }
     }

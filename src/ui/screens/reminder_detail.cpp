@@ -1,5 +1,6 @@
 // One reminder: when it is due and how it repeats, Done, Skip, Snooze (1 hour, 1 day, 1 week or
 // a time of one's own), Edit, Delete after a confirmation, and its history.
+#include <algorithm>
 #include <cstdlib>
 #include <imgui.h>
 
@@ -44,28 +45,46 @@ void drawReminderDetail(ScreenContext& ctx) {
     }
     if (!d.link.empty()) mutedText(d.link.c_str());
 
-    if (!r.finished()) {
+    if (const app::ActionOutcome* outcome = reminders.outcomeFor(id)) {
+        // What Done, Skip or Snooze did, where their buttons were, for a few seconds: a second
+        // tap lands on these words, not on another Done.
+        beginCard();
+        ImGui::Dummy(ImVec2(0, 0));
+        float top = ImGui::GetCursorPosY();
+        ImGui::TextColored(palette().success, ICON_CHECK);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", outcome->message.c_str());
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top + tapHeight() * 1.5f));
+        if (outcome->undoable && tapButton(ICON_BACK "  Undo##reminder-undo", -1)) reminders.undo();
+        endCard();
+    } else if (!r.finished()) {
         ImGui::Spacing();
-        if (tapButton(ICON_CHECK "  Done##reminder-done", -1, Tone::Success)) reminders.markDone(id);
-        if (r.repeats() && tapButton(ICON_FORWARD "  Skip this one##reminder-skip")) reminders.skip(id);
+        // Done is the plain action for an occurrence that is due; one still to come can be done
+        // early, on purpose.
+        if (tapButton(d.due ? ICON_CHECK "  Done##reminder-done" : ICON_CHECK "  Done early##reminder-done", -1,
+                      d.due ? Tone::Success : Tone::Normal))
+            reminders.markDone(id, r.dueAt);
+        if (r.repeats() && tapButton(ICON_FORWARD "  Skip this one##reminder-skip")) reminders.skip(id, r.dueAt);
 
-        heading(ICON_BELL_SLASH "  Snooze");
-        const char* snoozes[] = {"1 hour##snooze-hour", "1 day##snooze-day", "1 week##snooze-week", "Other##snooze-custom"};
-        int tapped = choiceRow(snoozes, 4, g_customSnoozeFor == id ? 3 : -1);
-        using namespace std::chrono;
-        if (tapped == 0) reminders.snoozeFor(id, hours(1));
-        if (tapped == 1) reminders.snoozeFor(id, hours(24));
-        if (tapped == 2) reminders.snoozeFor(id, hours(24 * 7));
-        if (tapped == 3) g_customSnoozeFor = g_customSnoozeFor == id ? -1 : id;
-        if (g_customSnoozeFor == id) {
-            reminders.prepareSnoozeDraft(id);
-            beginCard();
-            textField("Snooze until (date)", "##snooze-date", "YYYY-MM-DD", reminders.snoozeDate);
-            textField("Time", "##snooze-time", "HH:MM", reminders.snoozeTime);
-            if (tapButton("Snooze until then##snooze-until", -1, Tone::Accent) &&
-                reminders.snoozeUntil(id, reminders.snoozeDate, reminders.snoozeTime))
-                g_customSnoozeFor = -1;
-            endCard();
+        if (d.due) {  // snoozing a reminder not due yet would change nothing
+            heading(ICON_BELL_SLASH "  Snooze");
+            const char* snoozes[] = {"1 hour##snooze-hour", "1 day##snooze-day", "1 week##snooze-week", "Other##snooze-custom"};
+            int tapped = choiceRow(snoozes, 4, g_customSnoozeFor == id ? 3 : -1);
+            using namespace std::chrono;
+            if (tapped == 0) reminders.snoozeFor(id, hours(1));
+            if (tapped == 1) reminders.snoozeFor(id, hours(24));
+            if (tapped == 2) reminders.snoozeFor(id, hours(24 * 7));
+            if (tapped == 3) g_customSnoozeFor = g_customSnoozeFor == id ? -1 : id;
+            if (g_customSnoozeFor == id) {
+                reminders.prepareSnoozeDraft(id);
+                beginCard();
+                dateField("Snooze until (date)", "##snooze-date", reminders.snoozeDate);
+                timeField("Time", "##snooze-time", reminders.snoozeTime);
+                if (tapButton("Snooze until then##snooze-until", -1, Tone::Accent) &&
+                    reminders.snoozeUntil(id, reminders.snoozeDate, reminders.snoozeTime))
+                    g_customSnoozeFor = -1;
+                endCard();
+            }
         }
     }
 

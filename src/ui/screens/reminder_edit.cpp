@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/recurrence.h"
 #include "ui/icons.h"
 #include "ui/screens/reminder_widgets.h"
@@ -32,11 +33,9 @@ void repeatChooser(app::ReminderDraft& d) {
     int chosen = -1;
     for (int i = 0; i < 6; ++i)
         if (d.keptRRule.empty() && d.recurrence.repeat == order[i]) chosen = i;
-    const char* first[] = {"Once##repeat-once", "Daily##repeat-days", "Weekly##repeat-weeks"};
-    const char* second[] = {"Monthly##repeat-months", "Yearly##repeat-years", "Nth weekday##repeat-weekday"};
-    int tapped = choiceRow(first, 3, chosen < 3 ? chosen : -1);
-    int tapped2 = choiceRow(second, 3, chosen >= 3 ? chosen - 3 : -1);
-    if (tapped2 >= 0) tapped = tapped2 + 3;
+    const char* labels[] = {"Once##repeat-once",       "Daily##repeat-days",   "Weekly##repeat-weeks",
+                            "Monthly##repeat-months", "Yearly##repeat-years", "Nth weekday##repeat-weekday"};
+    int tapped = choiceRow(labels, 6, chosen, 3);
     if (tapped >= 0) {
         d.recurrence.repeat = order[tapped];
         d.keptRRule.clear();  // a choice replaces a custom rule
@@ -100,11 +99,11 @@ void drawReminderEdit(ScreenContext& ctx) {
     recordTapTarget("##reminder-notes");
 
     if (d.source == "certificate") {
-        textField("Certificate expires on", "##reminder-certificate", "YYYY-MM-DD", d.certificateExpiry);
+        dateField("Certificate expires on", "##reminder-certificate", d.certificateExpiry);
         mutedText("The reminder comes 60 days before, so there is time to book a course.");
     } else {
-        textField(id == 0 ? "First due on" : "Next due on", "##reminder-date", "YYYY-MM-DD", d.date);
-        textField("At", "##reminder-time", "HH:MM", d.time);
+        dateField(id == 0 ? "First due on" : "Next due on", "##reminder-date", d.date);
+        timeField("At", "##reminder-time", d.time);
         if (d.source.rfind("kit:", 0) == 0)
             mutedText("This follows a kit item: when its expiry date changes, the reminder moves with it.");
         repeatChooser(d);
@@ -112,7 +111,7 @@ void drawReminderEdit(ScreenContext& ctx) {
         if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
             std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
             core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string on = core::formatDay(first) + " at " + first.hhmm();
+            std::string on = core::formatDay(first) + " at " + core::formatTime(first.hour, first.minute);
             std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
             ImGui::Spacing();
             ImGui::TextColored(palette().accent, ICON_CALENDAR);
@@ -122,6 +121,11 @@ void drawReminderEdit(ScreenContext& ctx) {
     }
 
     ImGui::Spacing();
+    if (!d.error.empty()) {  // why the last Save did not save; gone once it saves
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextWrapped("%s %s", ICON_WARNING, d.error.c_str());
+        ImGui::PopStyleColor();
+    }
     if (tapButton(ICON_CHECK "  Save##reminder-save", -1, Tone::Accent)) {
         if (std::optional<long long> saved = reminders.save(d)) {
             app.nav().back();

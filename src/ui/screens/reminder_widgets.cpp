@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/recurrence.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -23,52 +24,47 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
         ctx.app.nav().push({app::Screen::ReminderDetail, std::to_string(r.id)});
 }
 
-bool textField(const char* label, const char* id, const char* hint, std::string& value) {
+namespace {
+bool field(const char* label, const char* id, const char* hint, std::string& value, ImGuiInputTextFlags flags) {
     if (label && *label) mutedText(label);
+    hint = fieldHint(hint);
     float pad = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
     ImGui::SetNextItemWidth(-1);
-    bool changed = ImGui::InputTextWithHint(id, hint, &value);
+    bool changed = ImGui::InputTextWithHint(id, hint, &value, flags);
     ImGui::PopStyleVar();
     recordTapTarget(id);
     return changed;
 }
 
-int choiceRow(const char* const* labels, int count, int chosen) {
-    float spacing = ImGui::GetStyle().ItemSpacing.x * 0.6f;
-    float w = (ImGui::GetContentRegionAvail().x - spacing * (count - 1)) / count;
-    int tapped = -1;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, ImGui::GetStyle().ItemSpacing.y));
-    for (int i = 0; i < count; ++i) {
-        if (i) ImGui::SameLine();
-        if (tapButton(labels[i], w, i == chosen ? Tone::Accent : Tone::Normal)) tapped = i;
-    }
-    ImGui::PopStyleVar();
-    return tapped;
+// What was understood, or what is wrong, under a date or time field.
+void checkLine(bool ok, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ok ? palette().muted : palette().warning);
+    ImGui::TextWrapped("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
+    ImGui::PopStyleColor();
+}
+}  // namespace
+
+bool textField(const char* label, const char* id, const char* hint, std::string& value) {
+    return field(label, id, hint, value, ImGuiInputTextFlags_None);
 }
 
-bool toggleRow(const char* id, bool on, const char* title, const char* subtitle) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    float width = ImGui::GetContentRegionAvail().x;
-    float textX = style.FramePadding.x + em() * 1.8f;
-    float wrap = width - textX - style.FramePadding.x;
-    ImVec2 titleSize = ImGui::CalcTextSize(title, nullptr, false, wrap);
-    ImVec2 subSize = subtitle && *subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
-    float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
-    float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), ImGui::GetColorU32(on ? palette().accent : palette().muted),
-                on ? ICON_CHECKED : ICON_SQUARE);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, wrap);
-    if (subSize.y > 0)
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top + titleSize.y), ImGui::GetColorU32(palette().muted),
-                    subtitle, nullptr, wrap);
-    return pressed;
+bool dateField(const char* label, const char* id, std::string& value) {
+    bool changed = field(label, id, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
+    if (std::optional<core::LocalDateTime> day = core::parseIsoDate(value))
+        checkLine(true, core::formatDay(*day));
+    else
+        checkLine(false, value.empty() ? "Write the date as YYYY-MM-DD, for example 2026-12-24."
+                                       : "\"" + value + "\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24.");
+    return changed;
+}
+
+bool timeField(const char* label, const char* id, std::string& value) {
+    bool changed = field(label, id, "HH:MM", value, ImGuiInputTextFlags_AutoSelectAll);
+    if (!core::parseHourMinute(value))
+        checkLine(false, value.empty() ? "Write the time as HH:MM, for example 09:00."
+                                       : "\"" + value + "\" is not a time: write it as HH:MM, for example 18:30.");
+    return changed;
 }
 
 }  // namespace ui

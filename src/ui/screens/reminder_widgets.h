@@ -1,6 +1,5 @@
 #pragma once
-// Pieces the reminder screens share: a reminder's row in a list, a tall text field, a row of
-// choice buttons.
+// Pieces the reminder screens share: a reminder's row in a list, and text, date and time fields.
 #include <string>
 
 #include "app/reminders.h"
@@ -12,9 +11,9 @@ namespace ui {
 void reminderRow(ScreenContext& ctx, const app::ReminderRow& row);
 // A one-line text field as tall as a tap target, with its label above it and a hint inside.
 bool textField(const char* label, const char* id, const char* hint, std::string& value);
-// Buttons side by side sharing the width; the chosen one is highlighted. Returns the index tapped, or -1.
-int choiceRow(const char* const* labels, int count, int chosen);
-// A row that is switched on or off by tapping it: a check box, a title and a muted second line.
-bool toggleRow(const char* id, bool on, const char* title, const char* subtitle);
+// A date ("YYYY-MM-DD") or time ("HH:MM") field: tapping it selects what is there, so typing
+// replaces it, and a line under it says at once what was understood or what is wrong.
+bool dateField(const char* label, const char* id, std::string& value);
+bool timeField(const char* label, const char* id, std::string& value);
 
 }  // namespace ui

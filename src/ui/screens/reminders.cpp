@@ -1,6 +1,6 @@
 // Reminders: the first-run upkeep offer, Add, then overdue, due today, upcoming and recently done.
 // The lists come ready from the app (refreshed on change and once a minute); the upcoming list
-// is clipped, so thousands of reminders cost only the rows on screen.
+// draws only the rows on screen, so thousands of reminders cost only those.
 #include <imgui.h>
 
 #include "ui/icons.h"
@@ -24,14 +24,10 @@ void upcoming(ScreenContext& ctx, const std::vector<app::ReminderRow>& rows) {
     if (rows.empty()) return;
     std::string text = "Upcoming (" + std::to_string(rows.size()) + ")";
     heading(text.c_str());
-    // Every row has two lines, so all are as tall as listRow makes them.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float rowH = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2.0f + style.FramePadding.y * 2.4f);
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()), rowH + style.ItemSpacing.y);
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) reminderRow(ctx, rows[static_cast<size_t>(i)]);
-    clipper.End();
+    // Only the rows on screen are drawn; a row is as tall as its wrapped title and date.
+    static LazyList list;
+    float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2.0f + ImGui::GetStyle().FramePadding.y * 2.4f);
+    list.draw(static_cast<int>(rows.size()), estimate, [&](int i) { reminderRow(ctx, rows[static_cast<size_t>(i)]); });
 }
 
 }  // namespace

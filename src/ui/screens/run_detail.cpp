@@ -2,6 +2,7 @@
 // with the time it was ticked and its note.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/checklist_widgets.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -29,9 +30,9 @@ void drawRunDetail(ScreenContext& ctx) {
     ImGui::PopFont();
     std::string who = std::string(core::runModeLabel(run->mode)) + (run->performedBy.empty() ? "" : ", by " + run->performedBy);
     ImGui::TextWrapped("%s", who.c_str());
-    mutedText(("Started " + localDateTime(run->started)).c_str());
+    mutedText(("Started " + core::formatDateTime(run->started)).c_str());
     if (run->ended)
-        mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + localTimeNear(*run->ended, run->started)).c_str());
+        mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + core::formatTimeNear(*run->ended, run->started)).c_str());
     ImGui::TextWrapped("%d of %zu done", run->doneCount(), run->items.size());
     if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
         cl.openRun(runId);
@@ -56,7 +57,7 @@ void drawRunDetail(ScreenContext& ctx) {
         if (it.position == 0 || it.section != section) heading(it.section.c_str());
         section = it.section;
         std::string id = "##detail-item-" + std::to_string(it.position);
-        std::string time = it.tickedAt ? localTimeNear(*it.tickedAt, run->started) : "\xe2\x80\x94";
+        std::string time = it.tickedAt ? core::formatTimeNear(*it.tickedAt, run->started) : "";
         checkRow(id.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, width, false);
     }
 }

@@ -100,7 +100,8 @@ void drawSettings(ScreenContext& ctx) {
     ImGui::TextWrapped("Everything you enter stays on this device, in one file:");
     mutedText(app.db().path().string().c_str());
     if (tapButton(ICON_FILE "  Back up now##backup", -1, Tone::Accent)) app.backUpNow();
-    mutedText("The backup goes to your Documents folder. To restore one, close Steadfast and run: steadfast restore FILE");
+    mutedText(("Backups go to " + app.documentsFolder().string() + ", with the exported plan. To restore one, close Steadfast and run: "
+               "steadfast restore FILE").c_str());
     endCard();
 
     heading("About");

@@ -1,6 +1,8 @@
 // Today: the emergency number, an incident in progress, what is due, what to practise next.
 #include <imgui.h>
 
+#include "core/date_format.h"
+
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -35,7 +37,7 @@ void drawToday(ScreenContext& ctx) {
     app::FirstAid& fa = app.firstAid();
     if (fa.active()) {
         heading(ICON_WARNING "  In progress");
-        std::string subtitle = "Started " + core::localDateTime(fa.incident()->startedAt);
+        std::string subtitle = "Started " + core::formatTimeNear(fa.incident()->startedAt, app.clock().now());
         if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
     }
 
@@ -65,7 +67,7 @@ void drawToday(ScreenContext& ctx) {
         auto it = fa.practice().find(g->id);
         std::string subtitle = it == fa.practice().end() ? "Not practised yet"
                                : it->second.due > 0     ? std::to_string(it->second.due) + " questions due"
-                                                        : "Practised " + core::localDateTime(*it->second.lastPractised);
+                                                        : "Practised " + core::formatTimeNear(*it->second.lastPractised, app.clock().now());
         if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
     }
 }

@@ -17,15 +17,11 @@ void drawTodayReminders(ScreenContext& ctx) {
     constexpr size_t kShown = 5;  // more go to the Reminders tab
 
     heading("Due");
-    if (!reminders.defaultsOffered() &&
-        listRow("##today-upkeep", ICON_SHIELD, "Set up upkeep reminders", "Smoke alarms, water and food, drills: keep what you want"))
-        app.nav().push({app::Screen::ReminderDefaults, {}});
     if (lists.dueCount() == 0) {
         std::string text = "Nothing is due today.";
         if (!lists.upcoming.empty())
             text += " Next: " + lists.upcoming.front().reminder.title + ", " + lists.upcoming.front().when + ".";
         mutedText(text.c_str());
-        return;
     }
     size_t shown = 0;
     for (const auto* list : {&lists.overdue, &lists.dueToday})
@@ -34,6 +30,12 @@ void drawTodayReminders(ScreenContext& ctx) {
     if (shown > kShown) {
         std::string all = "All " + std::to_string(shown) + " due reminders##today-all-reminders";
         if (tapButton(all.c_str())) app.nav().selectTab(app::Tab::Reminders);
+    }
+    // The offer is not something due: it has a heading of its own.
+    if (!reminders.defaultsOffered()) {
+        heading("Get started");
+        if (listRow("##today-upkeep", ICON_SHIELD, "Set up upkeep reminders", "Smoke alarms, water and food, drills: keep what you want"))
+            app.nav().push({app::Screen::ReminderDefaults, {}});
     }
 }
 
