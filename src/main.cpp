@@ -3,13 +3,11 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <cstring>
 #include <filesystem>
 #include <functional>
 #include <fstream>
 #include <iostream>
-#include <optional>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -168,10 +166,8 @@ int main(int argc, char** argv) {
     cli.add_subcommand("restore", "Replace all data with a backup; the current data is kept in a copy first")
         ->callback([&] {
             command = [&](app::App& a) {
-                fs::path safety = a.db().path();
-                safety.replace_filename("steadfast-before-restore-" + std::to_string(std::time(nullptr)) + ".db");
                 try {
-                    store::restoreFrom(a.db(), restoreFile, safety);
+                    fs::path safety = store::restoreFrom(a.db(), restoreFile);
                     std::cout << "Restored from " << restoreFile.string() << ". The data it replaced is in " << safety.string() << "\n";
                     return 0;
                 } catch (const std::exception& e) {
@@ -234,21 +230,6 @@ int main(int argc, char** argv) {
 
     content::LoadResult loaded = content::loadContent(contentDir);
     for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
-
-    // Screenshots never touch the user's data: without --db they use a throwaway database.
-    std::optional<fs::path> throwawayDir;
-    if (!screenshotDir.empty() && cli.get_option("--db")->count() == 0) {
-        throwawayDir = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
-        fs::create_directories(*throwawayDir);
-        dbPath = *throwawayDir / "steadfast.db";
-    }
-    struct RemoveOnExit {
-        std::optional<fs::path>& dir;
-        ~RemoveOnExit() {
-            std::error_code ec;
-            if (dir) fs::remove_all(*dir, ec);
-        }
-    } removeOnExit{throwawayDir};
 
     // Exports and `reminders due` read what is there; they never create a database to do it.
     if ((exportCommand->parsed() || reminders->parsed()) && !fs::exists(dbPath)) {
