@@ -1,18 +1,20 @@
 // steadfast: the app, and the commands that work on its data without a window.
 #include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <unistd.h>
 
 #include "app/app.h"
 #include "app/history_export.h"
 #include "content/loader.h"
+#include "export/private_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
 #include "store/backup.h"
@@ -59,10 +61,9 @@ int importPlan(app::App& app, const fs::path& file) {
     return result.ok ? 0 : 1;
 }
 
-// Writes to a temporary file beside FILE and renames it over FILE, so a failed export never leaves
-// half a file where a good one was. "-" writes to standard output.
+// Written as a private file (see export/private_file.h), so a failed export never leaves half a
+// file where a good one was. "-" writes to standard output.
 int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
-    std::error_code ec;
     app::HistoryFormat format = *app::historyFormatFromName(formatName);
     try {
         if (file == "-") {
@@ -70,33 +71,16 @@ int exportHistory(store::Database& db, const std::string& formatName, const fs::
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
-        fs::path temp = file;
-        temp += ".part-" + std::to_string(::getpid());
-        int runs = 0;
-        {
-            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) {
-                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
-                return 1;
-            }
-            runs = app::writeHistory(db, format, out);
-            out.flush();
-            if (!out) {
-                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
-                fs::remove(temp, ec);
-                return 1;
-            }
-        }
-        fs::rename(temp, file, ec);
-        if (ec) {
-            std::cerr << "steadfast: cannot write " << file << ": " << ec.message() << "\n";
-            fs::remove(temp, ec);
-            return 1;
-        }
+        std::ostringstream text;
+        int runs = app::writeHistory(db, format, text);
+        exporting::writePrivateFile(file, text.str());
         std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
         return 0;
-    } catch (const std::exception& e) {
+    } catch (const SQLite::Exception& e) {
         std::cerr << "steadfast: the history could not be read: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
     }
 }

@@ -1,5 +1,7 @@
 #include "export/plan_json.h"
 
+#include "export/private_file.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -286,31 +288,7 @@ core::Plan planFromJson(const std::string& text) {
     return plan;
 }
 
-void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) {
-    namespace fs = std::filesystem;
-    std::string name = "\"" + file.string() + "\"";
-    std::string text = planToJson(plan);
-    fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    fs::path partial = dir / ("." + file.filename().string() + ".partial");
-    std::error_code ec;
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("Cannot write " + name + ": " + std::strerror(errno) + ".");
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(partial, ec);
-            throw std::runtime_error("Cannot write " + name + ": the disk may be full.");
-        }
-    }
-    fs::rename(partial, file, ec);
-    if (ec) {
-        std::string why = ec.message();
-        fs::remove(partial, ec);
-        throw std::runtime_error("Cannot write " + name + ": " + why + ".");
-    }
-}
+void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) { writePrivateFile(file, planToJson(plan)); }
 
 core::Plan readPlanJson(const std::filesystem::path& file) {
     std::error_code ec;

@@ -35,17 +35,19 @@ uint32_t bigEndian32(const unsigned char* p) {
 }
 
 std::string diskFullMessage(const fs::path& path) {
-    return "The disk that holds " + quoted(path) + " is full. Free some space and start Steadfast again; your data was not changed.";
+    return "The disk is full: there is no room to open " + quoted(path) + ". Free some space and start Steadfast again; your data was not changed.";
 }
 
-// Empty -wal and -shm files a failed open made: nothing is in them, and they would only puzzle
-// the user. Removed only while no other Steadfast has the file open (lockFd: our shared lock).
+// The -wal and -shm files a failed open made while the WAL is empty: they hold nothing (the -shm
+// is only an index of the WAL) and would only puzzle the user. Removed only while no other
+// Steadfast has the file open (lockFd: our shared lock).
 void removeEmptySideFiles(const fs::path& path, int lockFd) {
     if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) return;
     std::error_code ec;
-    for (const char* suffix : {"-wal", "-shm"}) {
-        fs::path side = path.string() + suffix;
-        if (fs::exists(side, ec) && fs::file_size(side, ec) == 0 && !ec) fs::remove(side, ec);
+    fs::path wal = path.string() + "-wal";
+    if (!fs::exists(wal, ec) || (fs::file_size(wal, ec) == 0 && !ec)) {
+        fs::remove(wal, ec);
+        fs::remove(path.string() + "-shm", ec);
     }
     ::flock(lockFd, LOCK_SH);
 }
