@@ -238,6 +238,9 @@ int main(int argc, char** argv) {
         }
         return 2;
     }
+    // What a killed export or backup left in the folder they write to (the database's own folder
+    // was cleaned when it opened).
+    store::removeLeftoverPartials(app::defaultExportDirectory());
     core::SystemClock clock;
     if (core::Settings settings = store::loadSettings(*db); settings.country.empty()) {
         // First run: guess the country from the locale; the user can change it in Settings.

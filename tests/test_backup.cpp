@@ -258,7 +258,8 @@ TEST_CASE("opening the database removes what a killed restore or backup left bes
     { store::Database db(dir / "steadfast.db"); }
     // A process id no process has (above the kernel's pid_max), and one that is running (init).
     for (const char* name : {".steadfast.db.part-99999999", ".steadfast.db.part-99999999-wal", ".steadfast.db.part-99999999-shm",
-                             ".backup.db.part-99999999-journal", ".steadfast.db.part-1"})
+                             ".backup.db.part-99999999-journal", ".steadfast.db.part-1", "steadfast.db.part-99999999",
+                             "steadfast.db.part-99999999-wal"})
         writeFile(dir / name, std::string(4096, 'x'));
     writeFile(dir / "notes.part-99999999", "the user's own file");
     store::Database db(dir / "steadfast.db");
@@ -266,6 +267,8 @@ TEST_CASE("opening the database removes what a killed restore or backup left bes
     CHECK_FALSE(fs::exists(dir / ".steadfast.db.part-99999999-wal"));
     CHECK_FALSE(fs::exists(dir / ".steadfast.db.part-99999999-shm"));
     CHECK_FALSE(fs::exists(dir / ".backup.db.part-99999999-journal"));
+    CHECK_FALSE(fs::exists(dir / "steadfast.db.part-99999999"));  // as earlier versions named them
+    CHECK_FALSE(fs::exists(dir / "steadfast.db.part-99999999-wal"));
     CHECK(fs::exists(dir / ".steadfast.db.part-1"));  // its process is still running
     CHECK(fs::exists(dir / "notes.part-99999999"));   // not one of ours
 }

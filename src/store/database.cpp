@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
 #include <mutex>
 #include <sqlite3.h>
 #include <sys/file.h>
@@ -121,7 +122,9 @@ void removeLeftoverPartials(const fs::path& dir) {
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         std::string name = it->path().filename().string();
         size_t at = name.rfind(".part-");
-        if (name.empty() || name[0] != '.' || at == std::string::npos) continue;
+        // Hidden (".NAME.part-PID"), or as versions before 0.1 named them ("steadfast….part-PID").
+        bool ours = name.starts_with(".") || name.starts_with("steadfast");
+        if (!ours || at == std::string::npos) continue;
         std::string rest = name.substr(at + 6);
         for (const char* suffix : {"-wal", "-shm", "-journal"})
             if (rest.size() > std::strlen(suffix) && rest.ends_with(suffix)) rest.resize(rest.size() - std::strlen(suffix));
@@ -244,6 +247,8 @@ bool Database::checkExistingFile() {
                             std::to_string(uint64_t{pageCount} * pageSize) + " bytes). It was left untouched.");
     fs::path wal = path_.string() + "-wal";
     bool uncleanShutdown = fs::exists(wal, ec) && fs::file_size(wal, ec) > 0 && !ec;
+    bool walMode = header[18] == 2 && header[19] == 2;  // else opening switches it: a write
+    bool fullCheck = false;
 
     try {
         SQLite::Database probe(path_.string(), SQLite::OPEN_READONLY);
@@ -259,7 +264,16 @@ bool Database::checkExistingFile() {
                             quoted(path_) + " was written by a newer version of Steadfast (schema " + std::to_string(version) +
                                 "; this version knows up to " + std::to_string(latestSchemaVersion()) +
                                 "). Update Steadfast to open it. It was left untouched.");
-        if (uncleanShutdown) {
+        // Before anything is written (switching to WAL writes the header): a schema this version
+        // would have to migrate from must be exactly one a migration wrote.
+        if (tables != 0 && schemaOf(probe) != expectedSchema(version))
+            throw OpenError(OpenError::Kind::NotSteadfast, quoted(path_) +
+                                                               " is not a database this Steadfast can use: its tables were changed by "
+                                                               "another program. It was left untouched.");
+        // The whole file, when the last writer may have been cut short, or when opening is about
+        // to write (a migration, a new database, the switch to WAL): never write to a damaged file.
+        fullCheck = uncleanShutdown || version < latestSchemaVersion() || !walMode;
+        if (fullCheck) {
             std::string check = probe.execAndGet("PRAGMA quick_check").getString();
             if (check != "ok")
                 throw OpenError(OpenError::Kind::Damaged, quoted(path_) + " is damaged (" + check + "). It was left untouched.");
@@ -276,7 +290,7 @@ bool Database::checkExistingFile() {
         }
         throw OpenError(OpenError::Kind::Damaged, quoted(path_) + " is damaged (" + e.what() + "). It was left untouched.");
     }
-    return uncleanShutdown;
+    return fullCheck;
 }
 
 int Database::schemaVersion() { return db_->execAndGet("PRAGMA user_version").getInt(); }
@@ -307,13 +321,17 @@ std::string schemaOf(SQLite::Database& db) {
 }
 
 std::string expectedSchema(int version) {
+    static std::mutex mutex;
+    static std::map<int, std::string> made;  // once per version and process
+    std::lock_guard lock(mutex);
+    if (auto it = made.find(version); it != made.end()) return it->second;
     bool known = false;
     for (const Migration& m : migrations()) known = known || m.version == version;
-    if (!known) return "";
+    if (!known) return made[version] = "";
     SQLite::Database scratch(":memory:", SQLite::OPEN_READWRITE);
     for (const Migration& m : migrations())
         if (m.version <= version) scratch.exec(m.sql);
-    return schemaOf(scratch);
+    return made[version] = schemaOf(scratch);
 }
 
 }  // namespace store

@@ -45,7 +45,9 @@ public:
     int schemaVersion();
     static int latestSchemaVersion();
     // True when opening ran PRAGMA quick_check over the whole file: only after an unclean
-    // shutdown (a -wal file was left), where a write may have been cut short.
+    // shutdown (a -wal file was left), where a write may have been cut short, or when opening
+    // writes (a migration, or a file not yet in WAL mode). Otherwise the header, the size, the
+    // owner, the version and the schema are checked, which costs the same for any size.
     bool fullCheckRan() const { return fullCheckRan_; }
 
     // While one exists, no other Steadfast process has this database open (a restore needs
@@ -78,8 +80,9 @@ private:
 // file system has almost no space left.
 bool diskIsFull(const std::filesystem::path& file, int sqliteErrorCode);
 
-// Removes *.part-PID files (and their -wal, -shm and -journal) in dir whose process is gone: what a
-// restore, a backup or an export killed half-way left behind.
+// Removes .*.part-PID files (and their -wal, -shm and -journal) in dir whose process is gone: what a
+// restore, a backup or an export killed half-way left behind (also steadfast*.part-PID, as earlier
+// versions named them).
 void removeLeftoverPartials(const std::filesystem::path& dir);
 
 // The temporary file a write to `file` goes to before it is renamed over it: hidden, beside it,
