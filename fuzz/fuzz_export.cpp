@@ -48,11 +48,22 @@ std::string text(FuzzedDataProvider& in) { return in.ConsumeRandomLengthString(6
 void fill(SQLite::Database& sql, FuzzedDataProvider& in) {
     SQLite::Transaction tx(sql);
     sql.exec("DELETE FROM checklist_runs; DELETE FROM reminders;");
+    // Prepared once per input, bound again for each row.
+    SQLite::Statement run(sql, "INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, status, started_ms, ended_ms) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement item(sql, "INSERT INTO checklist_run_items(run_id, position, section, text, detail, ticked_ms, note) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement event(sql, "INSERT INTO checklist_run_events(run_id, position, at_ms, kind, note) VALUES(?, ?, ?, ?, ?)");
+    SQLite::Statement rem(sql, "INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, created_at, updated_at) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto fresh = [](SQLite::Statement& s) {
+        s.reset();
+        s.clearBindings();
+    };
     int runs = in.ConsumeIntegralInRange(0, 4);
     for (int r = 0; r < runs; ++r) {
         bool ended = in.ConsumeBool();
-        SQLite::Statement run(sql, "INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, status, started_ms, ended_ms) "
-                                   "VALUES(?, ?, ?, ?, ?, ?, ?)");
+        fresh(run);
         run.bind(1, text(in));
         run.bind(2, text(in));
         run.bind(3, in.ConsumeBool() ? "practice" : "real");
@@ -64,8 +75,7 @@ void fill(SQLite::Database& sql, FuzzedDataProvider& in) {
         int64_t runId = sql.getLastInsertRowid();
         int items = in.ConsumeIntegralInRange(0, 5);
         for (int i = 0; i < items; ++i) {
-            SQLite::Statement item(sql, "INSERT INTO checklist_run_items(run_id, position, section, text, detail, ticked_ms, note) "
-                                        "VALUES(?, ?, ?, ?, ?, ?, ?)");
+            fresh(item);
             item.bind(1, runId);
             item.bind(2, i);
             item.bind(3, text(in));
@@ -77,7 +87,7 @@ void fill(SQLite::Database& sql, FuzzedDataProvider& in) {
         }
         int events = items ? in.ConsumeIntegralInRange(0, 6) : 0;
         for (int e = 0; e < events; ++e) {
-            SQLite::Statement event(sql, "INSERT INTO checklist_run_events(run_id, position, at_ms, kind, note) VALUES(?, ?, ?, ?, ?)");
+            fresh(event);
             const char* kinds[] = {"tick", "untick", "note"};
             event.bind(1, runId);
             event.bind(2, in.ConsumeIntegralInRange(0, items - 1));
@@ -89,8 +99,7 @@ void fill(SQLite::Database& sql, FuzzedDataProvider& in) {
     }
     int reminders = in.ConsumeIntegralInRange(0, 3);
     for (int i = 0; i < reminders; ++i) {
-        SQLite::Statement rem(sql, "INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, created_at, updated_at) "
-                                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        fresh(rem);
         std::string title = text(in);
         rem.bind(1, title.empty() ? std::string("x") : title);
         rem.bind(2, text(in));

@@ -13,6 +13,14 @@
 
 using namespace test;
 
+namespace {
+void setCountry(store::Database& db, const std::string& country) {
+    core::Settings s = store::loadSettings(db);
+    s.country = country;
+    store::saveSettings(db, s);
+}
+}  // namespace
+
 TEST_CASE("a backup is a private, complete Steadfast database") {
     TempDir dir;
     store::Database db(dir / "steadfast.db");
@@ -167,9 +175,7 @@ bool safetyCopyMade(const TempDir& dir) {
 TEST_CASE("a restore refuses an empty file, an SQLite file with no tables and a changed schema") {
     TempDir dir;
     store::Database db(dir / "steadfast.db");
-    core::Settings s;
-    s.country = "AU";
-    store::saveSettings(db, s);
+    setCountry(db, "AU");
 
     writeFile(dir / "empty.db", "");
     CHECK(refusal(db, dir / "empty.db").find("is empty") != std::string::npos);
@@ -209,12 +215,9 @@ TEST_CASE("a restore refuses a backup whose rows refer to rows that are not ther
 TEST_CASE("two restores in the same second keep two safety copies") {
     TempDir dir;
     store::Database db(dir / "steadfast.db");
-    core::Settings s;
-    s.country = "AU";
-    store::saveSettings(db, s);
+    setCountry(db, "AU");
     store::backupTo(db, dir / "backup.db");  // AU
-    s.country = "NZ";
-    store::saveSettings(db, s);
+    setCountry(db, "NZ");
     fs::path first = store::restoreFrom(db, dir / "backup.db");   // keeps NZ
     fs::path second = store::restoreFrom(db, dir / "backup.db");  // keeps AU
     CHECK(first != second);
@@ -228,12 +231,9 @@ TEST_CASE("a restore is refused while another Steadfast has the database open") 
     TempDir dir;
     std::string bin = STEADFAST_BINARY, path = (dir / "s.db").string();
     store::Database db(dir / "s.db");
-    core::Settings s;
-    s.country = "AU";
-    store::saveSettings(db, s);
+    setCountry(db, "AU");
     store::backupTo(db, dir / "backup.db");
-    s.country = "NZ";
-    store::saveSettings(db, s);
+    setCountry(db, "NZ");
 
     // Another Steadfast process with the database open (as the app's window would have it).
     {

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <map>
 #include <mutex>
@@ -89,6 +90,21 @@ void releaseDescriptor(int fd) {
         }
 }
 
+// The whole file was checked less than a week ago (the time is kept in the settings table):
+// damage that no crash explains, from the disk or another program, is found within a week.
+constexpr long long kFullCheckEverySeconds = 7 * 24 * 3600;
+constexpr const char* kLastFullCheckKey = "store.last_full_check";
+
+bool checkedRecently(SQLite::Database& db) {
+    if (!db.tableExists("settings")) return false;
+    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, kLastFullCheckKey);
+    if (!q.executeStep()) return false;
+    long long at = std::atoll(q.getColumn(0).getString().c_str());
+    long long now = static_cast<long long>(std::time(nullptr));
+    return at <= now && now - at < kFullCheckEverySeconds;
+}
+
 }  // namespace
 
 fs::path defaultDatabasePath() {
@@ -167,6 +183,12 @@ Database::Database(const fs::path& path, OpenOptions options) : path_(path), opt
         db_->exec("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = FULL");
         migrate();
+        if (fullCheckRan_) {
+            SQLite::Statement note(*db_, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            note.bind(1, kLastFullCheckKey);
+            note.bind(2, std::to_string(std::time(nullptr)));
+            note.exec();
+        }
     } catch (const SQLite::Exception& e) {
         db_.reset();
         bool full = diskIsFull(path_, e.getExtendedErrorCode());
@@ -215,9 +237,9 @@ Database::ExclusiveUse::ExclusiveUse(Database& db) : db_(db) {
 Database::ExclusiveUse::~ExclusiveUse() { ::flock(db_.lockFd_, LOCK_SH); }
 
 // Everything here reads only: a file we refuse must stay exactly as it was. The header, the page
-// count, the owner and the version are checked every time (a few reads); the whole file only
-// after an unclean shutdown, because that costs a read of every page (123 ms for ten years of use).
-// Returns whether the whole file was checked.
+// count, the owner, the version and the schema are checked every time (a few reads); the whole
+// file (PRAGMA quick_check reads every page: 123 ms for ten years of use) only when a crash or
+// opening itself may write, or once a week. Returns whether the whole file was checked.
 bool Database::checkExistingFile() {
     std::error_code ec;
     if (!fs::is_regular_file(path_, ec))
@@ -272,7 +294,7 @@ bool Database::checkExistingFile() {
                                                                "another program. It was left untouched.");
         // The whole file, when the last writer may have been cut short, or when opening is about
         // to write (a migration, a new database, the switch to WAL): never write to a damaged file.
-        fullCheck = uncleanShutdown || version < latestSchemaVersion() || !walMode;
+        fullCheck = uncleanShutdown || version < latestSchemaVersion() || !walMode || !checkedRecently(probe);
         if (fullCheck) {
             std::string check = probe.execAndGet("PRAGMA quick_check").getString();
             if (check != "ok")

@@ -44,10 +44,11 @@ public:
     const std::filesystem::path& path() const { return path_; }
     int schemaVersion();
     static int latestSchemaVersion();
-    // True when opening ran PRAGMA quick_check over the whole file: only after an unclean
-    // shutdown (a -wal file was left), where a write may have been cut short, or when opening
-    // writes (a migration, or a file not yet in WAL mode). Otherwise the header, the size, the
-    // owner, the version and the schema are checked, which costs the same for any size.
+    // True when opening ran PRAGMA quick_check over the whole file: after an unclean shutdown (a
+    // -wal file was left), where a write may have been cut short; when opening writes (a
+    // migration, or a file not yet in WAL mode); and when the last full check is a week old.
+    // Otherwise the header, the size, the owner, the version and the schema are checked, which
+    // costs the same for any size.
     bool fullCheckRan() const { return fullCheckRan_; }
 
     // While one exists, no other Steadfast process has this database open (a restore needs
