@@ -31,9 +31,12 @@ std::string findFontFile(const std::string& family) {
 
 namespace {
 
-// Latin with accents (country names), punctuation (– — ’ “ ” • …), arrows, ≤ ≥ − ×.
-const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2010, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
-const ImWchar kDigitRanges[] = {0x0020, 0x007F, 0};
+// Latin with accents (Latin-1 and Extended-A: the letters of European names; Romanian ș ț from
+// Extended-B), punctuation (– — ’ “ ” • …), arrows, ≤ ≥ − ×. Every glyph costs start-up time and
+// atlas memory, so scripts come in with the fonts that draw them, not as ranges here.
+const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x2010, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+// The huge font shows numbers only (emergency numbers, timers, a rate): 64 px glyphs are costly.
+const ImWchar kDigitRanges[] = {0x0020, 0x0020, 0x002B, 0x003A, 0};  // space + , - . / 0-9 :
 
 const ImWchar* iconRanges() {
     static ImVector<ImWchar> ranges;
@@ -48,7 +51,7 @@ const ImWchar* iconRanges() {
 ImFont* addFont(const std::string& textFile, const std::string& iconFile, float size, const ImWchar* ranges) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig cfg;
-    cfg.OversampleH = 2;
+    cfg.OversampleH = 1;  // at 19 px and up, horizontal oversampling is not visible; it doubled the atlas
     ImFont* font = io.Fonts->AddFontFromFileTTF(textFile.c_str(), size, &cfg, ranges);
     if (!iconFile.empty()) {
         ImFontConfig icons;
@@ -77,7 +80,7 @@ Fonts buildFonts(float pixelScale) {
     f.body = addFont(text, icons, 19.0f * pixelScale, kTextRanges);
     f.title = addFont(bold, icons, 23.0f * pixelScale, kTextRanges);
     f.large = addFont(text, icons, 27.0f * pixelScale, kTextRanges);
-    f.huge = addFont(bold, icons, 64.0f * pixelScale, kDigitRanges);
+    f.huge = addFont(bold, "", 64.0f * pixelScale, kDigitRanges);
     io.Fonts->Build();
     return f;
 }
