@@ -22,6 +22,38 @@ Json recordToJson(const std::vector<core::TextField<Record>>& fields, const Reco
     return out;
 }
 
+// Counts values and nesting while nlohmann reads the text, and stops at the first limit passed.
+// Syntax errors are left to the parse that follows, which words them best.
+struct JsonLimits : nlohmann::json_sax<Json> {
+    std::string refusal;
+    size_t values = 0;
+    int depth = 0;
+
+    bool value() {
+        if (++values <= kMaxJsonValues) return true;
+        refusal = "more entries than any household plan has (at most " + std::to_string(kMaxJsonValues) + ")";
+        return false;
+    }
+    bool open() {
+        if (++depth <= kMaxJsonDepth) return value();
+        refusal = "nested deeper than a plan is (" + std::to_string(kMaxJsonDepth) + " levels)";
+        return false;
+    }
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(); }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return --depth, true; }
+    bool start_array(std::size_t) override { return open(); }
+    bool end_array() override { return --depth, true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
 // Reading: every check names where in the file it failed.
 [[noreturn]] void fail(const std::string& where, const std::string& what) { throw ImportError(where + ": " + what); }
 
@@ -172,16 +204,13 @@ std::string planToJson(const core::Plan& plan) {
 core::Plan planFromJson(const std::string& text) {
     Json root;
     try {
-        // The callback refuses nesting and size no plan has while parsing, before either costs
-        // stack or memory (nlohmann copies and compares nested values recursively).
-        size_t values = 0;
-        root = Json::parse(text, [&values](int depth, Json::parse_event_t event, Json&) {
-            if ((event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start) && depth >= kMaxJsonDepth)
-                throw ImportError("nested deeper than a plan is (" + std::to_string(kMaxJsonDepth) + " levels)");
-            if (++values > kMaxJsonValues)
-                throw ImportError("more entries than any household plan has (at most " + std::to_string(kMaxJsonValues) + ")");
-            return true;
-        });
+        // A first pass refuses nesting and size no plan has before either costs stack or memory
+        // (nlohmann copies and compares nested values recursively, and its callback parser
+        // rescans an array each time one of its objects ends).
+        JsonLimits limits;
+        Json::sax_parse(text, &limits);
+        if (!limits.refusal.empty()) throw ImportError(limits.refusal);
+        root = Json::parse(text);
     } catch (const Json::exception& e) {
         // nlohmann prefixes "[json.exception.parse_error.101] "; the rest says line and column
         // (or, for a number too large, which number).
