@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up time to the first presented frame, and CPU used while idle on the Today screen,
-# for Steadfast and for the plain Dear ImGui GLFW + OpenGL3 example loop, in one run under Xvfb.
+# Start-up time to the first presented frame, peak memory (RSS) up to it, and CPU used while idle on
+# the Today screen, for Steadfast and for the plain Dear ImGui GLFW + OpenGL3 example loop, in one
+# run under Xvfb, with the ratios. bench_startup_parts says where Steadfast's start-up goes.
 # Usage: bench/startup_idle.sh [build-dir]   (needs hyperfine and xvfb)
 set -euo pipefail
 build="$(cd "${1:-build}" && pwd)"
@@ -32,10 +33,24 @@ run_in_xvfb "hyperfine -N --warmup 3 --runs 20 --export-json $tmp/startup.json \
   '$build/reference_imgui_loop --quit-after-first-frame'" > /dev/null 2>&1
 python3 - "$tmp/startup.json" <<'PY'
 import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
+results = json.load(open(sys.argv[1]))["results"]
+for r in results:
     name = "steadfast" if "steadfast" in r["command"] else "reference ImGui example"
-    print(f"  {name:25s} mean {r['mean']*1000:7.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
+    print(f"  {name:25s} mean {r['mean']*1000:7.1f} ms  median {r['median']*1000:7.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
+print(f"  ratio (means)             {results[0]['mean'] / results[1]['mean']:.2f}x")
 PY
+peak_rss() {  # command; prints the median peak RSS in KB over 7 runs to the first frame
+  cat > "$tmp/rss.sh" <<INNER
+for i in 1 2 3 4 5 6 7; do /usr/bin/time -f %M $1 --quit-after-first-frame 2>&1 >/dev/null | tail -1; done | sort -n | sed -n 4p
+INNER
+  run_in_xvfb "bash $tmp/rss.sh"
+}
+app_rss=$(peak_rss "$build/steadfast --db $tmp/bench.db")
+ref_rss=$(peak_rss "$build/reference_imgui_loop")
+echo "== Peak memory (RSS) to the first frame, median of 7"
+echo "  steadfast                 $app_rss KB"
+echo "  reference ImGui example   $ref_rss KB"
+awk -v a="$app_rss" -v b="$ref_rss" 'BEGIN { printf "  ratio                     %.2fx\n", a / b }'
 echo "== CPU while idle for 10 s (percent of one core)"
 echo "  steadfast (Today screen)  $(idle_cpu "$build/steadfast --db $tmp/bench.db") %"
 echo "  reference ImGui example   $(idle_cpu "$build/reference_imgui_loop") %"

@@ -1,20 +1,20 @@
 // steadfast: the app, and the commands that work on its data without a window.
 #include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <fstream>
+#include <sstream>
 #include <iostream>
-#include <optional>
 #include <unistd.h>
 
 #include "app/app.h"
 #include "app/history_export.h"
 #include "content/loader.h"
+#include "export/private_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
 #include "store/backup.h"
@@ -61,10 +61,9 @@ int importPlan(app::App& app, const fs::path& file) {
     return result.ok ? 0 : 1;
 }
 
-// Writes to a temporary file beside FILE and renames it over FILE, so a failed export never leaves
-// half a file where a good one was. "-" writes to standard output.
+// Written as a private file (see export/private_file.h), so a failed export never leaves half a
+// file where a good one was. "-" writes to standard output.
 int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
-    std::error_code ec;
     app::HistoryFormat format = *app::historyFormatFromName(formatName);
     try {
         if (file == "-") {
@@ -72,33 +71,16 @@ int exportHistory(store::Database& db, const std::string& formatName, const fs::
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
-        fs::path temp = file;
-        temp += ".part-" + std::to_string(::getpid());
-        int runs = 0;
-        {
-            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) {
-                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
-                return 1;
-            }
-            runs = app::writeHistory(db, format, out);
-            out.flush();
-            if (!out) {
-                std::cerr << "steadfast: cannot write " << file << ": " << std::strerror(errno) << "\n";
-                fs::remove(temp, ec);
-                return 1;
-            }
-        }
-        fs::rename(temp, file, ec);
-        if (ec) {
-            std::cerr << "steadfast: cannot write " << file << ": " << ec.message() << "\n";
-            fs::remove(temp, ec);
-            return 1;
-        }
+        std::ostringstream text;
+        int runs = app::writeHistory(db, format, text);
+        exporting::writePrivateFile(file, text.str());
         std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
         return 0;
-    } catch (const std::exception& e) {
+    } catch (const SQLite::Exception& e) {
         std::cerr << "steadfast: the history could not be read: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
     }
 }
@@ -171,10 +153,8 @@ int main(int argc, char** argv) {
     cli.add_subcommand("restore", "Replace all data with a backup; the current data is kept in a copy first")
         ->callback([&] {
             command = [&](app::App& a) {
-                fs::path safety = a.db().path();
-                safety.replace_filename("steadfast-before-restore-" + std::to_string(std::time(nullptr)) + ".db");
                 try {
-                    store::restoreFrom(a.db(), restoreFile, safety);
+                    fs::path safety = store::restoreFrom(a.db(), restoreFile);
                     std::cout << "Restored from " << restoreFile.string() << ". The data it replaced is in " << safety.string() << "\n";
                     return 0;
                 } catch (const std::exception& e) {
@@ -238,21 +218,6 @@ int main(int argc, char** argv) {
     content::LoadResult loaded = content::loadContent(contentDir);
     for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
 
-    // Screenshots never touch the user's data: without --db they use a throwaway database.
-    std::optional<fs::path> throwawayDir;
-    if (!screenshotDir.empty() && cli.get_option("--db")->count() == 0) {
-        throwawayDir = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
-        fs::create_directories(*throwawayDir);
-        dbPath = *throwawayDir / "steadfast.db";
-    }
-    struct RemoveOnExit {
-        std::optional<fs::path>& dir;
-        ~RemoveOnExit() {
-            std::error_code ec;
-            if (dir) fs::remove_all(*dir, ec);
-        }
-    } removeOnExit{throwawayDir};
-
     // Exports and `reminders due` read what is there; they never create a database to do it.
     if ((exportCommand->parsed() || reminders->parsed()) && !fs::exists(dbPath)) {
         if (reminders->parsed()) return 0;  // nothing is due
@@ -276,6 +241,9 @@ int main(int argc, char** argv) {
         }
         return 2;
     }
+    // What a killed export or backup left in the folder they write to (the database's own folder
+    // was cleaned when it opened).
+    store::removeLeftoverPartials(app::userDocumentsFolder());
     core::SystemClock clock;
     if (core::Settings settings = store::loadSettings(*db); settings.country.empty()) {
         // First run: guess the country from the locale; the user can change it in Settings.

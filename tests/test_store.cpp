@@ -1,7 +1,10 @@
 // The store: migrations, settings, and refusing every file it must not touch.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
+#include <ctime>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "store/settings_store.h"
 #include "support.h"
@@ -122,8 +125,7 @@ TEST_CASE("a corrupt database is refused and left unchanged") {
     TempDir dir;
     {
         Database db(dir / "c.db");
-        db.sql().exec("CREATE TABLE filler(x TEXT)");
-        for (int i = 0; i < 200; ++i) db.sql().exec("INSERT INTO filler VALUES(printf('row %d', " + std::to_string(i) + "))");
+        for (int i = 0; i < 200; ++i) db.sql().exec("INSERT INTO settings VALUES(printf('row %d', " + std::to_string(i) + "), 'x')");
         db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::string bytes = readFile(dir / "c.db");
@@ -140,4 +142,30 @@ TEST_CASE("a database locked by another program is refused and left unchanged") 
     holder.exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held(x); ");
     checkRefused(dir / "l.db", OpenError::Kind::Locked);
     holder.exec("ROLLBACK");
+}
+
+TEST_CASE("the whole file is checked after a crash or once a week, not at every start") {
+    TempDir dir;
+    fs::path path = dir / "s.db";
+    { Database created(path); }
+    { Database first(path); CHECK(first.fullCheckRan()); }  // never checked yet
+    { Database again(path); CHECK_FALSE(again.fullCheckRan()); }  // checked a moment ago, closed cleanly
+    // A process that ends without closing leaves its -wal: the next start checks the whole file.
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        Database crashing(path);
+        crashing.sql().exec("INSERT INTO settings VALUES('crash', 'yes')");
+        ::_exit(0);
+    }
+    ::waitpid(pid, nullptr, 0);
+    REQUIRE(fs::exists(path.string() + "-wal"));
+    { Database afterCrash(path); CHECK(afterCrash.fullCheckRan()); }
+    { Database afterCleanExit(path); CHECK_FALSE(afterCleanExit.fullCheckRan()); }
+    // A week after the last full check, the next start checks again.
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+        raw.exec("UPDATE settings SET value = '" + std::to_string(std::time(nullptr) - 8 * 24 * 3600) + "' WHERE key = 'store.last_full_check'");
+    }
+    { Database weekLater(path); CHECK(weekLater.fullCheckRan()); }
 }

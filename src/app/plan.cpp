@@ -77,6 +77,10 @@ bool HouseholdPlan::flush() {
 // ---------------------------------------------------------------- members, contacts, places, pets
 
 int64_t HouseholdPlan::addMember() {
+    if (plan_.members.size() >= core::kMaxPlanMembers) {
+        notify_("A plan holds at most " + std::to_string(core::kMaxPlanMembers) + " members.");
+        return 0;
+    }
     try {
         core::Member m;
         m.id = store::insertMember(db_);
@@ -118,6 +122,10 @@ void HouseholdPlan::dropBlankRecords(const OpenRecords& open) {
 }
 
 int64_t HouseholdPlan::addContact(const std::string& kind) {
+    if (plan_.contacts.size() >= core::kMaxPlanContacts) {
+        notify_("A plan holds at most " + std::to_string(core::kMaxPlanContacts) + " contacts.");
+        return 0;
+    }
     try {
         core::Contact c;
         c.kind = kind;
@@ -157,6 +165,10 @@ void HouseholdPlan::setMeetingPlaceField(const std::string& kind, const core::Te
 }
 
 int64_t HouseholdPlan::addPet() {
+    if (plan_.pets.size() >= core::kMaxPlanPets) {
+        notify_("A plan holds at most " + std::to_string(core::kMaxPlanPets) + " pets.");
+        return 0;
+    }
     try {
         core::Pet p;
         p.id = store::insertPet(db_);
@@ -235,6 +247,10 @@ void HouseholdPlan::setKitHotClimate(bool hot) {
 void HouseholdPlan::setCountry(const std::string& countryCode) { countryKit_ = kit_.forCountry(countryCode); }
 
 int64_t HouseholdPlan::addKitItem(const std::string& name) {
+    if (plan_.kit.size() >= core::kMaxKitItems) {
+        notify_("A plan holds at most " + std::to_string(core::kMaxKitItems) + " kit items.");
+        return 0;
+    }
     try {
         core::KitItem k;
         k.name = name;

@@ -1,12 +1,12 @@
 #include "app/reminders.h"
 
 #include "core/date_format.h"
+#include "export/private_file.h"
 
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
 #include <set>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -662,25 +662,10 @@ std::optional<std::string> Reminders::exportICalendar(const fs::path& file) {
     } catch (const SQLite::Exception& e) {
         return std::string("Reminders could not be read: ") + e.what();
     }
-    // Write beside the target and rename, so a failed write never leaves half a file.
-    fs::path partial = file;
-    partial += ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) return "Cannot write \"" + file.string() + "\": " + std::strerror(errno);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            fs::remove(partial, ec);
-            return "Cannot write \"" + file.string() + "\": " + std::strerror(errno);
-        }
-    }
-    std::error_code ec;
-    fs::rename(partial, file, ec);
-    if (ec) {
-        fs::remove(partial, ec);
-        return "Cannot write \"" + file.string() + "\": " + ec.message();
+    try {
+        exporting::writePrivateFile(file, text);
+    } catch (const std::exception& e) {
+        return e.what();
     }
     return std::nullopt;
 }

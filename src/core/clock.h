@@ -1,6 +1,7 @@
 #pragma once
 // Time enters the app only through a Clock, so timers, recurrence and "due today" are tested
 // without sleeping.
+#include <algorithm>
 #include <chrono>
 
 namespace core {
@@ -35,6 +36,12 @@ private:
 inline long long toEpochMs(TimePoint t) {
     return std::chrono::duration_cast<Millis>(t.time_since_epoch()).count();
 }
-inline TimePoint fromEpochMs(long long ms) { return TimePoint{std::chrono::duration_cast<TimePoint::duration>(Millis{ms})}; }
+// A stored time before 1900 or after 2190 (only a file written by another program has one) becomes
+// the nearest of the two: a TimePoint holds 1678 to 2262, and the difference of any two times in
+// 1900 to 2190 fits in one as well, so no later arithmetic overflows.
+inline TimePoint fromEpochMs(long long ms) {
+    constexpr long long kFirst = -2'208'988'800'000, kLast = 6'942'585'600'000;  // 1900-01-01, 2190-01-01 UTC
+    return TimePoint{std::chrono::duration_cast<TimePoint::duration>(Millis{std::clamp(ms, kFirst, kLast)})};
+}
 
 }  // namespace core

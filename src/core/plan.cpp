@@ -1,6 +1,8 @@
 // The plan's field tables, choices, and what "complete" means.
 #include "core/plan.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 
 namespace core {
@@ -276,6 +278,24 @@ std::optional<Paper> paperFromName(const std::string& name) {
 Paper defaultPaperFor(const std::string& country) {
     static const std::vector<std::string> letter{"US", "CA", "MX", "CL", "CO", "CR", "GT", "PA", "PH", "PR", "VE", "DO", "SV", "NI", "BZ"};
     return std::find(letter.begin(), letter.end(), country) != letter.end() ? Paper::Letter : Paper::A4;
+}
+
+std::string checkPlanText(std::string_view value) {
+    for (unsigned char c : value)
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return "holds a control character";
+    if (size_t n = utf8Length(value); n > kMaxPlanText)
+        return "is " + std::to_string(n) + " characters long; at most " + std::to_string(kMaxPlanText) + " fit";
+    return "";
+}
+
+std::string clampPlanText(std::string value) {
+    size_t chars = 0;
+    for (size_t i = 0; i < value.size(); ++i)
+        if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80 && ++chars > kMaxPlanText) {
+            value.resize(i);
+            break;
+        }
+    return value;
 }
 
 }  // namespace core

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/calendar_date.h"
@@ -151,6 +152,17 @@ std::vector<PlanCheck> planChecks(const Plan& plan);
 
 // The contacts the plan needs at least one of (with a phone number) to count as complete.
 const std::vector<std::string>& requiredContactKinds();
+
+// Limits no household reaches, so a file or a slip of the keyboard cannot make the plan too big to
+// show, save or print. The editors and the JSON import apply the same ones.
+constexpr size_t kMaxPlanMembers = 100, kMaxPlanContacts = 200, kMaxPlanPets = 100, kMaxKitItems = 1000;
+constexpr size_t kMaxPlanText = 1000;  // characters in one field (an address, a list of medications)
+
+// Why a value cannot be a plan field ("" when it can): longer than kMaxPlanText characters, or
+// holding a control character other than a tab or line break (what the editors cannot type).
+std::string checkPlanText(std::string_view value);
+// value cut to kMaxPlanText characters, never inside a character.
+std::string clampPlanText(std::string value);
 
 // Paper sizes for the printed plan.
 enum class Paper { A4, Letter };

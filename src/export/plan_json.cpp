@@ -1,5 +1,7 @@
 #include "export/plan_json.h"
 
+#include "export/private_file.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -21,6 +23,38 @@ Json recordToJson(const std::vector<core::TextField<Record>>& fields, const Reco
     for (const auto& f : fields) out[f.key] = r.*f.value;
     return out;
 }
+
+// Counts values and nesting while nlohmann reads the text, and stops at the first limit passed.
+// Syntax errors are left to the parse that follows, which words them best.
+struct JsonLimits : nlohmann::json_sax<Json> {
+    std::string refusal;
+    size_t values = 0;
+    int depth = 0;
+
+    bool value() {
+        if (++values <= kMaxJsonValues) return true;
+        refusal = "more entries than any household plan has (at most " + std::to_string(kMaxJsonValues) + ")";
+        return false;
+    }
+    bool open() {
+        if (++depth <= kMaxJsonDepth) return value();
+        refusal = "nested deeper than a plan is (" + std::to_string(kMaxJsonDepth) + " levels)";
+        return false;
+    }
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(); }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return --depth, true; }
+    bool start_array(std::size_t) override { return open(); }
+    bool end_array() override { return --depth, true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
 
 // Reading: every check names where in the file it failed.
 [[noreturn]] void fail(const std::string& where, const std::string& what) { throw ImportError(where + ": " + what); }
@@ -58,6 +92,30 @@ double expectQuantity(const Json& j, const std::string& where) {
     return v;
 }
 
+// A whole number from min to max. nlohmann keeps large positive numbers unsigned and wraps them in
+// get<int>(), so the range is checked on the number as written.
+long long wholeNumber(const Json& j, const std::string& where, long long min, long long max) {
+    std::string range = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    if (!j.is_number_integer()) fail(where, "expected " + range + ", found " + (j.is_number() ? j.dump() : typeName(j)));
+    bool fits = j.is_number_unsigned() ? j.get<unsigned long long>() <= static_cast<unsigned long long>(max) &&
+                                             static_cast<long long>(j.get<unsigned long long>()) >= min
+                                       : j.get<long long>() >= min && j.get<long long>() <= max;
+    if (!fits) fail(where, "expected " + range + ", found " + j.dump());
+    return j.get<long long>();
+}
+
+// Text as the editors take it: no control characters, at most core::kMaxPlanText characters.
+std::string expectText(const Json& j, const std::string& where) {
+    std::string value = expectString(j, where);
+    if (std::string problem = core::checkPlanText(value); !problem.empty()) fail(where, "the text " + problem);
+    return value;
+}
+
+template <class List>
+void atMost(const List& list, size_t max, const std::string& where, const char* what) {
+    if (list.size() > max) fail(where, std::to_string(list.size()) + " " + what + "; a plan holds at most " + std::to_string(max));
+}
+
 std::string join(const std::vector<core::Choice>& choices) {
     std::string out;
     for (const auto& c : choices) out += std::string(out.empty() ? "" : ", ") + c.key;
@@ -83,7 +141,7 @@ Record recordFromJson(const Json& j, const std::string& where, const std::vector
         auto it = j.find(f.key);
         if (it == j.end()) continue;  // a missing field is empty
         std::string fieldWhere = where + "." + f.key;
-        std::string value = expectString(*it, fieldWhere);
+        std::string value = expectText(*it, fieldWhere);
         if (f.choices && !value.empty() && !core::choiceLabel(*f.choices, value))
             fail(fieldWhere, "\"" + value + "\" is not one of " + join(*f.choices));
         r.*f.value = std::move(value);
@@ -92,11 +150,13 @@ Record recordFromJson(const Json& j, const std::string& where, const std::vector
 }
 
 template <class Record>
-std::vector<Record> listFromJson(const Json& root, const char* key, const std::vector<core::TextField<Record>>& fields) {
+std::vector<Record> listFromJson(const Json& root, const char* key, const std::vector<core::TextField<Record>>& fields, size_t max,
+                                 const char* what) {
     std::vector<Record> out;
     auto it = root.find(key);
     if (it == root.end()) return out;
     expectArray(*it, key);
+    atMost(*it, max, key, what);
     for (size_t i = 0; i < it->size(); ++i)
         out.push_back(recordFromJson((*it)[i], std::string(key) + "[" + std::to_string(i) + "]", fields));
     return out;
@@ -148,9 +208,16 @@ std::string planToJson(const core::Plan& plan) {
 core::Plan planFromJson(const std::string& text) {
     Json root;
     try {
+        // A first pass refuses nesting and size no plan has before either costs stack or memory
+        // (nlohmann copies and compares nested values recursively, and its callback parser
+        // rescans an array each time one of its objects ends).
+        JsonLimits limits;
+        Json::sax_parse(text, &limits);
+        if (!limits.refusal.empty()) throw ImportError(limits.refusal);
         root = Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest says line and column.
+    } catch (const Json::exception& e) {
+        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest says line and column
+        // (or, for a number too large, which number).
         std::string what = e.what();
         if (auto close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos) what = what.substr(close + 2);
         throw ImportError("not valid JSON: " + what);
@@ -158,16 +225,17 @@ core::Plan planFromJson(const std::string& text) {
     if (!root.is_object() || !root.contains("format") || root["format"] != kPlanFormat)
         throw ImportError("not a Steadfast plan (it has no \"format\": \"" + std::string(kPlanFormat) + "\")");
     onlyKeys(root, "plan", {"format", "version", "members", "contacts", "meeting_places", "pets", "home", "documents", "kit"});
-    if (!root.contains("version") || !root["version"].is_number_integer()) fail("version", "expected a whole number");
-    if (root["version"].get<int>() > kPlanFormatVersion)
-        fail("version", "this plan was written by a newer version of Steadfast (format " + root["version"].dump() + ")");
+    if (!root.contains("version")) fail("version", "missing");
+    if (const Json& version = root["version"]; version.is_number_unsigned() && version.get<unsigned long long>() > kPlanFormatVersion)
+        fail("version", "this plan was written by a newer version of Steadfast (format " + version.dump() + ")");
+    wholeNumber(root["version"], "version", 1, kPlanFormatVersion);
 
     core::Plan plan = core::Plan::empty(3);
-    plan.members = listFromJson(root, "members", core::memberFields());
-    plan.contacts = listFromJson(root, "contacts", core::contactFields());
+    plan.members = listFromJson(root, "members", core::memberFields(), core::kMaxPlanMembers, "members");
+    plan.contacts = listFromJson(root, "contacts", core::contactFields(), core::kMaxPlanContacts, "contacts");
     for (size_t i = 0; i < plan.contacts.size(); ++i)
         if (plan.contacts[i].kind.empty()) fail("contacts[" + std::to_string(i) + "].kind", "missing: one of " + join(core::contactKinds()));
-    plan.pets = listFromJson(root, "pets", core::petFields());
+    plan.pets = listFromJson(root, "pets", core::petFields(), core::kMaxPlanPets, "pets");
     if (root.contains("home")) plan.home = recordFromJson(root["home"], "home", core::homeFields());
 
     if (root.contains("meeting_places")) {
@@ -207,7 +275,7 @@ core::Plan planFromJson(const std::string& text) {
                 if (!list[i]["have"].is_boolean()) fail(where + ".have", std::string("expected true or false, found ") + typeName(list[i]["have"]));
                 d.have = list[i]["have"].get<bool>();
             }
-            if (list[i].contains("location")) d.location = expectString(list[i]["location"], where + ".location");
+            if (list[i].contains("location")) d.location = expectText(list[i]["location"], where + ".location");
             for (auto& doc : plan.documents)
                 if (doc.key == key) doc = d;
         }
@@ -218,9 +286,7 @@ core::Plan planFromJson(const std::string& text) {
         onlyKeys(kit, "kit", {"days", "purpose", "hot_climate", "items"});
         plan.kitDays = 0;  // not chosen unless the file says
         if (kit.contains("days")) {
-            if (!kit["days"].is_number_integer() || kit["days"].get<long long>() < 1 || kit["days"].get<long long>() > 365)
-                fail("kit.days", "expected a whole number of days from 1 to 365");
-            plan.kitDays = kit["days"].get<int>();
+            plan.kitDays = static_cast<int>(wholeNumber(kit["days"], "kit.days", 1, 365));
         }
         if (kit.contains("purpose")) {
             if (!kit["purpose"].is_string() || !core::kitPurposeFromKey(kit["purpose"].get<std::string>()))
@@ -233,6 +299,7 @@ core::Plan planFromJson(const std::string& text) {
         }
         if (kit.contains("items")) {
             const Json& list = expectArray(kit["items"], "kit.items");
+            atMost(list, core::kMaxKitItems, "kit.items", "items");
             std::set<std::string> templateIds;
             for (size_t i = 0; i < list.size(); ++i) {
                 std::string where = "kit.items[" + std::to_string(i) + "]";
@@ -240,18 +307,18 @@ core::Plan planFromJson(const std::string& text) {
                 onlyKeys(j, where, {"template_id", "name", "category", "unit", "have", "need", "location", "expires_on"});
                 core::KitItem item;
                 if (j.contains("template_id") && !j["template_id"].is_null()) {
-                    item.templateId = expectString(j["template_id"], where + ".template_id");
+                    item.templateId = expectText(j["template_id"], where + ".template_id");
                     if (item.templateId.empty()) fail(where + ".template_id", "expected an id or null");
                     if (!templateIds.insert(item.templateId).second) fail(where + ".template_id", "\"" + item.templateId + "\" appears twice");
                 }
                 if (!j.contains("name")) fail(where, "missing \"name\"");
-                item.name = expectString(j["name"], where + ".name");
+                item.name = expectText(j["name"], where + ".name");
                 if (item.name.empty()) fail(where + ".name", "an item needs a name");
-                if (j.contains("category")) item.category = expectString(j["category"], where + ".category");
-                if (j.contains("unit")) item.unit = expectString(j["unit"], where + ".unit");
+                if (j.contains("category")) item.category = expectText(j["category"], where + ".category");
+                if (j.contains("unit")) item.unit = expectText(j["unit"], where + ".unit");
                 if (j.contains("have")) item.have = expectQuantity(j["have"], where + ".have");
                 if (j.contains("need") && !j["need"].is_null()) item.need = expectQuantity(j["need"], where + ".need");
-                if (j.contains("location")) item.location = expectString(j["location"], where + ".location");
+                if (j.contains("location")) item.location = expectText(j["location"], where + ".location");
                 if (j.contains("expires_on") && !j["expires_on"].is_null()) {
                     std::string date = expectString(j["expires_on"], where + ".expires_on");
                     item.expiresOn = core::CalendarDate::parse(date);
@@ -264,37 +331,13 @@ core::Plan planFromJson(const std::string& text) {
     return plan;
 }
 
-void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) {
-    namespace fs = std::filesystem;
-    std::string name = "\"" + file.string() + "\"";
-    std::string text = planToJson(plan);
-    fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    fs::path partial = dir / ("." + file.filename().string() + ".partial");
-    std::error_code ec;
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("Cannot write " + name + ": " + std::strerror(errno) + ".");
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(partial, ec);
-            throw std::runtime_error("Cannot write " + name + ": the disk may be full.");
-        }
-    }
-    fs::rename(partial, file, ec);
-    if (ec) {
-        std::string why = ec.message();
-        fs::remove(partial, ec);
-        throw std::runtime_error("Cannot write " + name + ": " + why + ".");
-    }
-}
+void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) { writePrivateFile(file, planToJson(plan)); }
 
 core::Plan readPlanJson(const std::filesystem::path& file) {
-    constexpr std::uintmax_t kMaxBytes = 16 * 1024 * 1024;  // far beyond any household's plan
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec)) throw ImportError("there is no file by that name");
-    if (std::filesystem::file_size(file, ec) > kMaxBytes) throw ImportError("the file is too large to be a plan");
+    if (std::filesystem::file_size(file, ec) > kMaxPlanJsonBytes)
+        throw ImportError("the file is larger than any household plan (" + std::to_string(kMaxPlanJsonBytes / (1024 * 1024)) + " MB)");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ImportError(std::string("cannot read it: ") + std::strerror(errno));
     std::stringstream text;

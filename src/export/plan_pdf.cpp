@@ -2,8 +2,10 @@
 //   Writer        a page cursor: styles, wrapped paragraphs, label/value rows, table rows, page breaks
 //   plan pages    emergency number, meeting places, contacts, members, pets, home, documents, kit, to do
 //   wallet cards  one fold-over card per member (credit-card size when folded)
-//   writePlanPdf  the file: written beside the target, then renamed over it
+//   writePlanPdf  the file: drawn in memory, then written as a private file
 #include "export/plan_pdf.h"
+
+#include "export/private_file.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -429,11 +431,16 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw std::runtime_error("Cannot write " + name + ": the folder does not exist.");
-    fs::path partial = dir / ("." + file.filename().string() + ".partial");
 
+    // Drawn into memory, then written as a private file in one go.
+    std::string pdf;
+    auto append = [](void* closure, const unsigned char* data, unsigned int length) {
+        static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+        return CAIRO_STATUS_SUCCESS;
+    };
     double width = in.paper == core::Paper::Letter ? 612.0 : 595.28;
     double height = in.paper == core::Paper::Letter ? 792.0 : 841.89;
-    cairo_surface_t* surface = cairo_pdf_surface_create(partial.c_str(), width, height);
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &pdf, width, height);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "Household emergency plan");
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Steadfast");
     cairo_t* cr = cairo_create(surface);
@@ -447,16 +454,8 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) {
-        fs::remove(partial, ec);
-        throw std::runtime_error("Cannot write " + name + ": " + cairo_status_to_string(status) + ".");
-    }
-    fs::rename(partial, file, ec);
-    if (ec) {
-        std::string why = ec.message();
-        fs::remove(partial, ec);
-        throw std::runtime_error("Cannot write " + name + ": " + why + ".");
-    }
+    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("Cannot write " + name + ": " + cairo_status_to_string(status) + ".");
+    writePrivateFile(file, pdf);
     return pages;
 }
 

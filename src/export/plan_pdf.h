@@ -19,8 +19,8 @@ struct PlanPdfInput {
     core::Paper paper = core::Paper::A4;
 };
 
-// Writes the PDF (to a temporary file first, so a failure never leaves half a file where the
-// user expects the plan). Returns the number of pages. Throws std::runtime_error naming the file.
+// Writes the PDF as a private file (see private_file.h). Returns the number of pages. Throws
+// std::runtime_error naming the file, and saying when the disk is full.
 int writePlanPdf(const std::filesystem::path& file, const PlanPdfInput& input);
 
 }  // namespace exporting

@@ -13,11 +13,12 @@ namespace store {
 class OpenError : public std::runtime_error {
 public:
     enum class Kind {
-        NotSteadfast,  // not SQLite, or SQLite belonging to another program
+        NotSteadfast,  // not SQLite, or SQLite belonging to another program, or not a schema Steadfast wrote
         Damaged,       // corrupt or truncated
         Newer,         // written by a newer Steadfast
         Locked,        // another program holds it
         CannotCreate,  // directory or file could not be made
+        DiskFull,      // no space left to open it (the file itself is intact)
     };
     OpenError(Kind kind, const std::string& message) : std::runtime_error(message), kind(kind) {}
     Kind kind;
@@ -31,22 +32,63 @@ class Database {
 public:
     static constexpr int kApplicationId = 0x53544644;  // "STFD" in the file header
 
-    // Opens or creates the database at path and brings its schema up to date.
+    // Opens or creates the database at path and brings its schema up to date. Every Steadfast
+    // process that has the file open holds a shared lock on it (see ExclusiveUse). Files a killed
+    // restore or export left beside it (*.part-PID of a process that is gone) are removed.
     explicit Database(const std::filesystem::path& path, OpenOptions options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
 
     SQLite::Database& sql() { return *db_; }
     const std::filesystem::path& path() const { return path_; }
     int schemaVersion();
     static int latestSchemaVersion();
+    // True when opening ran PRAGMA quick_check over the whole file: after an unclean shutdown (a
+    // -wal file was left), where a write may have been cut short; when opening writes (a
+    // migration, or a file not yet in WAL mode); and when the last full check is a week old.
+    // Otherwise the header, the size, the owner, the version and the schema are checked, which
+    // costs the same for any size.
+    bool fullCheckRan() const { return fullCheckRan_; }
+
+    // While one exists, no other Steadfast process has this database open (a restore needs
+    // that: a running app would go on showing, and writing over, the data it replaced).
+    class ExclusiveUse {
+    public:
+        explicit ExclusiveUse(Database& db);  // throws OpenError(Locked) while another has it open
+        ~ExclusiveUse();
+        ExclusiveUse(const ExclusiveUse&) = delete;
+        ExclusiveUse& operator=(const ExclusiveUse&) = delete;
+
+    private:
+        Database& db_;
+    };
 
 private:
-    void checkExistingFile();
+    void takeSharedLock();
+    bool checkExistingFile();
     void migrate();
 
     std::filesystem::path path_;
     OpenOptions options_;
+    int lockFd_ = -1;  // flock(2) on the database file; independent of SQLite's own fcntl locks
+    bool fullCheckRan_ = false;
     std::unique_ptr<SQLite::Database> db_;
 };
+
+// True when an SQLite error on `file` comes from a full disk: SQLITE_FULL, or an I/O error or a
+// file that could not be made (how SQLite reports ENOSPC while creating -wal or -shm) while the
+// file system has almost no space left.
+bool diskIsFull(const std::filesystem::path& file, int sqliteErrorCode);
+
+// Removes .*.part-PID files (and their -wal, -shm and -journal) in dir whose process is gone: what a
+// restore, a backup or an export killed half-way left behind (also steadfast*.part-PID, as earlier
+// versions named them).
+void removeLeftoverPartials(const std::filesystem::path& dir);
+
+// The temporary file a write to `file` goes to before it is renamed over it: hidden, beside it,
+// named after this process so a later start can tell it is left over.
+std::filesystem::path partialFileFor(const std::filesystem::path& file);
 
 // $XDG_DATA_HOME/steadfast/steadfast.db, defaulting to ~/.local/share/steadfast/steadfast.db.
 std::filesystem::path defaultDatabasePath();
@@ -57,5 +99,11 @@ struct Migration {
     const char* sql;
 };
 const std::vector<Migration>& migrations();
+
+// Every table, index, trigger and view (type, name, SQL) exactly as migrations 1..version create
+// them, sorted; "" when no Steadfast version had that schema version.
+std::string expectedSchema(int version);
+// The same list read from a database.
+std::string schemaOf(SQLite::Database& db);
 
 }  // namespace store

@@ -1,6 +1,7 @@
 #pragma once
-// Fonts are found through fontconfig (DejaVu Sans or Noto Sans) with Font Awesome merged in, and
-// rebuilt at the size the user chose, so text stays sharp at every size.
+// Fonts are found where Debian's packages put them, else through fontconfig (DejaVu Sans or Noto
+// Sans), with Font Awesome merged in, and rebuilt at the size the user chose, so text stays sharp
+// at every size.
 #include <string>
 
 struct ImFont;

@@ -41,6 +41,7 @@ bool textField(const std::string& id, const char* label, const char* hint, std::
     pushTallFrame();
     ImGui::SetNextItemWidth(-1);
     bool changed = ImGui::InputTextWithHint(id.c_str(), hint, &value);
+    if (changed) value = core::clampPlanText(std::move(value));  // the import's limit too
     ImGui::PopStyleVar();
     recordTapTarget(id.c_str());
     float inner = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;

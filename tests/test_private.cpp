@@ -1,0 +1,89 @@
+// Private by default: the data folder is the user's alone (0700); the database, its WAL and SHM,
+// backups and every export that holds personal data are 0600 whatever the umask; and the app
+// opens no network socket (a screenshot session under strace opens only local AF_UNIX sockets,
+// for the display).
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include "app/history_export.h"
+#include "store/backup.h"
+#include "store/plan_store.h"
+#include "plan_support.h"
+#include "support.h"
+
+using namespace test;
+
+namespace {
+unsigned modeOf(const fs::path& p) {
+    struct stat st {};
+    REQUIRE_MESSAGE(::stat(p.c_str(), &st) == 0, p);
+    return st.st_mode & 0777;
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    pclose(pipe);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("the data folder, the database and every file with personal data are private to the user") {
+    mode_t oldMask = ::umask(022);  // a common umask: files 0644 and folders 0755 unless we say otherwise
+    TempDir dir;
+    fs::path dataDir = dir / "share" / "steadfast";
+    store::Database db(dataDir / "steadfast.db");
+    core::ManualClock clock;
+    app::App app(realContent(), db, clock);
+    store::replacePlan(db, fullPlan(app.content().kit));
+    app.plan().reload();
+    long long runId = *app.checklists().start(core::templateKey("go-bag"));
+    app.checklists().setTicked(runId, 0, true);
+
+    CHECK(modeOf(dataDir) == 0700);
+    for (const char* suffix : {"", "-wal", "-shm"}) CHECK(modeOf(dataDir.string() + "/steadfast.db" + suffix) == 0600);
+
+    fs::path out = dir / "exports";
+    fs::create_directories(out);
+    REQUIRE(app.plan().exportTo(out / "plan.pdf", core::Paper::A4, "112").ok);
+    REQUIRE(app.plan().exportTo(out / "plan.json", core::Paper::A4, "112").ok);
+    REQUIRE_FALSE(app.reminders().exportICalendar(out / "reminders.ics"));
+    store::backupTo(db, out / "backup.db");
+    std::string bin = std::string(STEADFAST_BINARY) + " --db '" + (dataDir / "steadfast.db").string() + "'";
+    run(bin + " export history --format csv '" + (out / "history.csv").string() + "'");
+    run(bin + " export history --format json '" + (out / "history.json").string() + "'");
+    fs::path safety = store::restoreFrom(db, out / "backup.db");
+    CHECK(modeOf(safety) == 0600);
+    for (const char* name : {"plan.pdf", "plan.json", "reminders.ics", "backup.db", "history.csv", "history.json"}) {
+        CAPTURE(name);
+        CHECK(modeOf(out / name) == 0600);
+    }
+    ::umask(oldMask);
+}
+
+TEST_CASE("a screenshot session opens no network socket") {
+    if (std::system("command -v strace > /dev/null && command -v xvfb-run > /dev/null") != 0) {
+        FAIL("strace and xvfb-run are needed (scripts/setup-deps installs them)");
+        return;
+    }
+    TempDir dir;
+    fs::path trace = dir / "trace.log";
+    std::string out = run("xvfb-run -a -s '-screen 0 1280x1024x24' strace -f -e trace=network -o '" + trace.string() + "' " +
+                          STEADFAST_BINARY + " --db '" + (dir / "s.db").string() + "' --screenshot '" + (dir / "shots").string() + "'");
+    INFO(out.substr(0, 2000));
+    std::string log = readFile(trace);
+    REQUIRE(log.find("socket(") != std::string::npos);  // the trace saw the display connection
+    std::istringstream lines(log);
+    int sockets = 0;
+    for (std::string line; std::getline(lines, line);) {
+        size_t at = line.find("socket(");
+        if (at == std::string::npos || line.find("socketpair(") == at) continue;
+        ++sockets;
+        CHECK_MESSAGE(line.compare(at, 15, "socket(AF_UNIX,") == 0, line);
+    }
+    CHECK(sockets > 0);
+    CHECK(fs::exists(dir / "shots" / "01-today.png"));
+}
