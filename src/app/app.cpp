@@ -10,7 +10,8 @@
 namespace app {
 
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
-    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock),
+    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
+      db_(db), clock_(clock),
       plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
       reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
@@ -25,6 +26,15 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
     reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
+}
+
+void App::loadContentLanguage(const std::string& language) {
+    content::LoadResult loaded = content::loadContent(contentDir_, language);
+    // Assigned in place: the parts that read the content keep their reference to it.
+    content_ = std::move(loaded.content);
+    contentProblems_ = std::move(loaded.problems);
+    plan_.setCountry(settings_.country);
+    firstAid_->contentReloaded();
 }
 
 void App::saveSettings() {
