@@ -244,6 +244,19 @@ TEST_CASE("a translation that states other numbers than the English is refused, 
     CHECK(p.message.find("states the numbers 10 and the English none") != std::string::npos);
     CHECK(loaded.content.guides[0].steps[0].text == "Cool the burn.");
 
+    Translated dropped;  // a number left out is a fact lost
+    std::string english = readFile(dropped.dir / "guides" / "burns.toml");
+    const std::string step = "text = \"Cool the burn.\"";
+    english.replace(english.find(step), step.size(), "text = \"Cool it for 20 minutes, then give 2 sips.\"");
+    writeFile(dropped.dir / "guides" / "burns.toml", english);
+    CHECK(onlyProblem(dropped.load(), "ar/guides/burns.toml").message.find("states the numbers none and the English 2, 20") != std::string::npos);
+    // One and two may be said by the words, as Arabic does with the dual: "رشفتين" is 2 sips.
+    dropped.edit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّده 20 دقيقة، ثم أعطه رشفتين.\"");
+    auto dual = dropped.load();
+    INFO(joined(dual.problems));
+    CHECK(dual.ok());
+    CHECK(dual.content.guides[0].steps[0].text == "برِّده 20 دقيقة، ثم أعطه رشفتين.");
+
     Translated digits;  // Arabic-Indic digits cannot be checked against the English
     digits.edit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق ٢٠ دقيقة.\"");
     CHECK(onlyProblem(digits.load(), "ar/guides/burns.toml").message.find("digits than 0-9") != std::string::npos);
