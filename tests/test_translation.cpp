@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/emergency.h"
+#include "core/text.h"
 #include "support.h"
 
 using namespace test;
@@ -420,12 +421,25 @@ TEST_CASE("the shipped Arabic keeps every fact of the English and leaves no guid
 
 TEST_CASE("a user finds a country by its Arabic name") {
     const core::EmergencyNumbers& numbers = realArabic().content.numbers;
-    for (auto [query, code] : {std::pair{"السعودية", "SA"}, {"مصر", "EG"}, {"الامارات", "AE"}, {"Egypt", "EG"}}) {
+    for (auto [query, code] : {std::pair<std::string, std::string>{"السعودية", "SA"}, {"مصر", "EG"}, {"الامارات", "AE"},
+                               {"المملكة العربية السعودية", "SA"}, {"Egypt", "EG"}, {"Saudi", "SA"}}) {
         INFO(query);
         auto found = core::searchCountries(numbers, query);
         REQUIRE_FALSE(found.empty());
         CHECK(found[0]->code == code);
     }
+}
+
+TEST_CASE("Arabic search ignores hamza forms, taa marbuta and vowel marks") {
+    CHECK(core::foldArabic("الإمارات") == core::foldArabic("الامارات"));
+    CHECK(core::foldArabic("أُسرة") == "اسره");
+    CHECK(core::foldArabic("مستشفى") == "مستشفي");
+    CHECK(core::foldArabic("CPR 112") == "CPR 112");
+    const core::Guide* cpr = realArabic().content.guide("adult-cpr");
+    REQUIRE(cpr);
+    CHECK(cpr->matches("الانعاش"));  // typed without the hamza the title has
+    CHECK(cpr->matches("CPR"));
+    CHECK_FALSE(cpr->matches("لدغة"));
 }
 
 TEST_CASE("the app reads the content again in another language, and a guide in progress keeps its place") {
