@@ -57,6 +57,22 @@ content::Problem onlyProblem(const content::LoadResult& loaded, const std::strin
     return loaded.problems[0];
 }
 
+// The content, and the one problem, once `from` is replaced with `to` in a translated file (relative to ar/).
+struct Edited {
+    content::LoadResult loaded;
+    content::Problem problem;
+};
+Edited afterEdit(const std::string& file, const std::string& from, const std::string& to) {
+    Translated t;
+    t.edit(file, from, to);
+    Edited e{t.load(), {}};
+    e.problem = onlyProblem(e.loaded, "ar/" + file);
+    return e;
+}
+content::Problem problemAfterEdit(const std::string& file, const std::string& from, const std::string& to) {
+    return afterEdit(file, from, to).problem;
+}
+
 bool hasArabicLetter(const std::string& text) {
     // U+0620–U+064A in UTF-8: D8 A0 to D9 8A.
     for (size_t i = 0; i + 1 < text.size(); ++i) {
@@ -138,59 +154,41 @@ TEST_CASE("a translation replaces the words and keeps every id, number and timer
 }
 
 TEST_CASE("a key that is not translatable is reported with its line, and the English fact is kept") {
-    Translated t;
-    t.edit("guides/burns.toml", "timer = { label = \"التبريد\" }", "timer = { label = \"التبريد\", seconds = 60 }");
-    auto loaded = t.load();
-    auto p = onlyProblem(loaded, "ar/guides/burns.toml");
+    auto [loaded, p] = afterEdit("guides/burns.toml", "timer = { label = \"التبريد\" }", "timer = { label = \"التبريد\", seconds = 60 }");
     CHECK(p.line == 13);
     CHECK(p.message.find("'seconds' is not translatable") != std::string::npos);
     CHECK(loaded.content.guides[0].steps[0].timer->seconds == 1200);
 
-    Translated id;
-    id.edit("triage.toml", "label = \"نعم\"", "label = \"نعم\"\ngoto = \"guide:other\"");
-    auto gotoProblem = onlyProblem(id.load(), "ar/triage.toml");
+    auto gotoProblem = problemAfterEdit("triage.toml", "label = \"نعم\"", "label = \"نعم\"\ngoto = \"guide:other\"");
     CHECK(gotoProblem.line == 10);
     CHECK(gotoProblem.message.find("'goto' is not translatable") != std::string::npos);
 }
 
 TEST_CASE("a translated key that the English file does not have is reported with its line") {
-    Translated t;
-    t.edit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق.\"\ndetail = \"تفصيل\"");
-    auto p = onlyProblem(t.load(), "ar/guides/burns.toml");
+    auto p = problemAfterEdit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق.\"\ndetail = \"تفصيل\"");
     CHECK(p.line == 13);
     CHECK(p.message.find("'detail' is not in the English") != std::string::npos);
 }
 
 TEST_CASE("a missing translation is reported with its line and the English is shown") {
-    Translated t;
-    t.edit("checklists/go-bag.toml", "summary = \"جهِّزها.\"\n", "");
-    auto loaded = t.load();
-    auto p = onlyProblem(loaded, "ar/checklists/go-bag.toml");
+    auto [loaded, p] = afterEdit("checklists/go-bag.toml", "summary = \"جهِّزها.\"\n", "");
     CHECK(p.message.find("'summary' is not translated") != std::string::npos);
     CHECK(p.line == 1);
     CHECK(loaded.content.checklists[0].summary == "Pack it.");
     CHECK(loaded.content.checklists[0].title == "حقيبة الطوارئ");
 
-    Translated timer;
-    timer.edit("guides/burns.toml", "timer = { label = \"التبريد\" }\n", "");
-    auto timerProblem = onlyProblem(timer.load(), "ar/guides/burns.toml");
+    auto timerProblem = problemAfterEdit("guides/burns.toml", "timer = { label = \"التبريد\" }\n", "");
     CHECK(timerProblem.line == 11);  // the [[step]] without it
     CHECK(timerProblem.message.find("'timer' is not translated") != std::string::npos);
 }
 
 TEST_CASE("a list or array of tables of another length is reported and the English is shown") {
-    Translated t;
-    t.edit("guides/burns.toml", "choices = [\"أ\", \"ب\"]", "choices = [\"أ\", \"ب\", \"ج\"]");
-    auto loaded = t.load();
-    auto p = onlyProblem(loaded, "ar/guides/burns.toml");
+    auto [loaded, p] = afterEdit("guides/burns.toml", "choices = [\"أ\", \"ب\"]", "choices = [\"أ\", \"ب\", \"ج\"]");
     CHECK(p.line == 16);
     CHECK(p.message.find("'choices' has 3 items and the English 2") != std::string::npos);
     CHECK(loaded.content.guides[0].questions[0].choices == std::vector<std::string>{"a", "b"});
 
-    Translated steps;
-    steps.edit("guides/burns.toml", "[[question]]", "[[step]]\ntext = \"خطوة زائدة\"\n[[question]]");
-    auto stepsLoaded = steps.load();
-    auto stepsProblem = onlyProblem(stepsLoaded, "ar/guides/burns.toml");
+    auto [stepsLoaded, stepsProblem] = afterEdit("guides/burns.toml", "[[question]]", "[[step]]\ntext = \"خطوة زائدة\"\n[[question]]");
     CHECK(stepsProblem.line == 11);
     CHECK(stepsProblem.message.find("2 [[step]] here and 1 in guides/burns.toml") != std::string::npos);
     CHECK(stepsLoaded.content.guides[0].steps[0].text == "Cool the burn.");
@@ -211,9 +209,7 @@ TEST_CASE("an id that does not match the English is reported with its line") {
     country.edit("emergency_numbers.toml", "code = \"GB\"", "code = \"GR\"");
     CHECK(country.load().problems.at(0).toString() == "ar/emergency_numbers.toml:6: there is no code 'GR' in emergency_numbers.toml");
 
-    Translated step;  // a step matched by position may repeat its English id, and it must agree
-    step.edit("guides/burns.toml", "[[step]]\n", "[[step]]\nid = \"cooling\"\n");
-    auto stepProblem = onlyProblem(step.load(), "ar/guides/burns.toml");
+    auto stepProblem = problemAfterEdit("guides/burns.toml", "[[step]]\n", "[[step]]\nid = \"cooling\"\n");  // a step matched by position may repeat its English id, and it must agree
     CHECK(stepProblem.line == 12);
     CHECK(stepProblem.message.find("'id' is 'cooling', but the English in this place has ''") != std::string::npos);
 }
@@ -237,10 +233,7 @@ TEST_CASE("an English file with no translation, and a translation with no Englis
 }
 
 TEST_CASE("a translation that states other numbers than the English is refused, and the English is shown") {
-    Translated t;
-    t.edit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق 10 دقائق.\"");
-    auto loaded = t.load();
-    auto p = onlyProblem(loaded, "ar/guides/burns.toml");
+    auto [loaded, p] = afterEdit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق 10 دقائق.\"");
     CHECK(p.line == 12);
     CHECK(p.message.find("states the numbers 10 and the English none") != std::string::npos);
     CHECK(loaded.content.guides[0].steps[0].text == "Cool the burn.");
@@ -258,21 +251,15 @@ TEST_CASE("a translation that states other numbers than the English is refused, 
     CHECK(dual.ok());
     CHECK(dual.content.guides[0].steps[0].text == "برِّده 20 دقيقة، ثم أعطه رشفتين.");
 
-    Translated digits;  // Arabic-Indic digits cannot be checked against the English
-    digits.edit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق ٢٠ دقيقة.\"");
-    CHECK(onlyProblem(digits.load(), "ar/guides/burns.toml").message.find("digits than 0-9") != std::string::npos);
+    CHECK(problemAfterEdit("guides/burns.toml", "text = \"برِّد الحرق.\"", "text = \"برِّد الحرق ٢٠ دقيقة.\"").message.find("digits than 0-9") != std::string::npos);  // Arabic-Indic digits cannot be checked against the English
 }
 
 TEST_CASE("the translation header says what it translates, from which English text, and who reviewed it") {
-    Translated stale;
-    stale.edit("guides/burns.toml", "english_checked = 2026-12-03", "english_checked = 2026-01-10");
-    auto p = onlyProblem(stale.load(), "ar/guides/burns.toml");
+    auto p = problemAfterEdit("guides/burns.toml", "english_checked = 2026-12-03", "english_checked = 2026-01-10");
     CHECK(p.line == 6);
     CHECK(p.message.find("the English was checked on 2026-12-03") != std::string::npos);
 
-    Translated reviewed;
-    reviewed.edit("guides/burns.toml", "reviewed = false", "reviewed = true");
-    CHECK(onlyProblem(reviewed.load(), "ar/guides/burns.toml").message.find("missing 'reviewer'") != std::string::npos);
+    CHECK(problemAfterEdit("guides/burns.toml", "reviewed = false", "reviewed = true").message.find("missing 'reviewer'") != std::string::npos);
 
     Translated named;
     named.edit("guides/burns.toml", "reviewed = false", "reviewed = true\nreviewer = \"A. Trainer, first-aid trainer\"");
@@ -281,13 +268,9 @@ TEST_CASE("the translation header says what it translates, from which English te
     CHECK(loaded.content.guides[0].translation.reviewed);
     CHECK_FALSE(loaded.content.guides[0].translation.needsReview());
 
-    Translated from;
-    from.edit("kit.toml", "from = \"kit.toml\"", "from = \"guides/kit.toml\"");
-    CHECK(onlyProblem(from.load(), "ar/kit.toml").line == 2);
+    CHECK(problemAfterEdit("kit.toml", "from = \"kit.toml\"", "from = \"guides/kit.toml\"").line == 2);
 
-    Translated missing;
-    missing.edit("triage.toml", "[translation]\nfrom = \"triage.toml\"\n" + kHeaderTail, "");
-    CHECK(onlyProblem(missing.load(), "ar/triage.toml").message == "missing [translation]");
+    CHECK(problemAfterEdit("triage.toml", "[translation]\nfrom = \"triage.toml\"\n" + kHeaderTail, "").message == "missing [translation]");
 }
 
 TEST_CASE("guides that share an English category share its translation") {
