@@ -459,3 +459,20 @@ TEST_CASE("the app reads the content again in another language, and a guide in p
     CHECK(app.content().guide("burns")->title == "Burns and scalds");
     CHECK(app.firstAid().currentStep()->text.find("Cool the burn") == 0);
 }
+
+TEST_CASE("content that can no longer be read is not swapped in: the guides in use stay") {
+    TempDir dir;
+    writeMinimalTree(dir.path);
+    writeMinimalTranslation(dir.path);
+    core::ManualClock clock;
+    store::Database db(dir / "steadfast.db");
+    app::App app(content::loadContent(dir.path), db, clock);
+    REQUIRE(app.loadContentLanguage("ar"));
+    CHECK(app.content().guides[0].title == "الحروق");
+    fs::remove_all(dir / "guides");
+    CHECK_FALSE(app.loadContentLanguage(""));
+    CHECK(app.content().guides.size() == 1);
+    CHECK(app.content().guides[0].title == "الحروق");
+    CHECK_FALSE(app.contentProblems().empty());  // and the problem is there to show
+}
+

@@ -28,13 +28,15 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->refreshPractice();
 }
 
-void App::loadContentLanguage(const std::string& language) {
+bool App::loadContentLanguage(const std::string& language) {
     content::LoadResult loaded = content::loadContent(contentDir_, language);
+    contentProblems_ = std::move(loaded.problems);
+    if (loaded.content.guides.empty()) return false;  // keep the guides a user may be following
     // Assigned in place: the parts that read the content keep their reference to it.
     content_ = std::move(loaded.content);
-    contentProblems_ = std::move(loaded.problems);
     plan_.setCountry(settings_.country);
     firstAid_->contentReloaded();
+    return true;
 }
 
 void App::saveSettings() {
