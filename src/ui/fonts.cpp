@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "ui/icons.h"
+#include "ui/text/text.h"
 
 namespace ui {
 
@@ -79,6 +80,8 @@ Fonts buildFonts(float pixelScale) {
     f.large = addFont(text, icons, 27.0f * pixelScale, kTextRanges);
     f.huge = addFont(bold, icons, 64.0f * pixelScale, kDigitRanges);
     io.Fonts->Build();
+    // Other scripts are shaped and added to the atlas when they first appear on screen.
+    text::attach(*io.Fonts, {{f.body, text, false}, {f.title, bold, true}, {f.large, text, false}, {f.huge, bold, true}});
     return f;
 }
 
