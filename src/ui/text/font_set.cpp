@@ -1,5 +1,7 @@
 #include "ui/text/font_set.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace ui::text {
@@ -24,6 +26,8 @@ Face::~Face() {
     hb_font_destroy(font_);
     hb_face_destroy(face_);
 }
+
+int Face::pixelEm(float emPx) const { return std::max(1, static_cast<int>(std::lround(emPx * file_.sizeScale))); }
 
 bool Face::covers(char32_t codepoint) const {
     hb_codepoint_t glyph;

@@ -23,6 +23,8 @@ public:
     const FontFile& file() const { return file_; }
     hb_font_t* hbFont() const { return font_; }
     unsigned unitsPerEm() const { return upem_; }
+    // The em in whole pixels this face is drawn at beside a primary font drawn at emPx.
+    int pixelEm(float emPx) const;
     // Ascender minus descender (hhea), in font units: the "pixel height" ImGui sizes fonts by.
     int lineHeightUnits() const { return lineHeight_; }
     bool covers(char32_t codepoint) const;

@@ -7,22 +7,27 @@ namespace ui::text {
 
 namespace {
 
-// Families for the scripts DejaVu Sans does not cover, best first. Naskh is the style Arabic
-// readers learn from and read in books; Noto Sans Arabic is its plainer sibling.
+// Families for the scripts DejaVu Sans does not cover, best first, and how much larger than
+// DejaVu's em they are drawn so that their letters look as large as Latin ones beside them. Naskh
+// is the style Arabic readers learn from and read in books; Noto Sans Arabic is its plainer sibling.
+struct Family {
+    const char* name;
+    float sizeScale;
+};
 struct ScriptFamilies {
     std::string_view script;
-    std::vector<const char*> families;
+    std::vector<Family> families;
 };
 const std::vector<ScriptFamilies>& scriptFamilies() {
     static const std::vector<ScriptFamilies> table = {
-        {"Arab", {"Noto Naskh Arabic", "Noto Sans Arabic"}},
-        {"Hebr", {"Noto Sans Hebrew"}},
-        {"Deva", {"Noto Sans Devanagari"}},
-        {"Hani", {"Noto Sans CJK SC"}},
-        {"Bopo", {"Noto Sans CJK TC"}},
-        {"Hira", {"Noto Sans CJK JP"}},
-        {"Kana", {"Noto Sans CJK JP"}},
-        {"Hang", {"Noto Sans CJK KR"}},
+        {"Arab", {{"Noto Naskh Arabic", 1.2f}, {"Noto Sans Arabic", 1.15f}}},
+        {"Hebr", {{"Noto Sans Hebrew", 1.1f}}},
+        {"Deva", {{"Noto Sans Devanagari", 1.1f}}},
+        {"Hani", {{"Noto Sans CJK SC", 1.0f}}},
+        {"Bopo", {{"Noto Sans CJK TC", 1.0f}}},
+        {"Hira", {{"Noto Sans CJK JP", 1.0f}}},
+        {"Kana", {{"Noto Sans CJK JP", 1.0f}}},
+        {"Hang", {{"Noto Sans CJK KR", 1.0f}}},
     };
     return table;
 }
@@ -58,8 +63,11 @@ public:
         std::vector<FontFile> files;
         for (const ScriptFamilies& entry : scriptFamilies()) {
             if (entry.script != script) continue;
-            for (const char* family : entry.families)
-                if (auto file = match(family, bold)) files.push_back(*file);
+            for (const Family& family : entry.families)
+                if (auto file = match(family.name, bold)) {
+                    file->sizeScale = family.sizeScale;
+                    files.push_back(*file);
+                }
         }
         return files;
     }

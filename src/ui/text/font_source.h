@@ -11,7 +11,9 @@ namespace ui::text {
 
 struct FontFile {
     std::string path;
-    int index = 0;  // the face inside a collection (.ttc); 0 for a plain font file
+    int index = 0;           // the face inside a collection (.ttc); 0 for a plain font file
+    float sizeScale = 1.0f;  // drawn this much larger than the primary font's em, so its letters look
+                             // as large as the Latin beside them (Arabic is small at the same em)
     bool operator==(const FontFile&) const = default;
 };
 

@@ -47,8 +47,8 @@ void GlyphAtlas::addCodepoint(ImFont* font, Face& face, char32_t codepoint) {
     g.codepoints.emplace(codepoint, true);
     hb_codepoint_t glyph = 0;
     hb_font_get_nominal_glyph(face.hbFont(), codepoint, &glyph);
-    float advance = static_cast<float>(hb_font_get_glyph_h_advance(face.hbFont(), glyph)) * static_cast<float>(g.emPx) /
-                    static_cast<float>(face.unitsPerEm());
+    float advance = static_cast<float>(hb_font_get_glyph_h_advance(face.hbFont(), glyph)) *
+                    static_cast<float>(face.pixelEm(static_cast<float>(g.emPx))) / static_cast<float>(face.unitsPerEm());
     g.pending.push_back({static_cast<ImWchar>(codepoint), &face, glyph, 0, 0, advance});
     pending_ = true;
 }
@@ -70,7 +70,7 @@ GlyphAtlas::Bitmap GlyphAtlas::rasterise(FontGlyphs& glyphs, const Pending& p, I
     int left = 0, top = 0;
     int whole = floorDiv(p.originQuarters, 4);
     FT_Face ft = ftFace(*p.face);
-    if (ft && FT_Set_Pixel_Sizes(ft, 0, static_cast<FT_UInt>(glyphs.emPx)) == 0 &&
+    if (ft && FT_Set_Pixel_Sizes(ft, 0, static_cast<FT_UInt>(p.face->pixelEm(static_cast<float>(glyphs.emPx)))) == 0 &&
         FT_Load_Glyph(ft, p.glyph, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 && ft->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
         FT_Outline_Translate(&ft->glyph->outline, (p.originQuarters - whole * 4) * 16, 0);  // 26.6: a quarter pixel is 16
         if (FT_Render_Glyph(ft->glyph, FT_RENDER_MODE_NORMAL) == 0) {

@@ -100,7 +100,7 @@ std::vector<Line> layoutLines(const Paragraph& p, float emPx, float maxWidth, st
     std::vector<float> advance(p.text.size(), 0.0f);
     std::vector<char> clusterStart(p.text.size(), 0);
     for (const Run& run : p.runs) {
-        float scale = emPx / static_cast<float>(run.face->unitsPerEm());
+        float scale = static_cast<float>(run.face->pixelEm(emPx)) / static_cast<float>(run.face->unitsPerEm());
         for (const ShapedGlyph& g : run.glyphs) {
             advance[g.cluster] += static_cast<float>(g.advance) * scale;
             clusterStart[g.cluster] = 1;
@@ -142,7 +142,7 @@ std::vector<Line> layoutLines(const Paragraph& p, float emPx, float maxWidth, st
         line.range = range;
         float pen = 0;
         for (const Piece& piece : pieces) {
-            float scale = emPx / static_cast<float>(piece.run->face->unitsPerEm());
+            float scale = static_cast<float>(piece.run->face->pixelEm(emPx)) / static_cast<float>(piece.run->face->unitsPerEm());
             for (const ShapedGlyph* g : piece.glyphs) {
                 float adv = static_cast<float>(g->advance) * scale;
                 line.glyphs.push_back({piece.run->face, g->id, g->cluster, pen, adv, static_cast<float>(g->xOffset) * scale,
