@@ -1,5 +1,6 @@
 #include "ui/text/glyph_atlas.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -35,7 +36,7 @@ ImWchar GlyphAtlas::code(ImFont* font, const GlyphKey& key) {
     }
     ImWchar code = g.next++;
     g.codes.emplace(key, code);
-    g.pending.push_back({code, key.face, key.id, key.originQuarters, key.dy, static_cast<float>(key.advance)});
+    g.queued.push_back({code, key.face, key.id, key.originQuarters, key.dy, static_cast<float>(key.advance)});
     return code;
 }
 
@@ -44,12 +45,12 @@ void GlyphAtlas::addCodepoint(ImFont* font, Face& face, char32_t codepoint) {
     if (found == fonts_.end() || codepoint > 0xFFFF || (codepoint >= kFirstCode && codepoint <= kLastCode)) return;
     FontGlyphs& g = found->second;
     if (g.codepoints.count(codepoint) || font->FindGlyphNoFallback(static_cast<ImWchar>(codepoint))) return;
-    g.codepoints.emplace(codepoint, true);
+    g.codepoints.insert(codepoint);
     hb_codepoint_t glyph = 0;
     hb_font_get_nominal_glyph(face.hbFont(), codepoint, &glyph);
     float advance = static_cast<float>(hb_font_get_glyph_h_advance(face.hbFont(), glyph)) *
                     static_cast<float>(face.pixelEm(static_cast<float>(g.emPx))) / static_cast<float>(face.unitsPerEm());
-    g.pending.push_back({static_cast<ImWchar>(codepoint), &face, glyph, 0, 0, advance});
+    g.queued.push_back({static_cast<ImWchar>(codepoint), &face, glyph, 0, 0, advance});
     pending_ = true;
 }
 
@@ -62,17 +63,19 @@ FT_Face GlyphAtlas::ftFace(Face& face) {
     return ft;
 }
 
-// The glyph drawn at its quarter-pixel phase, with a transparent pixel all round so neighbours in
-// the texture never bleed into it.
-GlyphAtlas::Bitmap GlyphAtlas::rasterise(FontGlyphs& glyphs, const Pending& p, ImFont* font) {
-    Bitmap out;
+// The glyph drawn at its quarter-pixel phase, unhinted (the shapes and advances HarfBuzz placed),
+// with a transparent pixel all round so neighbours in the texture never bleed into it.
+GlyphAtlas::Glyph GlyphAtlas::rasterise(const FontGlyphs& glyphs, const Queued& q, const ImFont* font) {
+    Glyph out;
     out.width = out.height = 2;
+    out.advance = q.advance;
     int left = 0, top = 0;
-    int whole = floorDiv(p.originQuarters, 4);
-    FT_Face ft = ftFace(*p.face);
-    if (ft && FT_Set_Pixel_Sizes(ft, 0, static_cast<FT_UInt>(p.face->pixelEm(static_cast<float>(glyphs.emPx)))) == 0 &&
-        FT_Load_Glyph(ft, p.glyph, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 && ft->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
-        FT_Outline_Translate(&ft->glyph->outline, (p.originQuarters - whole * 4) * 16, 0);  // 26.6: a quarter pixel is 16
+    int whole = floorDiv(q.originQuarters, 4);
+    FT_Face ft = ftFace(*q.face);
+    auto pixelEm = static_cast<FT_UInt>(q.face->pixelEm(static_cast<float>(glyphs.emPx)));
+    if (ft && FT_Set_Pixel_Sizes(ft, 0, pixelEm) == 0 && FT_Load_Glyph(ft, q.glyph, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
+        ft->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
+        FT_Outline_Translate(&ft->glyph->outline, (q.originQuarters - whole * 4) * 16, 0);  // 26.6: a quarter pixel is 16
         if (FT_Render_Glyph(ft->glyph, FT_RENDER_MODE_NORMAL) == 0) {
             const FT_Bitmap& b = ft->glyph->bitmap;
             left = ft->glyph->bitmap_left;
@@ -88,59 +91,97 @@ GlyphAtlas::Bitmap GlyphAtlas::rasterise(FontGlyphs& glyphs, const Pending& p, I
     if (out.alpha.empty()) out.alpha.assign(4, 0);
     // ImGui puts a font's baseline at its rounded ascent below the top of the line.
     float baseline = std::floor(font->Ascent + 0.5f);
-    ImVec2 offset(static_cast<float>(whole + left - 1), baseline - static_cast<float>(top + p.dy + 1));
-    atlas_.AddCustomRectFontGlyph(font, p.code, out.width, out.height, p.advance, offset);
+    out.offset = ImVec2(static_cast<float>(whole + left - 1), baseline - static_cast<float>(top + q.dy + 1));
     return out;
 }
 
-void GlyphAtlas::forget(ImFont* font, FontGlyphs& glyphs) {
-    ImVector<ImFontAtlasCustomRect>& rects = atlas_.CustomRects;
-    // Only this font's glyph rects go; they come after ImGui's own (cursor, lines), whose indices stay.
-    for (int i = rects.Size - 1; i >= 0; --i)
-        if (rects[i].Font == font) rects.erase(rects.Data + i);
-    int emPx = glyphs.emPx;
-    glyphs = FontGlyphs{};
-    glyphs.emPx = emPx;
+bool GlyphAtlas::place(Glyph& g) {
+    if (shelfX_ + g.width > regionWidth_) {
+        shelfY_ += shelfHeight_;
+        shelfX_ = shelfHeight_ = 0;
+    }
+    if (g.width > regionWidth_ || shelfY_ + g.height > regionHeight_) return false;
+    g.x = shelfX_;
+    g.y = shelfY_;
+    shelfX_ += g.width;
+    shelfHeight_ = std::max(shelfHeight_, g.height);
+    return true;
 }
 
-std::vector<ImFont*> GlyphAtlas::update(bool& rebuilt) {
-    rebuilt = false;
+void GlyphAtlas::publish(ImFont* font, ImWchar code, const Glyph& g) {
+    const ImFontAtlasCustomRect* region = atlas_.GetCustomRectByIndex(region_);
+    int tx = region->X + g.x, ty = region->Y + g.y;
+    for (int y = 0; y < g.height; ++y)
+        for (int x = 0; x < g.width; ++x) {
+            unsigned char a = g.alpha[static_cast<size_t>(y) * g.width + x];
+            size_t at = static_cast<size_t>(ty + y) * atlas_.TexWidth + tx + x;
+            if (atlas_.TexPixelsAlpha8) atlas_.TexPixelsAlpha8[at] = a;
+            if (atlas_.TexPixelsRGBA32) atlas_.TexPixelsRGBA32[at] = IM_COL32(255, 255, 255, a);
+        }
+    ImVec2 scale = atlas_.TexUvScale;
+    font->AddGlyph(nullptr, code, g.offset.x, g.offset.y, g.offset.x + static_cast<float>(g.width), g.offset.y + static_cast<float>(g.height),
+                   static_cast<float>(tx) * scale.x, static_cast<float>(ty) * scale.y, static_cast<float>(tx + g.width) * scale.x,
+                   static_cast<float>(ty + g.height) * scale.y, g.advance);
+}
+
+// ImGui 1.86 cannot grow a built atlas: reserve a larger region (every glyph, and as much again
+// for those to come) and build it anew, ImGui's own fonts included.
+void GlyphAtlas::rebuild() {
+    if (region_ >= 0) atlas_.CustomRects.erase(atlas_.CustomRects.Data + region_);  // ours: after ImGui's own
+    regionWidth_ = std::max(64, atlas_.TexWidth - 2 * atlas_.TexGlyphPadding);
+    regionHeight_ = 1 << 20;  // measure the height every glyph takes, on shelves at that width
+    shelfX_ = shelfY_ = shelfHeight_ = 0;
+    for (auto& [font, glyphs] : fonts_)
+        for (auto& [code, g] : glyphs.glyphs) place(g);
+    int used = shelfY_ + shelfHeight_;
+    regionHeight_ = (used + std::max(128, used) + 63) / 64 * 64;
+    region_ = atlas_.AddCustomRectRegular(regionWidth_, regionHeight_);
+    atlas_.Build();
+    ++rebuilds_;
+    shelfX_ = shelfY_ = shelfHeight_ = 0;
+    for (auto& [font, glyphs] : fonts_) {
+        for (auto& [code, g] : glyphs.glyphs)
+            if (place(g)) publish(font, code, g);
+        font->BuildLookupTable();
+    }
+}
+
+std::vector<ImFont*> GlyphAtlas::update(bool& changed) {
+    changed = false;
     std::vector<ImFont*> freed;
     if (!pending_) return freed;
     pending_ = false;
-    for (auto& [font, glyphs] : fonts_) {
-        if (glyphs.full) {
-            forget(font, glyphs);  // the frame asks again for what it shows
+    bool mustRebuild = region_ < 0 || (!atlas_.TexPixelsAlpha8 && !atlas_.TexPixelsRGBA32);
+    for (auto& [font, glyphs] : fonts_)
+        if (glyphs.full) {  // its codes are freed; the frame asks again for what it shows
+            int emPx = glyphs.emPx;
+            glyphs = FontGlyphs{};
+            glyphs.emPx = emPx;
             freed.push_back(font);
-            continue;
+            mustRebuild = true;  // only a rebuild takes the old glyphs out of the font
         }
-        for (const Pending& p : glyphs.pending) glyphs.bitmaps[p.code] = rasterise(glyphs, p, font);
-        glyphs.pending.clear();
+    std::vector<std::pair<ImFont*, ImWchar>> added;
+    for (auto& [font, glyphs] : fonts_) {
+        for (const Queued& q : glyphs.queued) {
+            glyphs.glyphs[q.code] = rasterise(glyphs, q, font);
+            added.emplace_back(font, q.code);
+        }
+        glyphs.queued.clear();
     }
-    atlas_.Build();
-    copyBitmaps();
-    ++rebuilds_;
-    rebuilt = true;
+    for (size_t i = 0; i < added.size() && !mustRebuild; ++i) mustRebuild = !place(fonts_[added[i].first].glyphs[added[i].second]);
+    if (mustRebuild) {
+        rebuild();
+    } else {
+        for (auto& [font, code] : added) {
+            // BuildLookupTable appends a tab glyph when the last one is not a tab: take it out first.
+            if (!font->Glyphs.empty() && font->Glyphs.back().Codepoint == '\t') font->Glyphs.pop_back();
+            publish(font, code, fonts_[font].glyphs[code]);
+        }
+        for (auto& [font, glyphs] : fonts_) font->BuildLookupTable();
+    }
+    ++updates_;
+    changed = true;
     return freed;
-}
-
-void GlyphAtlas::copyBitmaps() {
-    const int stride = atlas_.TexWidth;
-    for (const ImFontAtlasCustomRect& r : atlas_.CustomRects) {
-        if (!r.Font || !r.IsPacked()) continue;
-        auto font = fonts_.find(r.Font);
-        if (font == fonts_.end()) continue;
-        auto found = font->second.bitmaps.find(static_cast<ImWchar>(r.GlyphID));
-        if (found == font->second.bitmaps.end()) continue;
-        const Bitmap& b = found->second;
-        for (int y = 0; y < b.height; ++y)
-            for (int x = 0; x < b.width; ++x) {
-                unsigned char a = b.alpha[static_cast<size_t>(y) * b.width + x];
-                size_t at = static_cast<size_t>(r.Y + y) * stride + r.X + x;
-                if (atlas_.TexPixelsAlpha8) atlas_.TexPixelsAlpha8[at] = a;
-                if (atlas_.TexPixelsRGBA32) atlas_.TexPixelsRGBA32[at] = IM_COL32(255, 255, 255, a);
-            }
-    }
 }
 
 size_t GlyphAtlas::glyphCount(ImFont* font) const {

@@ -1,13 +1,15 @@
 #pragma once
 // Shaped glyphs in ImGui's font atlas. Each distinct glyph, as placed on the pixel grid, gets a
-// code point of the Private Use Area (U+E000–U+EFFF) in the ImFont it is drawn with, registered as
-// a custom rect glyph; FreeType rasterises it and the bitmap is copied into the texture after every
-// Build(). The atlas is only rebuilt between frames, when update() is called.
+// code point of the Private Use Area (U+E000–U+EFFF) in the ImFont it is drawn with. FreeType
+// rasterises it into a region of the atlas texture reserved for these glyphs (one custom rect),
+// and ImFont::AddGlyph maps the code to it. New glyphs go into the free part of that region
+// without rebuilding anything; only when it is full is the atlas rebuilt with a larger one. All of
+// this happens between frames, in update().
 #include <cstdint>
 #include <imgui.h>
 #include <map>
-#include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ui/text/font_set.h"
@@ -47,55 +49,62 @@ public:
 
     // Makes `font` (already built in the atlas) ready for glyphs drawn at an em size of emPx.
     void addFont(ImFont* font, int emPx);
-    // The code for this glyph in `font`, registered for the next update() when new; 0 when the
-    // font's codes are all taken (they are freed at the next update(), and the frame drawn again).
+    // The code for this glyph in `font`, queued for the next update() when new; 0 when the font's
+    // codes are all taken (they are freed at the next update(), and the frame drawn again).
     ImWchar code(ImFont* font, const GlyphKey& key);
     // Gives `font` a glyph for `codepoint` itself, drawn by `face` unshaped, so an input field can
     // show what was typed. Only for the Basic Multilingual Plane (ImWchar is 16 bits).
     void addCodepoint(ImFont* font, Face& face, char32_t codepoint);
 
     bool pending() const { return pending_; }
-    // Rasterises what was asked for since the last update, rebuilds the atlas and copies every
-    // glyph bitmap in. Returns the fonts whose codes ran out and were freed (their cached strings
-    // are stale), and sets `rebuilt` when the texture changed.
-    std::vector<ImFont*> update(bool& rebuilt);
+    // Rasterises what was queued and puts it in the texture. Returns the fonts whose codes ran out
+    // and were freed (strings made for them are stale); `changed` says the texture must be uploaded.
+    std::vector<ImFont*> update(bool& changed);
 
     size_t glyphCount(ImFont* font) const;
-    int rebuilds() const { return rebuilds_; }
+    int rebuilds() const { return rebuilds_; }  // of the whole atlas, since this object was made
+    int updates() const { return updates_; }    // texture changes, rebuilds included
 
 private:
-    struct Bitmap {
-        int width = 0, height = 0;
-        std::vector<unsigned char> alpha;
-    };
-    struct Pending {
+    struct Queued {
         ImWchar code;
         Face* face;
         uint32_t glyph;
         int originQuarters, dy;
         float advance;
     };
+    struct Glyph {
+        int width = 0, height = 0;  // with a transparent pixel all round
+        std::vector<unsigned char> alpha;
+        ImVec2 offset;  // of the bitmap's top left from ImGui's pen at the top of the line
+        float advance = 0;
+        int x = -1, y = -1;  // where it is in the reserved region; -1: not placed yet
+    };
     struct FontGlyphs {
         int emPx = 0;
         std::unordered_map<GlyphKey, ImWchar, GlyphKeyHash> codes;
-        std::unordered_map<char32_t, bool> codepoints;  // typed characters given a glyph of their own
-        std::map<ImWchar, Bitmap> bitmaps;
-        std::vector<Pending> pending;
+        std::unordered_set<char32_t> codepoints;  // typed characters given a glyph of their own
+        std::map<ImWchar, Glyph> glyphs;
+        std::vector<Queued> queued;
         ImWchar next = kFirstCode;
         bool full = false;
     };
 
     FT_Face ftFace(Face& face);
-    Bitmap rasterise(FontGlyphs& glyphs, const Pending& p, ImFont* font);
-    void forget(ImFont* font, FontGlyphs& glyphs);
-    void copyBitmaps();
+    Glyph rasterise(const FontGlyphs& glyphs, const Queued& q, const ImFont* font);
+    bool place(Glyph& g);       // in the free part of the region; false when it does not fit
+    void rebuild();             // the atlas, with a region large enough for every glyph
+    void publish(ImFont* font, ImWchar code, const Glyph& g);  // pixels into the texture, code into the font
 
     ImFontAtlas& atlas_;
     FT_Library library_ = nullptr;
     std::unordered_map<Face*, FT_Face> ftFaces_;
     std::map<ImFont*, FontGlyphs> fonts_;
+    int region_ = -1;                  // the custom rect reserved for shaped glyphs
+    int regionWidth_ = 0, regionHeight_ = 0;
+    int shelfX_ = 0, shelfY_ = 0, shelfHeight_ = 0;  // where the next glyph goes
     bool pending_ = false;
-    int rebuilds_ = 0;
+    int rebuilds_ = 0, updates_ = 0;
 };
 
 }  // namespace ui::text

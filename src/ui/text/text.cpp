@@ -73,8 +73,18 @@ BaseDirection baseOf(Direction d) {
 // Greek, Cyrillic, common punctuation; no combining marks) and it all runs left to right.
 bool passesThrough(ImFont* font, std::string_view s, BaseDirection base) {
     if (base == BaseDirection::Rtl) return false;
+    bool strongLtr = false, ascii = true;
+    for (char c : s) {  // most UI text: ASCII, checked without decoding
+        auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (b != '\n' && !font->FindGlyphNoFallback(b)) return false;
+        strongLtr = strongLtr || static_cast<unsigned>((b | 0x20) - 'a') < 26;
+    }
+    if (ascii) return base != BaseDirection::AutoRtl || strongLtr;
     hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-    bool strongLtr = false;
     DecodedText decoded = decodeUtf8(s);
     if (decoded.text.size() != s.size()) return false;  // malformed: the engine shows U+FFFD
     for (char32_t cp : decoded.codepoints) {
@@ -216,12 +226,12 @@ bool updateAtlas() {
     e.wraps.trim(e.frame);
     e.paragraphs.trim(e.frame);
     if (!e.atlas) return false;
-    bool rebuilt = false;
-    for (ImFont* font : e.atlas->update(rebuilt)) {
+    bool changed = false;
+    for (ImFont* font : e.atlas->update(changed)) {
         e.labels.eraseIf([&](const std::string& key) { return keyBelongsTo(key, font); });
         e.wraps.eraseIf([&](const std::string& key) { return keyBelongsTo(key, font); });
     }
-    return rebuilt;
+    return changed;
 }
 
 bool glyphsPending() { return engine().atlas && engine().atlas->pending(); }
@@ -310,6 +320,7 @@ Stats stats() {
     s.paragraphs = e.paragraphs.size();
     if (e.atlas) {
         for (const auto& [font, state] : e.fonts) s.glyphs += e.atlas->glyphCount(font);
+        s.textureUpdates = e.atlas->updates();
         s.rebuilds = e.atlas->rebuilds();
     }
     return s;

@@ -15,18 +15,23 @@
 //
 // The frame: label() and wrap() answer at once; a glyph not yet in the atlas gets its code and is
 // queued. After the frame, glyphsPending() is true: the platform calls updateAtlas() (through
-// Ui::prepareFrame), which rasterises the queue and rebuilds the atlas, uploads the texture and
-// draws the same frame again before showing it. No frame with missing glyphs reaches the screen,
-// and nothing is rasterised at start-up: text the atlas already covers (English) passes through
-// unchanged, and fonts for other scripts are opened the first time one of their letters appears.
+// Ui::prepareFrame), which rasterises the queue into the atlas, uploads the texture and draws the
+// same frame again before showing it. No frame with missing glyphs reaches the screen, and nothing
+// is rasterised at start-up: text the atlas already covers (English) passes through unchanged, and
+// fonts for other scripts are opened the first time one of their letters appears.
+//
+// The glyphs live in one region of the atlas texture reserved for them (a custom rect), mapped to
+// their codes with ImFont::AddGlyph. New glyphs go into its free part in well under a millisecond;
+// only when it is full is the atlas rebuilt (ImGui 1.86 cannot grow a built atlas), with room for
+// as many glyphs again. bench_text measures both.
 //
 // Limits.
 // - 4096 placed glyphs per ImFont (U+E000–U+EFFF; Font Awesome's icons are at U+F000 and up). A
 //   glyph takes one code per phase and advance it is drawn at (at most 8, usually 4); a screen of
 //   Arabic needs a few hundred. When a font runs out, its codes are freed and the frame asks again
 //   for what it shows.
-// - ImGui 1.86 cannot add to a built atlas, so each update rebuilds it, ImGui's own fonts included.
-//   That happens when new glyphs first appear, not every frame (bench_text measures it).
+// - A rebuild re-rasterises ImGui's own fonts too (~20 ms here): the first time shaped text
+//   appears, and whenever the region fills up (each time it doubles).
 // - ImGui's own wrapping (TextWrapped, wrap_width) finds no spaces in a shaped string: wrap here.
 // - A shaped string belongs to the ImFont it was made for (drawn at its size or scaled).
 // - No colour glyphs (emoji); a character no installed font has shows its font's missing box.
@@ -113,7 +118,8 @@ struct Stats {
     size_t labels = 0, wraps = 0, paragraphs = 0;  // cached entries
     size_t labelCapacity = 0;
     size_t glyphs = 0;                             // in the atlas or queued, over every font
-    int rebuilds = 0;                              // atlas rebuilds since attach()
+    int textureUpdates = 0;                        // since attach(): glyphs added between frames
+    int rebuilds = 0;                              // of which the whole atlas was rebuilt
 };
 Stats stats();
 
