@@ -244,6 +244,40 @@ TEST_CASE("a clock that changes every second does not grow the caches or the atl
     CHECK(text::stats().glyphs <= 11 * 8);
 }
 
+TEST_CASE("when the region for shaped glyphs fills up, the atlas is rebuilt larger and every glyph drawn before is still there") {
+    ImGuiWithFonts imgui("ar");
+    ImFont* huge = imgui.fonts.huge;
+    std::vector<std::string> shown;
+    int rebuilds = -1;
+    for (char32_t letter = 0x0628; letter <= 0x064A && static_cast<int>(shown.size()) < 60; ++letter) {
+        std::string word;
+        for (char32_t c : {letter, char32_t(0x0627), letter}) text::appendUtf8(word, c);  // initial, alef, final
+        shown.push_back(word);
+        imgui.frame([&] { ImGui::TextUnformatted(text::label(huge, word)); }, ImVec2(420, 200));
+        if (rebuilds < 0) rebuilds = text::stats().rebuilds;
+    }
+    CHECK(text::stats().rebuilds > rebuilds);  // it did fill up at least once
+    for (const std::string& word : shown)
+        for (char32_t c : codes(text::label(huge, word))) CHECK(huge->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+    CHECK_FALSE(text::glyphsPending());
+}
+
+TEST_CASE("a font that runs out of its 4096 codes frees them and the frame gets what it shows") {
+    ImGuiWithFonts imgui;
+    ImFont* body = imgui.fonts.body;
+    // Chinese names, sixty new ideographs a frame: more than 4096 glyphs in all.
+    char32_t next = 0x4E00;
+    std::string last;
+    for (int frame = 0; frame < 75; ++frame) {
+        last.clear();
+        for (int i = 0; i < 60; ++i) text::appendUtf8(last, next++);
+        imgui.frame([&] { ImGui::TextUnformatted(text::label(body, last)); });
+    }
+    CHECK(text::stats().glyphs < 1000);  // freed once, then only what the last frames drew
+    for (char32_t c : codes(text::label(body, last))) CHECK(body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+    CHECK_FALSE(text::glyphsPending());
+}
+
 TEST_CASE("names typed in any script get glyphs: shaped in labels, letter by letter in an input field") {
     ImGuiWithFonts imgui;
     ImFont* body = imgui.fonts.body;
