@@ -54,6 +54,18 @@ Paragraph shapedLikeHarfBuzz(const std::string& text, BaseDirection base, const 
 
 bool fontIs(const Run& run, const std::string& fileStem) { return run.face->file().path.find(fileStem) != std::string::npos; }
 
+// Each word: one run, in the given direction and font, shaped as hb-shape shapes it.
+void checkWords(const std::vector<const char*>& words, const std::string& language, bool rtl, const std::string& fileStem) {
+    for (const char* word : words) {
+        INFO(word);
+        Paragraph p = shapedLikeHarfBuzz(word, BaseDirection::AutoLtr, language);
+        REQUIRE(p.runs.size() == 1);
+        CHECK(p.rtl == rtl);
+        CHECK(p.runs[0].rtl() == rtl);
+        CHECK(fontIs(p.runs[0], fileStem));
+    }
+}
+
 const ShapedGlyph* glyphAt(const Run& run, uint32_t cluster) {
     for (const ShapedGlyph& g : run.glyphs)
         if (g.cluster == cluster) return &g;
@@ -64,14 +76,7 @@ const ShapedGlyph* glyphAt(const Run& run, uint32_t cluster) {
 
 TEST_CASE("Arabic words are shaped as hb-shape shapes them: lam-alef, harakat, taa marbuta, tatweel") {
     REQUIRE_MESSAGE(test::commandExists("hb-shape"), "hb-shape is missing: scripts/setup-deps installs libharfbuzz-bin");
-    for (const char* word : {"لا", "سلام", "الإسعاف", "الآن", "مُحَمَّد", "مدرسة", "اتصـــال", "إسعافاتٌ أوّليّة", "النَّزِيف"}) {
-        INFO(word);
-        Paragraph p = shapedLikeHarfBuzz(word, BaseDirection::AutoLtr, "ar");
-        REQUIRE(p.runs.size() == 1);
-        CHECK(p.rtl);
-        CHECK(p.runs[0].rtl());
-        CHECK(fontIs(p.runs[0], "NotoNaskhArabic"));
-    }
+    checkWords({"لا", "سلام", "الإسعاف", "الآن", "مُحَمَّد", "مدرسة", "اتصـــال", "إسعافاتٌ أوّليّة", "النَّزِيف"}, "ar", true, "NotoNaskhArabic");
 
     // What the comparison stands for, told plainly. Noto Naskh draws lam-alef as two glyphs made
     // for each other (its 'rlig' feature): the alef has no advance of its own, it sits in the lam.
@@ -94,20 +99,8 @@ TEST_CASE("Arabic words are shaped as hb-shape shapes them: lam-alef, harakat, t
 
 TEST_CASE("Hebrew with niqqud and Devanagari conjuncts are shaped as hb-shape shapes them, in their own fonts") {
     REQUIRE(test::commandExists("hb-shape"));
-    for (const char* word : {"שָׁלוֹם", "עזרה ראשונה", "מגן דוד אדום"}) {
-        INFO(word);
-        Paragraph p = shapedLikeHarfBuzz(word, BaseDirection::AutoLtr, "he");
-        REQUIRE(p.runs.size() == 1);
-        CHECK(p.rtl);
-        CHECK(fontIs(p.runs[0], "NotoSansHebrew"));
-    }
-    for (const char* word : {"प्राथमिक चिकित्सा", "क्षत्रिय", "हृदय"}) {
-        INFO(word);
-        Paragraph p = shapedLikeHarfBuzz(word, BaseDirection::AutoLtr, "hi");
-        REQUIRE(p.runs.size() == 1);
-        CHECK_FALSE(p.rtl);
-        CHECK(fontIs(p.runs[0], "NotoSansDevanagari"));
-    }
+    checkWords({"שָׁלוֹם", "עזרה ראשונה", "מגן דוד אדום"}, "he", true, "NotoSansHebrew");
+    checkWords({"प्राथमिक चिकित्सा", "क्षत्रिय", "हृदय"}, "hi", false, "NotoSansDevanagari");
     // The reph and the conjunct: fewer glyphs than characters, and the vowel sign i before its consonant.
     Paragraph first = ui::text::shapeParagraph("प्राथमिक", test::regularFonts(), BaseDirection::Ltr, "hi");
     CHECK(first.runs[0].glyphs.size() < 8);

@@ -118,6 +118,9 @@ void GlyphAtlas::publish(ImFont* font, ImWchar code, const Glyph& g) {
             if (atlas_.TexPixelsAlpha8) atlas_.TexPixelsAlpha8[at] = a;
             if (atlas_.TexPixelsRGBA32) atlas_.TexPixelsRGBA32[at] = IM_COL32(255, 255, 255, a);
         }
+    // BuildLookupTable appends a tab glyph whenever the last glyph is not one: take it out first,
+    // so adding glyphs again and again does not pile up tabs.
+    if (!font->Glyphs.empty() && font->Glyphs.back().Codepoint == '\t') font->Glyphs.pop_back();
     ImVec2 scale = atlas_.TexUvScale;
     font->AddGlyph(nullptr, code, g.offset.x, g.offset.y, g.offset.x + static_cast<float>(g.width), g.offset.y + static_cast<float>(g.height),
                    static_cast<float>(tx) * scale.x, static_cast<float>(ty) * scale.y, static_cast<float>(tx + g.width) * scale.x,
@@ -172,11 +175,7 @@ std::vector<ImFont*> GlyphAtlas::update(bool& changed) {
     if (mustRebuild) {
         rebuild();
     } else {
-        for (auto& [font, code] : added) {
-            // BuildLookupTable appends a tab glyph when the last one is not a tab: take it out first.
-            if (!font->Glyphs.empty() && font->Glyphs.back().Codepoint == '\t') font->Glyphs.pop_back();
-            publish(font, code, fonts_[font].glyphs[code]);
-        }
+        for (auto& [font, code] : added) publish(font, code, fonts_[font].glyphs[code]);
         for (auto& [font, glyphs] : fonts_) font->BuildLookupTable();
     }
     ++updates_;

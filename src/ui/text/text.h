@@ -30,8 +30,8 @@
 //   glyph takes one code per phase and advance it is drawn at (at most 8, usually 4); a screen of
 //   Arabic needs a few hundred. When a font runs out, its codes are freed and the frame asks again
 //   for what it shows.
-// - A rebuild re-rasterises ImGui's own fonts too (~20 ms here): the first time shaped text
-//   appears, and whenever the region fills up (each time it doubles).
+// - A rebuild re-rasterises ImGui's own fonts too (tens of milliseconds): the first time shaped
+//   text appears, and whenever the region fills up (each time it doubles).
 // - ImGui's own wrapping (TextWrapped, wrap_width) finds no spaces in a shaped string: wrap here.
 // - A shaped string belongs to the ImFont it was made for (drawn at its size or scaled).
 // - No colour glyphs (emoji); a character no installed font has shows its font's missing box.
