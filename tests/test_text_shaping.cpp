@@ -163,3 +163,28 @@ TEST_CASE("malformed UTF-8 is drawn as U+FFFD, and the text around it is kept") 
     for (const Run& run : p.runs) glyphs += run.glyphs.size();
     CHECK(glyphs == 5);
 }
+
+TEST_CASE("fonts can come from files a build ships instead of fontconfig") {
+    std::unique_ptr<ui::text::FontSource> system = ui::text::fontconfigSource();
+    std::vector<ui::text::FontFile> arabic = system->forScript("Arab", false);
+    REQUIRE_FALSE(arabic.empty());
+    CHECK(arabic[0].sizeScale > 1.0f);  // drawn larger, to look as large as Latin beside it
+    // Arabic as the Arabic font; Devanagari only as a file for whatever it covers.
+    std::vector<ui::text::FontFile> devanagari = system->forScript("Deva", false);
+    REQUIRE_FALSE(devanagari.empty());
+    std::unique_ptr<ui::text::FontSource> bundled =
+        ui::text::bundledSource({{{arabic[0].path, 0, 1.25f}, {"Arab"}}, {{devanagari[0].path, 0, 1.0f}, {"Zyyy"}}});
+    ui::text::FontSet fonts(*bundled, {ui::findFontFile("DejaVu Sans"), 0}, false);
+    Paragraph p = ui::text::shapeParagraph("Call محمد or अनन्या, 王", fonts, BaseDirection::Ltr, "en");
+    auto runWith = [&](const std::string& part) -> const Run& {
+        for (const Run& run : p.runs)
+            if (p.text.substr(run.start, run.end - run.start).find(part) != std::string::npos) return run;
+        FAIL("no run has " << part);
+        return p.runs.front();
+    };
+    CHECK(runWith("محمد").face->file().path == arabic[0].path);
+    CHECK(runWith("محمد").face->file().sizeScale == 1.25f);
+    CHECK(runWith("अनन्या").face->file().path == devanagari[0].path);
+    CHECK(runWith("Call").face->file().path == ui::findFontFile("DejaVu Sans"));
+    CHECK(runWith("王").glyphs.back().id == 0);  // no shipped font has it: the missing-glyph box, not a crash
+}
