@@ -87,15 +87,16 @@ struct Window {
         glfwTerminate();
     }
 
-    // One frame into the bound framebuffer: fonts uploaded again when `prepare` rebuilt them, then
-    // `draw` between NewFrame and Render. Returns what `draw` returns.
-    // A frame that asked for glyphs the atlas lacks (text in a new script) is drawn again once
-    // they are added, so it never shows with missing letters.
+    // One frame into the bound framebuffer: fonts uploaded again when `prepare` rebuilt them or
+    // shaped text added glyphs, then `draw` between NewFrame and Render. A frame that asked for
+    // glyphs the atlas lacked (text in a new script) is drawn again once they are in, so it never
+    // shows with letters missing. Returns what `draw` returns.
     template <class Prepare, class Draw>
     bool frame(Prepare&& prepare, Draw&& draw, bool fromWindow, int width, int height) {
         bool result = false;
         for (int pass = 0; pass < 2; ++pass) {
-            if (prepare()) {
+            bool fontsChanged = prepare();
+            if (ui::text::updateAtlas() || fontsChanged) {
                 ImGui_ImplOpenGL3_DestroyFontsTexture();
                 ImGui_ImplOpenGL3_CreateFontsTexture();
             }

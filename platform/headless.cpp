@@ -33,7 +33,8 @@ void Headless::frame(int count) {
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < count; ++i)
         for (int pass = 0; pass < 2; ++pass) {  // drawn again when it asked for new glyphs, as on screen
-            if (ui_.prepareFrame()) {
+            bool fontsChanged = ui_.prepareFrame();
+            if (ui::text::updateAtlas() || fontsChanged) {
                 unsigned char* pixels;
                 int w, h;
                 io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: marks the atlas as uploaded

@@ -8,7 +8,6 @@
 
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
-#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -35,15 +34,13 @@ Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {}
 
 bool Ui::prepareFrame() {
     const core::Settings& s = app_.settings();
+    if (fonts_.body && s.theme == builtTheme_ && s.textScale == builtTextScale_) return false;
     bool rebuildFonts = !fonts_.body || s.textScale != builtTextScale_;
-    if (rebuildFonts || s.theme != builtTheme_) {
-        if (rebuildFonts) fonts_ = buildFonts(dpiScale_ * s.textScale);
-        applyTheme(s.theme, dpiScale_ * s.textScale);
-        builtTheme_ = s.theme;
-        builtTextScale_ = s.textScale;
-    }
-    bool glyphsAdded = text::updateAtlas();  // shaped glyphs the last frame asked for
-    return rebuildFonts || glyphsAdded;
+    if (rebuildFonts) fonts_ = buildFonts(dpiScale_ * s.textScale);
+    applyTheme(s.theme, dpiScale_ * s.textScale);
+    builtTheme_ = s.theme;
+    builtTextScale_ = s.textScale;
+    return rebuildFonts;
 }
 
 // The soonest of: the next reminder coming due (or the minute refresh of the due lists), and

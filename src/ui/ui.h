@@ -11,9 +11,8 @@ public:
     // dpiScale: device pixels per logical point (1 on a normal screen, 2 on a HiDPI one).
     Ui(app::App& app, float dpiScale);
 
-    // Call before ImGui::NewFrame. Rebuilds fonts and style when the theme or text size changed,
-    // and adds the glyphs newly shaped text asked for (see ui/text/text.h); returns true when the
-    // font atlas was rebuilt, so the renderer must upload it again.
+    // Call before ImGui::NewFrame. Rebuilds fonts and style when the theme or text size changed;
+    // returns true when the font atlas was rebuilt, so the renderer must upload it again.
     bool prepareFrame();
     // Call between ImGui::NewFrame and ImGui::Render.
     void draw();

@@ -14,9 +14,9 @@
 // any label: Button, Text, Selectable, CalcTextSize, ImDrawList::AddText.
 //
 // The frame: label() and wrap() answer at once; a glyph not yet in the atlas gets its code and is
-// queued. After the frame, glyphsPending() is true: the platform calls updateAtlas() (through
-// Ui::prepareFrame), which rasterises the queue into the atlas, uploads the texture and draws the
-// same frame again before showing it. No frame with missing glyphs reaches the screen, and nothing
+// queued. After the frame, glyphsPending() is true: the platform calls updateAtlas(), which
+// rasterises the queue into the atlas, uploads the texture and draws the same frame again before
+// showing it. No frame with missing glyphs reaches the screen, and nothing
 // is rasterised at start-up: text the atlas already covers (English) passes through unchanged, and
 // fonts for other scripts are opened the first time one of their letters appears.
 //
@@ -79,8 +79,8 @@ void attach(ImFontAtlas& atlas, const std::vector<FontSpec>& fonts);
 void detach();
 // Where fonts come from (fontconfig by default); a build that ships its fonts sets its own.
 void setFontSource(std::unique_ptr<FontSource> source);
-// Between frames, before NewFrame: adds the glyphs the last frame asked for. True when the atlas
-// was rebuilt, so the renderer must upload its texture again.
+// Between frames, before NewFrame (the platform does it): adds the glyphs the last frame asked
+// for. True when the atlas texture changed, so the renderer must upload it again.
 bool updateAtlas();
 // After a frame: it used glyphs the atlas does not have yet; update and draw it again.
 bool glyphsPending();
