@@ -157,6 +157,9 @@ TEST_CASE("English the atlas covers passes through unchanged, and nothing is add
     std::string number = "112 999";
     CHECK(text::label(imgui.fonts.body, number, text::Direction::Auto) != number.c_str());
     CHECK(text::label(imgui.fonts.body, typed) != typed.c_str());
+    CHECK(text::drawnAsIs(imgui.fonts.body, typed, text::Direction::Auto));
+    CHECK_FALSE(text::drawnAsIs(imgui.fonts.body, "محمد", text::Direction::Auto));
+    CHECK_FALSE(text::drawnAsIs(imgui.fonts.body, "Олена", text::Direction::Auto));  // not in the atlas until typed or shaped
 }
 
 TEST_CASE("Arabic becomes atlas codes in visual order that a plain ImGui widget draws, added before the frame is shown") {

@@ -254,6 +254,10 @@ float width(ImFont* font, std::string_view logical, Direction direction) {
 
 bool isRtl(std::string_view logical, Direction direction) { return resolvesRtl(logical, baseOf(direction)); }
 
+bool drawnAsIs(ImFont* font, std::string_view logical, Direction direction) {
+    return !stateOf(font) || passesThrough(font, logical.substr(0, logical.find("##")), baseOf(direction));
+}
+
 const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Direction direction) {
     Engine& e = engine();
     BaseDirection base = baseOf(direction);

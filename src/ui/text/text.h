@@ -9,16 +9,16 @@
 // Arabic, Noto Sans Hebrew, ... found through fontconfig), libunibreak finds where lines may break,
 // and runs are put in visual order (rule L2). Each distinct glyph as placed on the pixel grid (font,
 // glyph id, offsets, advance, quarter-pixel phase) gets a code point of U+E000–U+EFFF in the ImFont
-// it is drawn with, registered as a custom rect glyph and rasterised by FreeType into the atlas. The
-// result is a UTF-8 string of those codes in visual order, which any ImGui widget takes as it takes
-// any label: Button, Text, Selectable, CalcTextSize, ImDrawList::AddText.
+// it is drawn with, and FreeType rasterises it into the atlas. The result is a UTF-8 string of those
+// codes in visual order, which any ImGui widget takes as it takes any label: Button, Text,
+// Selectable, CalcTextSize, ImDrawList::AddText.
 //
 // The frame: label() and wrap() answer at once; a glyph not yet in the atlas gets its code and is
 // queued. After the frame, glyphsPending() is true: the platform calls updateAtlas(), which
 // rasterises the queue into the atlas, uploads the texture and draws the same frame again before
-// showing it. No frame with missing glyphs reaches the screen, and nothing
-// is rasterised at start-up: text the atlas already covers (English) passes through unchanged, and
-// fonts for other scripts are opened the first time one of their letters appears.
+// showing it. No frame with missing glyphs reaches the screen, and nothing is rasterised at
+// start-up: text the atlas already covers (English) passes through unchanged, and fonts for other
+// scripts are opened the first time one of their letters appears.
 //
 // The glyphs live in one region of the atlas texture reserved for them (a custom rect), mapped to
 // their codes with ImFont::AddGlyph. New glyphs go into its free part in well under a millisecond;
@@ -38,10 +38,10 @@
 // - Editing: InputText edits the logical string and draws it code point by code point, left to
 //   right, unshaped. coverTypedText() gives every typed character of the Basic Multilingual Plane a
 //   glyph, so what is typed is readable letter by letter, but Arabic is unjoined and in logical
-//   order. Proposal for the field widget: when isRtl(buffer, Auto) or width(...) differs from
-//   ImGui's (the text needs shaping), show label(buffer, Direction::Auto) as a shaped preview in
-//   place of the field while it is not being edited, and right under it while it is, aligned to
-//   the text's direction; the field itself then only serves the caret and selection.
+//   order. Proposal for the field widget: when !drawnAsIs(font, buffer, Direction::Auto), show
+//   label(font, buffer, Direction::Auto) as a shaped preview in place of the field while it is not
+//   being edited, and right under it while it is, aligned to the text's direction (isRtl); the
+//   field itself then only serves the caret and the selection.
 #include <imgui.h>
 #include <memory>
 #include <string>
@@ -96,6 +96,9 @@ const char* label(ImFont* font, const std::string& logical, Direction direction 
 float width(ImFont* font, std::string_view logical, Direction direction = Direction::Ui);
 // Whether the paragraph runs right to left: align it to the right.
 bool isRtl(std::string_view logical, Direction direction = Direction::Ui);
+// Whether ImGui draws the text right by itself (label() returns it unchanged): every character is
+// in the atlas, none needs shaping, and it all runs left to right.
+bool drawnAsIs(ImFont* font, std::string_view logical, Direction direction = Direction::Ui);
 
 struct WrappedLine {
     std::string text;  // visual order, for any ImGui call
