@@ -254,7 +254,7 @@ TEST_CASE("when the region for shaped glyphs fills up, the atlas is rebuilt larg
     int rebuilds = -1;
     for (char32_t letter = 0x0628; letter <= 0x064A && static_cast<int>(shown.size()) < 60; ++letter) {
         std::string word;
-        for (char32_t c : {letter, char32_t(0x0627), letter}) text::appendUtf8(word, c);  // initial, alef, final
+        for (char32_t c : {letter, char32_t(0x0627), letter, char32_t(' '), letter}) text::appendUtf8(word, c);  // its forms
         shown.push_back(word);
         imgui.frame([&] { ImGui::TextUnformatted(text::label(huge, word)); }, ImVec2(420, 200));
         if (rebuilds < 0) rebuilds = text::stats().rebuilds;

@@ -14,7 +14,12 @@ int floorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 }  // namespace
 
-GlyphAtlas::GlyphAtlas(ImFontAtlas& atlas) : atlas_(atlas) { FT_Init_FreeType(&library_); }
+GlyphAtlas::GlyphAtlas(ImFontAtlas& atlas, int regionHeight) : atlas_(atlas) {
+    FT_Init_FreeType(&library_);
+    regionWidth_ = kFirstRegionWidth;
+    regionHeight_ = regionHeight;
+    region_ = atlas_.AddCustomRectRegular(regionWidth_, regionHeight_);
+}
 
 GlyphAtlas::~GlyphAtlas() {
     for (auto& [face, ft] : ftFaces_)
@@ -130,15 +135,17 @@ void GlyphAtlas::publish(ImFont* font, ImWchar code, const Glyph& g) {
 // ImGui 1.86 cannot grow a built atlas: reserve a larger region (every glyph, and as much again
 // for those to come) and build it anew, ImGui's own fonts included.
 void GlyphAtlas::rebuild() {
-    if (region_ >= 0) atlas_.CustomRects.erase(atlas_.CustomRects.Data + region_);  // ours: after ImGui's own
     regionWidth_ = std::max(64, atlas_.TexWidth - 2 * atlas_.TexGlyphPadding);
     regionHeight_ = 1 << 20;  // measure the height every glyph takes, on shelves at that width
     shelfX_ = shelfY_ = shelfHeight_ = 0;
     for (auto& [font, glyphs] : fonts_)
         for (auto& [code, g] : glyphs.glyphs) place(g);
     int used = shelfY_ + shelfHeight_;
-    regionHeight_ = (used + std::max(128, used) + 63) / 64 * 64;
-    region_ = atlas_.AddCustomRectRegular(regionWidth_, regionHeight_);
+    regionHeight_ = std::min((used + std::max(128, used) + 63) / 64 * 64, 0x7FFF);  // room for as many again
+    // The same rect, larger: ImGui's own rects keep their indices, and Build() packs them all anew.
+    ImFontAtlasCustomRect& region = atlas_.CustomRects[region_];
+    region.Width = static_cast<unsigned short>(regionWidth_);
+    region.Height = static_cast<unsigned short>(regionHeight_);
     atlas_.Build();
     ++rebuilds_;
     shelfX_ = shelfY_ = shelfHeight_ = 0;
@@ -154,7 +161,7 @@ std::vector<ImFont*> GlyphAtlas::update(bool& changed) {
     std::vector<ImFont*> freed;
     if (!pending_) return freed;
     pending_ = false;
-    bool mustRebuild = region_ < 0 || (!atlas_.TexPixelsAlpha8 && !atlas_.TexPixelsRGBA32);
+    bool mustRebuild = !atlas_.GetCustomRectByIndex(region_)->IsPacked() || (!atlas_.TexPixelsAlpha8 && !atlas_.TexPixelsRGBA32);
     for (auto& [font, glyphs] : fonts_)
         if (glyphs.full) {  // its codes are freed; the frame asks again for what it shows
             int emPx = glyphs.emPx;

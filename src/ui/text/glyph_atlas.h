@@ -41,13 +41,16 @@ struct GlyphKeyHash {
 class GlyphAtlas {
 public:
     static constexpr ImWchar kFirstCode = 0xE000, kLastCode = 0xEFFF;  // Font Awesome lives at U+F000 and up
+    static constexpr int kFirstRegionWidth = 480;  // fits the narrowest texture ImGui makes (512)
 
-    explicit GlyphAtlas(ImFontAtlas& atlas);
+    // Reserves the region for shaped glyphs in `atlas`, which is about to be built: ImGui packs it
+    // into the texture's free space, so it costs nothing until glyphs arrive.
+    GlyphAtlas(ImFontAtlas& atlas, int regionHeight);
     ~GlyphAtlas();
     GlyphAtlas(const GlyphAtlas&) = delete;
     GlyphAtlas& operator=(const GlyphAtlas&) = delete;
 
-    // Makes `font` (already built in the atlas) ready for glyphs drawn at an em size of emPx.
+    // Makes `font` ready for glyphs drawn at an em size of emPx.
     void addFont(ImFont* font, int emPx);
     // The code for this glyph in `font`, queued for the next update() when new; 0 when the font's
     // codes are all taken (they are freed at the next update(), and the frame drawn again).

@@ -189,7 +189,14 @@ void attach(ImFontAtlas& atlas, const std::vector<FontSpec>& fonts) {
     Engine& e = engine();
     detach();
     if (!e.source) e.source = fontconfigSource();
-    e.atlas = std::make_unique<GlyphAtlas>(atlas);
+    auto sizeOf = [&](ImFont* font) {  // the atlas is not built yet: the size asked for
+        for (const ImFontConfig& config : atlas.ConfigData)
+            if (config.DstFont == font && !config.MergeMode) return config.SizePixels;
+        return font->FontSize;
+    };
+    // Room for a screen or two of shaped text at the first font's size before the atlas must grow.
+    float firstSize = fonts.empty() ? 16.0f : sizeOf(fonts.front().font);
+    e.atlas = std::make_unique<GlyphAtlas>(atlas, static_cast<int>(firstSize * 20));
     for (const FontSpec& spec : fonts) {
         FontSet* set = nullptr;
         for (auto& s : e.sets)
@@ -197,10 +204,10 @@ void attach(ImFontAtlas& atlas, const std::vector<FontSpec>& fonts) {
         if (!set) set = e.sets.emplace_back(std::make_unique<FontSet>(*e.source, FontFile{spec.file, 0}, spec.bold)).get();
         // ImGui sizes a font by ascender - descender; the other scripts' fonts get the same em.
         const Face& primary = set->primary();
-        int emPx = static_cast<int>(std::lround(spec.font->FontSize * static_cast<float>(primary.unitsPerEm()) /
-                                                static_cast<float>(primary.lineHeightUnits())));
-        e.fonts[spec.font] = {set, std::max(emPx, 1)};
-        e.atlas->addFont(spec.font, std::max(emPx, 1));
+        int emPx = std::max(1, static_cast<int>(std::lround(sizeOf(spec.font) * static_cast<float>(primary.unitsPerEm()) /
+                                                            static_cast<float>(primary.lineHeightUnits()))));
+        e.fonts[spec.font] = {set, emPx};
+        e.atlas->addFont(spec.font, emPx);
     }
 }
 

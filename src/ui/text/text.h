@@ -20,7 +20,8 @@
 // start-up: text the atlas already covers (English) passes through unchanged, and fonts for other
 // scripts are opened the first time one of their letters appears.
 //
-// The glyphs live in one region of the atlas texture reserved for them (a custom rect), mapped to
+// The glyphs live in one region of the atlas texture reserved for them (a custom rect packed into
+// the texture's free space when the fonts are built, so English start-up pays nothing), mapped to
 // their codes with ImFont::AddGlyph. New glyphs go into its free part in well under a millisecond;
 // only when it is full is the atlas rebuilt (ImGui 1.86 cannot grow a built atlas), with room for
 // as many glyphs again. bench_text measures both.
@@ -30,8 +31,8 @@
 //   glyph takes one code per phase and advance it is drawn at (at most 8, usually 4); a screen of
 //   Arabic needs a few hundred. When a font runs out, its codes are freed and the frame asks again
 //   for what it shows.
-// - A rebuild re-rasterises ImGui's own fonts too (tens of milliseconds): the first time shaped
-//   text appears, and whenever the region fills up (each time it doubles).
+// - A rebuild re-rasterises ImGui's own fonts too (tens of milliseconds, like start-up): each time
+//   the region fills up, and the region then doubles.
 // - ImGui's own wrapping (TextWrapped, wrap_width) finds no spaces in a shaped string: wrap here.
 // - A shaped string belongs to the ImFont it was made for (drawn at its size or scaled).
 // - No colour glyphs (emoji); a character no installed font has shows its font's missing box.
@@ -73,7 +74,8 @@ struct FontSpec {
     std::string file;
     bool bold = false;
 };
-// After the atlas was (re)built from scratch: forgets every glyph added to the previous one.
+// After the fonts were added to a cleared atlas, before it is built: reserves the atlas region
+// for shaped glyphs and forgets every glyph of the previous atlas.
 void attach(ImFontAtlas& atlas, const std::vector<FontSpec>& fonts);
 // Before the ImGui context goes away.
 void detach();
