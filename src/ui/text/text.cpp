@@ -268,6 +268,7 @@ bool drawnAsIs(ImFont* font, std::string_view logical, Direction direction) {
 const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Direction direction) {
     Engine& e = engine();
     BaseDirection base = baseOf(direction);
+    maxWidth = std::floor(maxWidth);  // one cached layout per whole pixel of width
     std::string key;
     makeKey(key, font, base, static_cast<int>(maxWidth), logical);
     if (Wrapped* hit = e.wraps.find(key, e.frame)) return *hit;
