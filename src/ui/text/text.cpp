@@ -69,6 +69,8 @@ BaseDirection baseOf(Direction d) {
     return BaseDirection::Ltr;
 }
 
+bool isAsciiLetter(char32_t c) { return (c | 0x20) - U'a' < 26u; }
+
 // Text ImGui draws right by itself: every character is in the atlas, none needs shaping (Latin,
 // Greek, Cyrillic, common punctuation; no combining marks) and it all runs left to right.
 bool passesThrough(ImFont* font, std::string_view s, BaseDirection base) {
@@ -81,7 +83,7 @@ bool passesThrough(ImFont* font, std::string_view s, BaseDirection base) {
             break;
         }
         if (b != '\n' && !font->FindGlyphNoFallback(b)) return false;
-        strongLtr = strongLtr || static_cast<unsigned>((b | 0x20) - 'a') < 26;
+        strongLtr = strongLtr || isAsciiLetter(b);
     }
     if (ascii) return base != BaseDirection::AutoRtl || strongLtr;
     hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
@@ -91,7 +93,7 @@ bool passesThrough(ImFont* font, std::string_view s, BaseDirection base) {
         if (cp == '\n') continue;
         if (cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) return false;
         if (cp < 0x80) {
-            strongLtr = strongLtr || (cp | 0x20) - 'a' < 26;
+            strongLtr = strongLtr || isAsciiLetter(cp);
             continue;
         }
         FriBidiCharType type = fribidi_get_bidi_type(cp);
