@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
 
     std::printf("== Font atlas (rasterise, pack, convert to RGBA; no GPU upload)\n");
     std::printf("  %-52s %8.2f ms\n", "built at start-up (Latin, icons; 4 sizes)", startupAtlas);
-    std::printf("  %-52s %8.2f ms\n", "the Arabic paragraph's glyphs added, when it first appears", arabicAtlas);
+    std::printf("  %-52s %8.2f ms\n", "Arabic paragraph first shown: its glyphs added", arabicAtlas);
     std::printf("  %-52s %8.2f ms\n", "one more new word's glyphs added", newWord);
     std::printf("  %-52s %8.2f ms\n", "rebuilt, when the region for shaped glyphs is full", fullRebuild);
     std::printf("  %-52s %5zu glyphs, %d rebuild(s), texture %dx%d\n", "shaped glyphs in the atlas", text::stats().glyphs,
