@@ -88,9 +88,11 @@ public:
 
     // The keys this table may have: the words. Any other is a fact that stays in English (or a typo).
     void keys(std::initializer_list<const char*> words) {
-        for (auto&& [key, value] : t_)
-            if (std::none_of(words.begin(), words.end(), [&](const char* w) { return key.str() == w; }))
-                r_.error(value, "'" + std::string(key.str()) + "' is not translatable: ids, numbers, timers, units and sources stay in " + english_);
+        for (auto&& [key, value] : t_) {
+            const std::string_view name = key.str();  // a plain name: clang before 16 cannot capture a structured binding
+            if (std::none_of(words.begin(), words.end(), [name](const char* w) { return name == w; }))
+                r_.error(value, "'" + std::string(name) + "' is not translatable: ids, numbers, timers, units and sources stay in " + english_);
+        }
     }
 
     // A text in place of the English one.
