@@ -12,6 +12,7 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "content/scenarios.h"
 #include "core/text.h"
 
 namespace content {
@@ -394,13 +395,17 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
     c.summary = r.str(t, "summary", true, 300);
     c.sources = r.strings(t, "sources", true);
+    std::set<std::string> itemIds;  // an item id names one item, for a scenario to cite
     r.eachTable(t, "section", true, [&](const toml::table& st) {
         core::ChecklistSection s;
         r.onlyKeys(st, {"title", "item"});
         s.title = r.str(st, "title", true);
         r.eachTable(st, "item", true, [&](const toml::table& it) {
-            r.onlyKeys(it, {"text", "detail"});
-            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail)});
+            r.onlyKeys(it, {"id", "text", "detail"});
+            std::string id = r.str(it, "id", false);
+            if (!id.empty() && (!isId(id) || !itemIds.insert(id).second))
+                r.error(*it.get("id"), "item id '" + id + "' must be lower-case letters, digits and '-', and name one item");
+            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail), id});
         });
         c.sections.push_back(std::move(s));
     });
@@ -687,6 +692,7 @@ LoadResult loadContent(const fs::path& dir) {
                 if (auto target = core::TriageTree::guideTarget(a.next))
                     checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
+    loadScenarios(dir, result);  // after the guides and checklists they cite
 
     auto& guides = result.content.guides;
     std::stable_sort(guides.begin(), guides.end(), [](const auto& a, const auto& b) {
