@@ -42,7 +42,7 @@ public:
         readDecisions(t, s);
         checkTrainedAreCited(t, s);
         checkSources(t, s);
-        if (r_.problemCount() != before) return std::nullopt;
+        if (r_.problemCount() != before || uncheckable_) return std::nullopt;
         return s;
     }
 
@@ -85,6 +85,14 @@ private:
             }
             d.timeLimitSeconds = r_.integer(dt, "time_limit", false, 0, core::kMinDecisionSeconds, core::kMaxDecisionSeconds);
             readChoices(dt, d);
+            if (d.secondsAllowed() < d.readingSeconds()) {
+                const toml::node* limit = dt.get("time_limit");
+                r_.error(limit ? FileReader::lineOf(*limit) : FileReader::lineOf(dt),
+                         "decision '" + d.id + "' takes " + std::to_string(d.readingSeconds()) + " seconds to read at " +
+                             std::to_string(core::kReadingCharactersPerSecond) + " characters a second, but its time limit is " +
+                             std::to_string(d.secondsAllowed()) + (limit ? "" : " (the default)") +
+                             ": shorten the text or set a longer time_limit");
+            }
             s.decisions.push_back(std::move(d));
         });
         const toml::node* n = t.get("decision");
@@ -129,10 +137,14 @@ private:
 
     static std::string kindName(const core::ContentRef& ref) { return ref.kind == core::ContentRef::Kind::Guide ? "guide" : "checklist"; }
 
-    // The guide or checklist a reference names loaded; an unknown one is reported.
+    // The guide or checklist a reference names loaded; an unknown one is reported. One whose file
+    // has problems is reported there, and the scenario is left out: its citations cannot be checked.
     bool exists(const toml::node& at, const core::ContentRef& ref) {
         if (loaded(ref)) return true;
-        if (!present(ref)) r_.error(at, "there is no " + kindName(ref) + " '" + ref.id + "'");
+        if (present(ref))
+            uncheckable_ = true;
+        else
+            r_.error(at, "there is no " + kindName(ref) + " '" + ref.id + "'");
         return false;
     }
 
@@ -170,6 +182,7 @@ private:
     }
 
     void checkTrainedAreCited(const toml::table& t, const core::Scenario& s) {
+        if (s.decisions.empty()) return;  // reported as missing
         for (const auto& trained : s.trains) {
             bool cited = std::any_of(s.decisions.begin(), s.decisions.end(), [&](const auto& d) { return d.cites.sameTarget(trained); });
             if (!cited) r_.error(*t.get("trains"), "it trains '" + trained.text() + "', but no decision cites it");
@@ -201,6 +214,7 @@ private:
     FileReader& r_;
     const core::Content& content_;
     const fs::path& dir_;
+    bool uncheckable_ = false;  // it cites a guide or checklist that did not load
 };
 
 }  // namespace

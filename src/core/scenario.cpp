@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/content.h"
+#include "core/text.h"
 
 namespace core {
 
@@ -53,6 +54,12 @@ int ScenarioDecision::rightChoice() const {
 }
 
 int ScenarioDecision::secondsAllowed() const { return timeLimitSeconds > 0 ? timeLimitSeconds : kDefaultDecisionSeconds; }
+
+int ScenarioDecision::readingSeconds() const {
+    size_t characters = utf8Length(situation);
+    for (const auto& c : choices) characters += utf8Length(c.text);
+    return static_cast<int>((characters + kReadingCharactersPerSecond - 1) / kReadingCharactersPerSecond);
+}
 
 const Scenario* Content::scenario(const std::string& id) const {
     for (const auto& s : scenarios)

@@ -20,6 +20,9 @@ struct Step;
 // second language needs time to read the situation and every choice; 30 seconds allows it while
 // still asking for a decision rather than a study.
 constexpr int kDefaultDecisionSeconds = 30;
+// A time limit leaves at least the time a slow reader needs for the situation and every choice:
+// 10 characters a second (about 120 words a minute).
+constexpr int kReadingCharactersPerSecond = 10;
 constexpr int kMinDecisionSeconds = 5;
 constexpr int kMaxDecisionSeconds = 120;
 constexpr int kMinScenarioChoices = 3;
@@ -62,6 +65,7 @@ struct ScenarioDecision {
 
     int rightChoice() const;     // the index of the right choice; -1 when there is none
     int secondsAllowed() const;  // in timed mode
+    int readingSeconds() const;  // the situation and every choice at kReadingCharactersPerSecond, rounded up
 };
 
 struct Scenario {
