@@ -39,7 +39,7 @@ public:
 
     void onlyKeys(const toml::table& t, std::initializer_list<const char*> allowed) {
         for (auto&& [key, value] : t) {
-            bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key.str() == a; });
+            bool known = std::any_of(allowed.begin(), allowed.end(), [name = key.str()](const char* a) { return name == a; });
             if (!known) error(value, "unknown key '" + std::string(key.str()) + "'");
         }
     }
