@@ -13,7 +13,8 @@
 namespace app {
 
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
-    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock),
+    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
+      db_(db), clock_(clock),
       plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
       reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
     settings_ = store::loadSettings(db_);
@@ -28,6 +29,17 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
     reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
+}
+
+bool App::loadContentLanguage(const std::string& language) {
+    content::LoadResult loaded = content::loadContent(contentDir_, language);
+    contentProblems_ = std::move(loaded.problems);
+    if (loaded.content.guides.empty()) return false;  // keep the guides a user may be following
+    // Assigned in place: the parts that read the content keep their reference to it.
+    content_ = std::move(loaded.content);
+    plan_.setCountry(settings_.country);
+    firstAid_->contentReloaded();
+    return true;
 }
 
 void App::saveSettings() {

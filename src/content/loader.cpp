@@ -14,6 +14,7 @@
 
 #include "content/file_reader.h"
 #include "content/scenarios.h"
+#include "content/translation.h"
 #include "core/text.h"
 
 namespace content {
@@ -128,11 +129,11 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
                    "variant", "step", "question"});
     g.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, g.id, path);
-    g.title = r.str(t, "title", true, 60);
+    g.title = r.str(t, "title", true, kMaxGuideTitle);
     g.category = r.str(t, "category", true);
     if (!g.category.empty() && categoryRank(g.category) == static_cast<int>(kGuideCategories.size()))
         r.error(*t.get("category"), "unknown category '" + g.category + "'");
-    g.summary = r.str(t, "summary", true, 300);
+    g.summary = r.str(t, "summary", true, kMaxSummary);
     g.keywords = r.strings(t, "keywords", false);
     if (const toml::table* gl = r.table(t, "guideline", true)) g.guideline = readGuideline(r, *gl, true);
     g.sources = r.strings(t, "sources", true);
@@ -209,7 +210,7 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     c.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, c.id, path);
     c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
-    c.summary = r.str(t, "summary", true, 300);
+    c.summary = r.str(t, "summary", true, kMaxSummary);
     c.sources = r.strings(t, "sources", true);
     std::set<std::string> itemIds;  // an item id names one item, for a scenario to cite
     r.eachTable(t, "section", true, [&](const toml::table& st) {
@@ -277,7 +278,7 @@ void readNumbers(const fs::path& path, FileReader& r, core::EmergencyNumbers& ou
         c.police = r.str(ct, "police", false);
         c.fire = r.str(ct, "fire", false);
         c.single = r.strings(ct, "single", false);
-        c.note = r.str(ct, "note", false, 400);
+        c.note = r.str(ct, "note", false, kMaxCountryNote);
         c.sources = readTextOrList(r, ct, "source");
         c.checked = readCheckedDate(r, ct);
         auto capitals = [](const std::string& s, size_t n) {
@@ -432,8 +433,11 @@ void checkGuideTarget(FileReader& r, const core::TriageAnswer& a, const core::Gu
 
 }  // namespace
 
-LoadResult loadContent(const fs::path& dir) {
+LoadResult loadContent(const fs::path& dir) { return loadContent(dir, ""); }
+
+LoadResult loadContent(const fs::path& dir, const std::string& language) {
     LoadResult result;
+    result.dir = dir;
     auto& problems = result.problems;
     auto rel = [&](const fs::path& p) { return p.lexically_relative(dir).generic_string(); };
     std::error_code dirEc;
@@ -453,11 +457,14 @@ LoadResult loadContent(const fs::path& dir) {
         return present && !ec ? p : fs::path{};
     };
     auto unreadable = [&](const fs::path& p, std::string message) { problems.push_back({rel(p), 0, std::move(message)}); };
+    std::vector<std::string> englishFiles;  // the files a translation mirrors
     if (auto p = required("emergency_numbers.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readNumbers(p, r, result.content.numbers);
     }
     if (auto p = required("kit.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readKit(p, r, result.content.kit);
     }
@@ -466,6 +473,7 @@ LoadResult loadContent(const fs::path& dir) {
     std::vector<std::string> guideIds;
     auto guideFiles = tomlFilesIn(dir / "guides", unreadable);
     for (const auto& p : guideFiles) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         guideIds.push_back(p.stem().string());
         if (auto g = readGuide(p, r)) result.content.guides.push_back(std::move(*g));
@@ -473,11 +481,13 @@ LoadResult loadContent(const fs::path& dir) {
     if (guideFiles.empty()) problems.push_back({"guides", 0, "no guides found"});
     auto checklistFiles = tomlFilesIn(dir / "checklists", unreadable);
     for (const auto& p : checklistFiles) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         if (auto c = readChecklist(p, r)) result.content.checklists.push_back(std::move(*c));
     }
     if (checklistFiles.empty()) problems.push_back({"checklists", 0, "no checklists found"});
     if (auto p = required("triage.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readTriage(p, r, result.content.triage);
         for (const auto& tp : result.content.triage.validate(guideIds)) r.error(tp.line, tp.message);
@@ -488,14 +498,46 @@ LoadResult loadContent(const fs::path& dir) {
     }
     loadScenarios(dir, result);  // after the guides and checklists they cite
 
+    // The order of the categories is the English one, whatever words the translation uses.
     auto& guides = result.content.guides;
-    std::stable_sort(guides.begin(), guides.end(), [](const auto& a, const auto& b) {
-        int ra = categoryRank(a.category), rb = categoryRank(b.category);
+    std::map<std::string, int> rank;
+    for (const auto& g : guides) rank[g.id] = categoryRank(g.category);
+    if (!language.empty() && language != "en") {
+        overlayTranslation(dir, language, englishFiles, result.content, problems);
+        result.content.language = language;
+    }
+    std::stable_sort(guides.begin(), guides.end(), [&](const auto& a, const auto& b) {
+        int ra = rank[a.id], rb = rank[b.id];
         return ra != rb ? ra < rb : a.title < b.title;
     });
     std::sort(result.content.checklists.begin(), result.content.checklists.end(),
               [](const auto& a, const auto& b) { return a.title < b.title; });
     return result;
+}
+
+bool isLanguageCode(const std::string& name) {
+    // BCP 47 as folders name it: a language of 2 or 3 letters, then an optional region or script.
+    auto letters = [&](size_t from, size_t to) {
+        return std::all_of(name.begin() + from, name.begin() + to, [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    size_t dash = name.find_first_of("-_");
+    size_t lang = dash == std::string::npos ? name.size() : dash;
+    if (lang < 2 || lang > 3 || !letters(0, lang)) return false;
+    if (dash == std::string::npos) return true;
+    std::string rest = name.substr(dash + 1);
+    return rest.size() >= 2 && rest.size() <= 8 && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+std::vector<std::string> languagesIn(const fs::path& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code typeEc;
+        std::string name = it->path().filename().string();
+        if (it->is_directory(typeEc) && isLanguageCode(name)) out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace content

@@ -19,6 +19,7 @@ struct Content {
     EmergencyNumbers numbers;
     TriageTree triage;
     KitTemplate kit;
+    std::string language;  // the language of the words: "" for English, else a folder such as "ar"
 
     const Guide* guide(const std::string& id) const;
     const ChecklistTemplate* checklist(const std::string& id) const;
