@@ -53,7 +53,8 @@ int checkContent(const fs::path& dir) {
         problems += found;
         if (language.empty())
             std::cout << dir.generic_string() << ": " << result.content.guides.size() << " guides, " << result.content.checklists.size()
-                      << " checklists, " << result.content.numbers.countries.size() << " countries: ";
+                      << " checklists, " << result.content.scenarios.size() << " scenarios, " << result.content.numbers.countries.size()
+                      << " countries: ";
         else
             std::cout << (dir / language).generic_string() << ": translation to " << language << ": ";
         std::cout << (found ? std::to_string(found) + " problem(s)" : "no problems") << "\n";

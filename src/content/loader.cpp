@@ -13,6 +13,7 @@
 #include <toml++/toml.h>
 
 #include "content/file_reader.h"
+#include "content/scenarios.h"
 #include "content/translation.h"
 #include "core/text.h"
 
@@ -211,13 +212,17 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
     c.summary = r.str(t, "summary", true, kMaxSummary);
     c.sources = r.strings(t, "sources", true);
+    std::set<std::string> itemIds;  // an item id names one item, for a scenario to cite
     r.eachTable(t, "section", true, [&](const toml::table& st) {
         core::ChecklistSection s;
         r.onlyKeys(st, {"title", "item"});
         s.title = r.str(st, "title", true);
         r.eachTable(st, "item", true, [&](const toml::table& it) {
-            r.onlyKeys(it, {"text", "detail"});
-            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail)});
+            r.onlyKeys(it, {"id", "text", "detail"});
+            std::string id = r.str(it, "id", false);
+            if (!id.empty() && (!isId(id) || !itemIds.insert(id).second))
+                r.error(*it.get("id"), "item id '" + id + "' must be lower-case letters, digits and '-', and name one item");
+            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail), id});
         });
         c.sections.push_back(std::move(s));
     });
@@ -491,6 +496,7 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
                 if (auto target = core::TriageTree::guideTarget(a.next))
                     checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
+    loadScenarios(dir, result);  // after the guides and checklists they cite
 
     // The order of the categories is the English one, whatever words the translation uses.
     auto& guides = result.content.guides;

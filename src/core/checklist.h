@@ -17,6 +17,7 @@ constexpr size_t kMaxItemDetail = 300;
 struct ChecklistItem {
     std::string text;
     std::string detail;
+    std::string id = {};  // optional: names the item, so a scenario can cite it
 };
 
 struct ChecklistSection {
