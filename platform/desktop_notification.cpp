@@ -61,4 +61,19 @@ void DesktopNotifier::run() {
     if (ready) notify_uninit();
 }
 
+bool showNotificationNow(const std::string& title, const std::string& body) {
+    if (!DesktopNotifier::sessionBusAvailable()) return false;
+    if (!notify_is_initted() && !notify_init("Steadfast")) return false;
+    NotifyNotification* n = notify_notification_new(title.c_str(), body.c_str(), "steadfast");
+    notify_notification_set_hint(n, "desktop-entry", g_variant_new_string("steadfast"));
+    GError* error = nullptr;
+    bool shown = notify_notification_show(n, &error);
+    if (error) {
+        shown = false;
+        g_error_free(error);
+    }
+    g_object_unref(G_OBJECT(n));
+    return shown;
+}
+
 }  // namespace platform

@@ -32,4 +32,9 @@ private:
     std::thread worker_;
 };
 
+// Shows one notification now and waits for the service's answer: false when there is no session
+// bus, no notification service, or the service refused it. Clicking it opens Steadfast (the
+// notification names the app's desktop entry). For `steadfast reminders notify`.
+bool showNotificationNow(const std::string& title, const std::string& body);
+
 }  // namespace platform

@@ -13,10 +13,14 @@
 
 #include "app/app.h"
 #include "app/history_export.h"
+#include "app/sound_output.h"
 #include "content/loader.h"
+#include "core/practice.h"
 #include "export/private_file.h"
 #include "platform/desktop_notification.h"
+#include "platform/openal_audio.h"
 #include "platform/platform.h"
+#include "platform/reminder_timer.h"
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/settings_store.h"
@@ -97,6 +101,42 @@ int exportHistory(store::Database& db, const std::string& formatName, const fs::
         std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
     }
+}
+
+// `metronome`: the CPR metronome as a WAV file. Every argument is checked before anything is
+// written; a bad one is named, with what it may be, and exits 2.
+struct MetronomeTrack {
+    int rate = 110;
+    std::string ratio = "30:2";
+    int seconds = 0;
+    fs::path file;
+};
+
+int writeMetronomeTrack(const MetronomeTrack& track) {
+    auto usage = [](const std::string& message) {
+        std::cerr << "steadfast metronome: " << message << "\n";
+        return 2;
+    };
+    if (track.rate < core::kMinCompressionRate || track.rate > core::kMaxCompressionRate)
+        return usage("--rate " + std::to_string(track.rate) + " is outside 100 to 120 compressions a minute (ERC and AHA 2025).");
+    core::MetronomeSpec spec;
+    spec.rate = track.rate;
+    char colon = 0, rest = 0;
+    std::istringstream ratio(track.ratio);
+    if (!(ratio >> spec.compressions >> colon >> spec.breaths) || colon != ':' || (ratio >> rest) || spec.compressions < 1 ||
+        spec.compressions > 100 || spec.breaths < 0 || spec.breaths > 5)
+        return usage("--ratio \"" + track.ratio + "\" is not COMPRESSIONS:BREATHS, such as 30:2, 15:2 or 30:0 (compressions only).");
+    if (track.seconds < 1 || track.seconds > 3600) return usage("--seconds must be from 1 to 3600 (an hour).");
+    if (track.file.extension() != ".wav") return usage("the file to write must end in .wav: " + track.file.string());
+    try {
+        app::writeMetronomeWav(track.file, spec, track.seconds);
+    } catch (const std::exception& e) {
+        std::cerr << "steadfast: " << e.what() << "\n";
+        return 1;
+    }
+    std::cout << "Wrote " << track.seconds << " s of CPR metronome (" << spec.rate << " a minute, " << spec.cycleText() << ") to "
+              << track.file.string() << "\n";
+    return 0;
 }
 
 }  // namespace
@@ -190,6 +230,29 @@ int main(int argc, char** argv) {
             };
         });
 
+    reminders
+        ->add_subcommand("notify", "Show a desktop notification for each reminder come due that none has shown yet, "
+                                   "and record it; without a notification service, print them (exit 0)")
+        ->callback([&] {
+            command = [](app::App& a) {
+                try {
+                    app::NotifyRun run = a.reminders().notifyDue(platform::showNotificationNow);
+                    if (run.notShown.empty()) return 0;
+                    // Said on the terminal or in the journal instead; recorded only once shown.
+                    for (const app::DueNotification& n : run.notShown) {
+                        std::string when = n.body.substr(0, n.body.find('\n'));
+                        std::cout << n.title << " (" << when << ")\n";
+                    }
+                    std::cerr << "steadfast: no notification service answered, so these were printed instead; "
+                                 "they will be notified when one does.\n";
+                    return 0;
+                } catch (const SQLite::Exception& e) {
+                    std::cerr << "steadfast: the reminders could not be read or recorded: " << e.what() << "\n";
+                    return 1;
+                }
+            };
+        });
+
     fs::path icsFile;
     CLI::App* exportIcs = exportCommand->add_subcommand("ics", "Write every reminder, with its repeat rule, as an iCalendar file");
     exportIcs->add_option("FILE", icsFile, "The .ics file to write")->required();
@@ -210,9 +273,22 @@ int main(int argc, char** argv) {
     exportHistoryCommand->add_option("FILE", historyFile, "The file to write (- for standard output)")->required();
     exportHistoryCommand->callback([&] { command = [&](app::App& a) { return exportHistory(a.db(), historyFormat, historyFile); }; });
 
-    CLI11_PARSE(cli, argc, argv);
+    MetronomeTrack track;
+    CLI::App* metronome = cli.add_subcommand("metronome", "Write the CPR metronome's sound to a 16-bit WAV file to practise with");
+    metronome->add_option("--rate", track.rate, "Compressions a minute, 100 to 120 (default 110)");
+    metronome->add_option("--ratio", track.ratio, "Compressions:breaths, such as 30:2, 15:2, or 30:0 for compressions only (default 30:2)");
+    metronome->add_option("--seconds", track.seconds, "How long the track is, 1 to 3600")->required();
+    metronome->add_option("FILE", track.file, "The .wav file to write")->required();
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // Usage errors exit 2, as the shell's own commands do.
+        return cli.exit(e) == 0 ? 0 : 2;
+    }
 
     if (check->parsed()) return checkContent(checkDir);
+    if (metronome->parsed()) return writeMetronomeTrack(track);
 
     // Screenshot scenarios start runs and make lists to have something to show: without --db they
     // write to a scratch database, never to the user's.
@@ -280,6 +356,8 @@ int main(int argc, char** argv) {
                          "Use --screenshot DIR to render the screens to PNG files.\n";
             return 3;
         }
+        app.setAudioOutput(platform::openAudioOutput);
+        app.setBackgroundReminders({platform::reminderTimerState, platform::setReminderTimer});
         platform::DesktopNotifier notifier;
         app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
         return platform::runWindow(app, window);

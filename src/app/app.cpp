@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -16,7 +17,8 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
       db_(db), clock_(clock),
       plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
-      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
+      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }),
+      alertPractice_(content_, db_, clock_, [this] { firstAid_->refreshPractice(); }, [this](std::string m) { setNotice(std::move(m)); }) {
     settings_ = store::loadSettings(db_);
     plan_.setCountry(settings_.country);
     firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); },
@@ -29,6 +31,67 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
     reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
+    firstAid_->setMetronomeChanged([this] { metronomeChanged(); });
+}
+
+void App::setAudioOutput(AudioDeviceOpener open) {
+    sound_ = std::make_unique<SoundOutput>(std::move(open), [this](std::string m) { setNotice(std::move(m)); });
+    sound_->setVolume(settings_.metronomeVolume);
+    metronomeChanged();  // a beat that kept running while the app was closed is heard again
+}
+
+void App::metronomeChanged() {
+    if (!sound_) return;
+    const auto& m = firstAid_->metronome();
+    bool audible = m && settings_.metronomeSound;
+    if (!audible && !metronomeSounding_) return;  // a signal being practised plays on
+    metronomeSounding_ = audible;
+    sound_->playMetronome(audible ? m : std::nullopt, clock_.now());
+}
+
+void App::playSignal(const core::AlertSignal& signal) {
+    if (!sound_) {
+        setNotice("No sound here: signals cannot be played.");
+        return;
+    }
+    metronomeSounding_ = false;
+    // A minute is enough to learn a pattern; some signals sound for five.
+    sound_->playSignal(signal.sound, 60);
+}
+
+void App::stopSignal() {
+    if (!sound_ || metronomeSounding_) return;
+    sound_->stop();
+    metronomeChanged();
+}
+
+void App::setBackgroundReminders(BackgroundReminders control) {
+    background_ = std::move(control);
+    backgroundState_.reset();
+}
+
+void App::setBackgroundRemindersOn(bool on) {
+    if (!background_.set) return;
+    if (std::string problem = background_.set(on); !problem.empty())
+        setNotice(std::string("Reminders while Steadfast is closed could not be turned ") + (on ? "on" : "off") + ": " + problem);
+    backgroundState_ = background_.state();
+}
+
+void App::openAlertPractice() {
+    alertPractice_.start(settings_.country);
+    nav_.push({Screen::AlertSignals, {}});
+}
+
+void App::setMetronomeSound(bool on) {
+    settings_.metronomeSound = on;
+    saveSettings();
+    metronomeChanged();
+}
+
+void App::setMetronomeVolume(float volume) {
+    settings_.metronomeVolume = std::clamp(volume, 0.0f, 1.0f);
+    saveSettings();
+    if (sound_) sound_->setVolume(settings_.metronomeVolume);
 }
 
 bool App::loadContentLanguage(const std::string& language) {
@@ -135,7 +198,10 @@ void App::openEmergency() {
     firstAid_->startTriage();
     nav_.push({Screen::Emergency, {}});
 }
-void App::openSettings() { nav_.push({Screen::Settings, {}}); }
+void App::openSettings() {
+    if (background_.state) backgroundState_ = background_.state();
+    nav_.push({Screen::Settings, {}});
+}
 void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
 
 void App::useGuideNow(const std::string& guideId) {

@@ -7,6 +7,9 @@
 #include <vector>
 
 #include "app/first_aid.h"
+#include "app/alert_practice.h"
+#include "app/background_reminders.h"
+#include "app/sound_output.h"
 #include "app/checklists.h"
 #include "app/navigation.h"
 #include "app/plan.h"
@@ -44,6 +47,26 @@ public:
     void setTextScale(float scale);
     void setCountry(const std::string& code);
     void setCprPreferences(const core::CprPreferences& cpr);  // kept, and followed by a running metronome
+    // The metronome heard: on or off, and how loud. Kept, and followed by a running beat at once.
+    void setMetronomeSound(bool on);
+    void setMetronomeVolume(float volume);
+    // Where the clicks go (the platform's sound output). Without it the metronome is silent.
+    void setAudioOutput(AudioDeviceOpener open);
+    // Why the metronome is silent although sound is on ("" when it is not, or may not be).
+    std::string soundProblem() const { return sound_ ? sound_->problem() : ""; }
+    // A warning signal, played once through (the metronome, if running, falls silent meanwhile).
+    void playSignal(const core::AlertSignal& signal);
+    void stopSignal();
+    bool signalPlaying() const { return sound_ && !metronomeSounding_ && sound_->playing(); }
+    bool soundAvailable() const { return sound_ && sound_->problem().empty(); }
+    // Reminders while the app is closed (the desktop's timer for `reminders notify`). Read when
+    // Settings opens and after each change, never per frame; nullopt where there is none.
+    void setBackgroundReminders(BackgroundReminders control);
+    const std::optional<BackgroundReminderState>& backgroundReminderState() const { return backgroundState_; }
+    void setBackgroundRemindersOn(bool on);
+    // Practising the warning signals of a country (answers feed the quizzes' spaced review).
+    AlertPractice& alertPractice() { return alertPractice_; }
+    void openAlertPractice();
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
     const core::CountryNumbers* country() const;  // nullptr when none is chosen
@@ -94,6 +117,7 @@ public:
 
 private:
     void saveSettings();
+    void metronomeChanged();  // the sound follows the beat
 
     core::Content content_;
     std::vector<content::Problem> contentProblems_;
@@ -106,8 +130,13 @@ private:
     std::string notice_;
     std::filesystem::path documents_ = userDocumentsFolder();
     std::unique_ptr<FirstAid> firstAid_;
+    std::unique_ptr<SoundOutput> sound_;
+    bool metronomeSounding_ = false;  // the sound playing is the metronome's
+    BackgroundReminders background_;
+    std::optional<BackgroundReminderState> backgroundState_;
     HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
     Reminders reminders_;  // reports problems through notice_
+    AlertPractice alertPractice_;
     Checklists checklists_{*this};  // last: it uses the members above
 };
 

@@ -112,6 +112,7 @@ void FirstAid::loadIncident(core::Incident incident) {
                 break;
             }
     }
+    if (onMetronomeChanged_) onMetronomeChanged_();
 }
 
 const core::Guide* FirstAid::guide() const { return incident_ ? content_.guide(incident_->guideId) : nullptr; }
@@ -236,6 +237,7 @@ void FirstAid::startMetronome(const core::MetronomeSpec& stepSpec) {
     metronomeStep_ = stepSpec;
     core::MetronomeSpec spec = stepSpec.forRescuer(cpr_);
     metronome_.emplace(spec, now);
+    if (onMetronomeChanged_) onMetronomeChanged_();
     log("CPR metronome started: " + std::to_string(spec.rate) + " per minute, " + spec.cycleText());
 }
 
@@ -247,6 +249,7 @@ void FirstAid::setCprPreferences(const core::CprPreferences& cpr) {
     TimePoint now = clock_.now();
     if (!write([&] { store_.startTimer(incident_->id, kMetronomeTimerId, now); })) return;
     metronome_.emplace(metronomeStep_.forRescuer(cpr_), now);
+    if (onMetronomeChanged_) onMetronomeChanged_();
     log("CPR metronome changed to " + metronome_->spec().cycleText());
 }
 
@@ -256,6 +259,7 @@ void FirstAid::stopMetronome() {
     core::Metronome::State s = metronome_->at(now);
     write([&] { store_.stopTimer(incident_->id, kMetronomeTimerId, now); });
     metronome_.reset();
+    if (onMetronomeChanged_) onMetronomeChanged_();
     log("CPR metronome stopped after " + std::to_string(s.totalCompressions) + " compressions, " + std::to_string(s.cycle) +
         " cycles");
 }
@@ -270,18 +274,7 @@ void FirstAid::startQuiz(const std::string& guideId) {
     TimePoint now = clock_.now();
     Quiz q;
     q.guideId = guideId;
-    std::vector<int> due, fresh, later;
-    for (int i = 0; i < static_cast<int>(g->questions.size()); ++i) {
-        auto it = reviews.find(i);
-        if (it == reviews.end())
-            fresh.push_back(i);
-        else if (it->second.dueAt <= now)
-            due.push_back(i);
-        else
-            later.push_back(i);
-    }
-    std::stable_sort(later.begin(), later.end(), [&](int a, int b) { return reviews[a].dueAt < reviews[b].dueAt; });
-    for (auto* part : {&due, &fresh, &later}) q.order.insert(q.order.end(), part->begin(), part->end());
+    q.order = core::reviewOrder(static_cast<int>(g->questions.size()), reviews, now);
     quiz_ = std::move(q);
 }
 

@@ -60,6 +60,8 @@ public:
     void startMetronome(const core::MetronomeSpec& stepSpec);
     void stopMetronome();
     const std::optional<core::Metronome>& metronome() const { return metronome_; }
+    // Told whenever the beat starts, changes rhythm or stops (the sound follows it).
+    void setMetronomeChanged(std::function<void()> onChanged) { onMetronomeChanged_ = std::move(onChanged); }
     // With or without breaths, and a child's cycle for a rescuer trained only in adult CPR. A
     // change while the beat runs restarts it in the new rhythm and is logged.
     const core::CprPreferences& cprPreferences() const { return cpr_; }
@@ -140,6 +142,7 @@ private:
     std::vector<core::Incident> recentIncidents_;
     int dueReviews_ = 0;
     std::function<void(int, core::TimePoint)> onPracticeChanged_;
+    std::function<void()> onMetronomeChanged_;
     std::pair<int, core::TimePoint> toldPractice_{-1, {}};
 };
 

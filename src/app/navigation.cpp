@@ -54,6 +54,7 @@ const char* screenName(Screen screen) {
         case Screen::RunDetail: return "run-detail";
         case Screen::ChecklistHistory: return "checklist-history";
         case Screen::ListEditor: return "list-editor";
+        case Screen::AlertSignals: return "alert-signals";
     }
     return "unknown";
 }

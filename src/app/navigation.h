@@ -37,6 +37,7 @@ enum class Screen {
     RunDetail,         // param: run id; what a run recorded
     ChecklistHistory,  // every run, filtered by Checklists::historyFilter()
     ListEditor,        // param: user list id
+    AlertSignals,      // practising the warning signals of the user's country
 };
 
 struct Route {

@@ -168,7 +168,14 @@ void Reminders::tick() {
         alerts_.erase(std::remove_if(alerts_.begin(), alerts_.end(), [&](const ReminderAlert& a) { return a.reminderId == r.id; }),
                       alerts_.end());
         alerts_.push_back({r.id, r.title, when});
-        if (notify_) notify_(r.title, "Due now (" + when + ")");
+        if (notify_) {
+            notify_(r.title, "Due now (" + when + ")");
+            try {
+                store_.recordNotified(r.id, due, now);  // the timer's `reminders notify` does not tell it again
+            } catch (const SQLite::Exception&) {
+                // Not recorded: at worst the timer tells it once more.
+            }
+        }
     }
     lastCheck_ = now;
     resort(now);
@@ -644,6 +651,32 @@ void Reminders::dismissDefaults() {
         return;
     }
     refresh();
+}
+
+std::vector<DueNotification> Reminders::unnotifiedDue() {
+    std::vector<DueNotification> out;
+    TimePoint now = clock_.now();
+    for (const core::Reminder& r : store_.loadActive()) {
+        TimePoint due = r.effectiveDue();
+        if (due > now || store_.notified(r.id, due)) continue;
+        std::string body = core::formatWhen(due, tzid_, now);
+        if (!r.notes.empty()) body += "\n" + r.notes;
+        out.push_back({r.id, due, r.title, body});
+    }
+    return out;
+}
+
+NotifyRun Reminders::notifyDue(const std::function<bool(const std::string& title, const std::string& body)>& show) {
+    NotifyRun run;
+    run.notShown = unnotifiedDue();
+    while (!run.notShown.empty()) {
+        const DueNotification& n = run.notShown.front();
+        if (!show(n.title, n.body)) break;
+        store_.recordNotified(n.reminderId, n.occurrence, clock_.now());
+        ++run.shown;
+        run.notShown.erase(run.notShown.begin());
+    }
+    return run;
 }
 
 std::string Reminders::dueReport() const {

@@ -89,6 +89,21 @@ struct ReminderAlert {
     std::string when;
 };
 
+// A reminder due now that no desktop notification has told about yet.
+struct DueNotification {
+    long long reminderId = 0;
+    core::TimePoint occurrence{};  // the due (or snoozed-until) time: each is told once
+    std::string title;
+    std::string body;  // "Overdue · Sat 7 Mar 2020, 10:00", and the notes
+};
+
+// What `steadfast reminders notify` did: how many it showed, and those it could not show (then
+// nothing is recorded for them, so the next run tries again).
+struct NotifyRun {
+    int shown = 0;
+    std::vector<DueNotification> notShown;
+};
+
 // The upkeep reminders offered on first run.
 struct UpkeepDefault {
     std::string key;    // stable: "smoke-test", "batteries", "water-food", "plan-review", "drill", "certificate"
@@ -184,6 +199,12 @@ public:
     void dismissAlert(long long reminderId);
     // Where notifications go (the desktop, in the app; nowhere in tests unless set).
     void setNotificationSink(NotificationSink sink) { notify_ = std::move(sink); }
+
+    // Reminders due now whose occurrence no notification has told about (throws SQLite::Exception).
+    std::vector<DueNotification> unnotifiedDue();
+    // Shows each with `show` (false: it could not be shown) and records each one shown, at once,
+    // so a run cut short never tells twice. Stops at the first that cannot be shown.
+    NotifyRun notifyDue(const std::function<bool(const std::string& title, const std::string& body)>& show);
 
     // What is due today and overdue, one line each, for `steadfast reminders due`.
     std::string dueReport() const;

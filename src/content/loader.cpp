@@ -13,6 +13,7 @@
 #include <toml++/toml.h>
 
 #include "content/file_reader.h"
+#include "content/alert_signals.h"
 #include "content/scenarios.h"
 #include "content/translation.h"
 #include "core/text.h"
@@ -497,6 +498,7 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
                     checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
     loadScenarios(dir, result);  // after the guides and checklists they cite
+    loadAlertSignals(dir, result);  // after the emergency numbers, whose countries they use
 
     // The order of the categories is the English one, whatever words the translation uses.
     auto& guides = result.content.guides;

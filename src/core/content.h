@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/alert_signal.h"
 #include "core/checklist.h"
 #include "core/emergency.h"
 #include "core/guide.h"
@@ -17,6 +18,7 @@ struct Content {
     std::vector<ChecklistTemplate> checklists; // sorted by title
     std::vector<Scenario> scenarios;           // sorted by title
     EmergencyNumbers numbers;
+    std::vector<CountrySignals> alertSignals;  // sorted by country name
     TriageTree triage;
     KitTemplate kit;
     std::string language;  // the language of the words: "" for English, else a folder such as "ar"
@@ -24,6 +26,7 @@ struct Content {
     const Guide* guide(const std::string& id) const;
     const ChecklistTemplate* checklist(const std::string& id) const;
     const Scenario* scenario(const std::string& id) const;
+    const CountrySignals* signalsFor(const std::string& countryCode) const;  // nullptr: none described
     std::vector<std::string> categories() const;  // in first-seen order of the sorted guides
 };
 

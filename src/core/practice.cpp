@@ -62,4 +62,21 @@ const char* verdictText(RhythmVerdict v) {
     return "";
 }
 
+std::vector<int> reviewOrder(int count, const std::map<int, ReviewState>& reviews, TimePoint now) {
+    std::vector<int> due, fresh, later;
+    for (int i = 0; i < count; ++i) {
+        auto it = reviews.find(i);
+        if (it == reviews.end())
+            fresh.push_back(i);
+        else if (it->second.dueAt <= now)
+            due.push_back(i);
+        else
+            later.push_back(i);
+    }
+    std::stable_sort(later.begin(), later.end(), [&](int a, int b) { return reviews.at(a).dueAt < reviews.at(b).dueAt; });
+    std::vector<int> order;
+    for (auto* part : {&due, &fresh, &later}) order.insert(order.end(), part->begin(), part->end());
+    return order;
+}
+
 }  // namespace core

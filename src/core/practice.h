@@ -1,6 +1,7 @@
 #pragma once
 // Practice rules: the spaced schedule for quiz questions and the scoring of the CPR rhythm trainer.
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct ReviewState {
 constexpr int kMaxReviewBox = 6;
 std::chrono::seconds reviewInterval(int box);
 ReviewState scheduleReview(ReviewState current, bool correct, TimePoint answeredAt);
+// The order to ask `count` questions in: those due first, then new ones, then the rest soonest
+// due first. `reviews` holds the state of each question answered before, by index.
+std::vector<int> reviewOrder(int count, const std::map<int, ReviewState>& reviews, TimePoint now);
 
 // The compression-rate range both ERC 2025 and AHA 2025 give.
 constexpr double kMinCompressionRate = 100.0, kMaxCompressionRate = 120.0;

@@ -27,16 +27,14 @@ nanoseconds Metronome::compressionSpan() const { return nanoseconds{60'000'000'0
 
 nanoseconds Metronome::cycleLength() const { return compressionSpan() + nanoseconds(kBreathTime) * spec_.breaths; }
 
-TimePoint Metronome::beatTime(long long n) const {
-    long long perCycle = spec_.breaths > 0 ? spec_.compressions : 0;
-    nanoseconds offset;
-    if (perCycle == 0) {
-        offset = nanoseconds{60'000'000'000LL * n / spec_.rate};
-    } else {
-        long long cycle = n / perCycle, k = n % perCycle;
-        offset = cycleLength() * cycle + nanoseconds{60'000'000'000LL * k / spec_.rate};
-    }
-    return start_ + duration_cast<TimePoint::duration>(offset);
+nanoseconds Metronome::beatOffset(long long n) const {
+    if (spec_.breaths == 0) return nanoseconds{60'000'000'000LL * n / spec_.rate};
+    long long cycle = n / spec_.compressions, k = n % spec_.compressions;
+    return cycleLength() * cycle + nanoseconds{60'000'000'000LL * k / spec_.rate};
+}
+
+nanoseconds Metronome::breathOffset(long long cycle, int breath) const {
+    return cycleLength() * cycle + compressionSpan() + nanoseconds(kBreathTime) * breath;
 }
 
 Metronome::State Metronome::at(TimePoint now) const {
@@ -67,8 +65,7 @@ Metronome::State Metronome::at(TimePoint now) const {
         s.phase = Phase::Breathe;
         s.breathInCycle = static_cast<int>(intoBreaths / nanoseconds(kBreathTime)) + 1;
         s.totalCompressions = (cycle + 1) * spec_.compressions;
-        s.beatAt = start_ + duration_cast<TimePoint::duration>(cycleLength() * cycle + compressionSpan() +
-                                                              nanoseconds(kBreathTime) * (s.breathInCycle - 1));
+        s.beatAt = start_ + duration_cast<TimePoint::duration>(breathOffset(cycle, s.breathInCycle - 1));
         s.nextBeatAt = beatTime((cycle + 1) * spec_.compressions);
     }
     return s;

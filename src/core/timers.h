@@ -51,7 +51,11 @@ public:
 
     // When compression number n (0-based, counting every beat since the start) is due. Exact:
     // computed from the start in integer nanoseconds, never by adding periods.
-    TimePoint beatTime(long long n) const;
+    TimePoint beatTime(long long n) const { return start_ + std::chrono::duration_cast<TimePoint::duration>(beatOffset(n)); }
+    // The same as an offset from the start, to the nanosecond: the audio clicks count from it.
+    std::chrono::nanoseconds beatOffset(long long n) const;
+    // When breath `breath` (0-based) of cycle `cycle` is due, from the start (breaths > 0 only).
+    std::chrono::nanoseconds breathOffset(long long cycle, int breath) const;
     std::chrono::nanoseconds cycleLength() const;
     const MetronomeSpec& spec() const { return spec_; }
     TimePoint start() const { return start_; }

@@ -16,7 +16,7 @@ std::string writeErrorText(int errnoValue) {
     return std::strerror(errnoValue);
 }
 
-void writePrivateFile(const fs::path& file, std::string_view bytes) {
+void writePrivateFile(const fs::path& file, std::string_view bytes, unsigned mode) {
     fs::path partial = store::partialFileFor(file);
     auto failed = [&](int error, int fd) {
         if (fd >= 0) ::close(fd);
@@ -24,7 +24,7 @@ void writePrivateFile(const fs::path& file, std::string_view bytes) {
         throw std::runtime_error("Cannot write \"" + file.string() + "\": " + writeErrorText(error) + ".");
     };
     ::unlink(partial.c_str());
-    int fd = ::open(partial.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    int fd = ::open(partial.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, static_cast<mode_t>(mode));
     if (fd < 0) failed(errno, -1);
     for (size_t done = 0; done < bytes.size();) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);

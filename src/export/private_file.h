@@ -10,8 +10,9 @@
 namespace exporting {
 
 // Throws std::runtime_error: "Cannot write "FILE": the disk is full." (or why else), and then
-// nothing was written.
-void writePrivateFile(const std::filesystem::path& file, std::string_view bytes);
+// nothing was written. `mode` 0644 (less the umask) is for files meant to be shared, such as a
+// metronome track: they are written the same careful way.
+void writePrivateFile(const std::filesystem::path& file, std::string_view bytes, unsigned mode = 0600);
 
 // What went wrong, as the user reads it: "the disk is full" for ENOSPC and EDQUOT.
 std::string writeErrorText(int errnoValue);

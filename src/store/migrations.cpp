@@ -237,6 +237,17 @@ const std::vector<Migration>& migrations() {
             ALTER TABLE plan_home ADD COLUMN kit_purpose TEXT CHECK (kit_purpose IS NULL OR kit_purpose IN ('home', 'leave'));
             ALTER TABLE plan_home ADD COLUMN kit_hot_climate INTEGER NOT NULL DEFAULT 0 CHECK (kit_hot_climate IN (0, 1));
         )sql"},
+        // Desktop notifications sent for reminders, one row per occurrence, so `steadfast
+        // reminders notify` (run by a timer while the app is closed) and the running app tell
+        // the user about each occurrence once.
+        {7, R"sql(
+            CREATE TABLE reminder_notifications (
+                reminder_id   INTEGER NOT NULL REFERENCES reminders(id) ON DELETE CASCADE,
+                occurrence_at INTEGER NOT NULL,   -- the due (or snoozed-until) time it told about
+                notified_at   INTEGER NOT NULL,
+                PRIMARY KEY (reminder_id, occurrence_at)
+            ) WITHOUT ROWID;
+        )sql"},
         };
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;

@@ -202,6 +202,21 @@ std::vector<DoneEntry> ReminderStore::recentlyDone(int limit) {
     return out;
 }
 
+bool ReminderStore::notified(long long reminderId, core::TimePoint occurrence) {
+    SQLite::Statement q(db_.sql(), "SELECT 1 FROM reminder_notifications WHERE reminder_id = ? AND occurrence_at = ?");
+    q.bind(1, static_cast<int64_t>(reminderId));
+    q.bind(2, static_cast<int64_t>(core::toEpochMs(occurrence)));
+    return q.executeStep();
+}
+
+void ReminderStore::recordNotified(long long reminderId, core::TimePoint occurrence, core::TimePoint at) {
+    SQLite::Statement put(db_.sql(), "INSERT OR IGNORE INTO reminder_notifications(reminder_id, occurrence_at, notified_at) VALUES(?, ?, ?)");
+    put.bind(1, static_cast<int64_t>(reminderId));
+    put.bind(2, static_cast<int64_t>(core::toEpochMs(occurrence)));
+    put.bind(3, static_cast<int64_t>(core::toEpochMs(at)));
+    put.exec();
+}
+
 bool ReminderStore::defaultsOffered() {
     SQLite::Statement q(db_.sql(), "SELECT value FROM settings WHERE key = ?");
     q.bind(1, kDefaultsOfferedKey);

@@ -46,6 +46,10 @@ public:
     int eventCount(long long id);
     std::vector<DoneEntry> recentlyDone(int limit);
 
+    // Occurrences already told about in a desktop notification: each one is told once.
+    bool notified(long long reminderId, core::TimePoint occurrence);
+    void recordNotified(long long reminderId, core::TimePoint occurrence, core::TimePoint at);
+
     // Whether the first-run offer of upkeep reminders was answered (kept in the settings table).
     bool defaultsOffered();
     void setDefaultsOffered(bool offered);

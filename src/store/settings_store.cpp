@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <algorithm>
 #include <cstdlib>
 
 namespace store {
@@ -21,6 +22,10 @@ core::Settings loadSettings(Database& db) {
             s.cpr.rescueBreaths = value != "0";
         else if (key == "cpr_adult_trained_only")
             s.cpr.adultTrainedOnly = value == "1";
+        else if (key == "metronome_sound")
+            s.metronomeSound = value != "0";
+        else if (key == "metronome_volume")
+            s.metronomeVolume = std::clamp(std::strtof(value.c_str(), nullptr), 0.0f, 1.0f);
     }
     return s;
 }
@@ -39,6 +44,8 @@ void saveSettings(Database& db, const core::Settings& s) {
     set("text_scale", std::to_string(s.textScale));
     set("cpr_rescue_breaths", s.cpr.rescueBreaths ? "1" : "0");
     set("cpr_adult_trained_only", s.cpr.adultTrainedOnly ? "1" : "0");
+    set("metronome_sound", s.metronomeSound ? "1" : "0");
+    set("metronome_volume", std::to_string(s.metronomeVolume));
     tx.commit();
 }
 

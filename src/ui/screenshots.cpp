@@ -58,6 +58,26 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             a.openTrainer();
         });
     }
+    if (!app.content().alertSignals.empty()) {
+        // A signal answered (its meaning), and the list of every signal at the end of a round.
+        std::string code = app.content().alertSignals.front().code;
+        add("alert-signals", [code](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.openAlertPractice();
+            a.alertPractice().start(code);
+            a.alertPractice().choose(a.alertPractice().question().right);
+        });
+        add("alert-signals-done", [code](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.openAlertPractice();
+            auto& p = a.alertPractice();
+            p.start(code);
+            while (p.signal()) {
+                p.choose(0);
+                p.advance();
+            }
+        });
+    }
     // The keyboard focus ring, on a control of the Plan tab.
     add("keyboard-focus", [](app::App& a) { a.nav().selectTab(Tab::Plan); });
     all.back().tabPresses = 4;

@@ -32,6 +32,11 @@ void drawFirstAid(ScreenContext& ctx) {
             ++shown;
         }
     }
+    if (query.empty() && !app.content().alertSignals.empty()) {
+        heading(ICON_WARNING "  Alert signals");
+        if (listRowWrapped("##alert-signals", ICON_WARNING, "Learn the warning signals", "Hear each siren and say what it means and what to do"))
+            app.openAlertPractice();
+    }
     if (query.empty() && !app.firstAid().recentIncidents().empty()) {
         heading(ICON_HISTORY "  Incident logs");
         for (const core::Incident& i : app.firstAid().recentIncidents()) {

@@ -163,6 +163,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
             if (step.timer && (!fa.timer(step.timer->id) || !fa.timer(step.timer->id)->running())) fa.startTimer(*step.timer);
         }
         drawCprChoices(ctx, *step.metronome);
+        drawMetronomeSoundControls(ctx);
         endCard();
         return;
     }
@@ -193,6 +194,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     }
     if (tapButton(stop, stopBeside ? buttonWidthFor(stop) : -1)) fa.stopMetronome();
     drawCprChoices(ctx, *step.metronome);
+    drawMetronomeSoundControls(ctx);
     endCard();
 }
 

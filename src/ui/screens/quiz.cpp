@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "ui/icons.h"
+#include "ui/screens/answer_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -31,18 +32,7 @@ void drawQuiz(ScreenContext& ctx) {
     ImGui::PushFont(ctx.fonts.large);
     ImGui::TextWrapped("%s", q->prompt.c_str());
     ImGui::PopFont();
-    for (int i = 0; i < static_cast<int>(q->choices.size()); ++i) {
-        Tone tone = Tone::Normal;
-        if (quiz->chosen) {
-            if (i == q->answer) tone = Tone::Success;
-            else if (i == *quiz->chosen) tone = Tone::Emergency;
-        }
-        // Long choices wrap inside a taller button.
-        std::string label = q->choices[i] + "##choice-" + std::to_string(i);
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-        if (tapButton(label.c_str(), -1, tone) && !quiz->chosen) fa.answer(i);
-        ImGui::PopStyleVar();
-    }
+    if (int tapped = answerChoices(q->choices, q->answer, quiz->chosen, "choice"); tapped >= 0) fa.answer(tapped);
     if (quiz->chosen) {
         beginCard();
         bool right = *quiz->chosen == q->answer;

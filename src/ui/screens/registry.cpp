@@ -17,7 +17,7 @@ constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "C
 // Short: the top bar has room for about 14 characters beside the Emergency button.
 constexpr char kPlanMember[] = "Member", kPlanPlace[] = "Meeting place", kPlanPet[] = "Pet", kPlanHome[] = "At home",
                kPlanDocuments[] = "Documents", kKit[] = "Kit", kKitItem[] = "Kit item";
-constexpr char kChecklistHistory[] = "History";
+constexpr char kChecklistHistory[] = "History", kAlertSignals[] = "Alert signals";
 }  // namespace
 
 const std::vector<ScreenEntry>& screenRegistry() {
@@ -51,6 +51,7 @@ const std::vector<ScreenEntry>& screenRegistry() {
         {Screen::RunDetail, runTitle, drawRunDetail},
         {Screen::ChecklistHistory, fixed<kChecklistHistory>, drawChecklistHistory},
         {Screen::ListEditor, listEditorTitle, drawListEditor},
+        {Screen::AlertSignals, fixed<kAlertSignals>, drawAlertSignals},
     };
     return all;
 }

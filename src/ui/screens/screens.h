@@ -38,6 +38,9 @@ void drawPlayerFooter(ScreenContext&);
 const char* playerTitle(ScreenContext&);
 // With breaths or compressions only, and a child's 15:2 or 30:2: shown with a CPR metronome.
 void drawCprChoices(ScreenContext&, const core::MetronomeSpec& stepSpec);
+void drawMetronomeSoundControls(ScreenContext&);  // screens/metronome_sound.cpp: on/off and volume
+void drawAlertSignals(ScreenContext&);  // screens/alert_signals.cpp: learn the warning signals
+void drawBackgroundRemindersSetting(ScreenContext&);  // screens/background_reminders.cpp, in Settings
 void drawIncidentLog(ScreenContext&);
 void drawQuiz(ScreenContext&);
 void drawTrainer(ScreenContext&);

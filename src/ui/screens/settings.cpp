@@ -95,6 +95,7 @@ void drawSettings(ScreenContext& ctx) {
     for (size_t i = 0; i < scales.size(); ++i)
         if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
 
+    drawBackgroundRemindersSetting(ctx);
     heading("Your data");
     beginCard();
     ImGui::TextWrapped("Everything you enter stays on this device, in one file:");

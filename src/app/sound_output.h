@@ -1,0 +1,91 @@
+#pragma once
+// What the app plays aloud: the metronome's clicks and the warning signals to learn. Samples are
+// rendered into the audio stream on a thread of its own, so the clicks keep time whether or not
+// the window draws a frame. The sound card itself is behind AudioDevice (the platform's OpenAL
+// output, or a fake in tests); a machine without one gets a single message and silence, never an
+// error.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <thread>
+
+#include "core/alert_signal.h"
+#include "core/click_track.h"
+#include "core/timers.h"
+
+namespace app {
+
+// Something that plays mono 16-bit samples at a steady rate.
+class AudioDevice {
+public:
+    virtual ~AudioDevice() = default;
+    virtual int sampleRate() const = 0;
+    // Waits up to `timeout` for room; returns how many frames the device takes now (0: none yet).
+    virtual size_t waitForSpace(std::chrono::milliseconds timeout) = 0;
+    // At most what waitForSpace() last offered. Starts playing if it was not.
+    virtual void write(std::span<const int16_t> frames) = 0;
+    // Stops at once and drops what is queued.
+    virtual void halt() = 0;
+    // How long a frame takes from write() to the speaker, as the device reports it (0: unknown).
+    virtual double latencySeconds() const { return 0; }
+};
+
+// Opens the output; throws std::runtime_error saying why it cannot.
+using AudioDeviceOpener = std::function<std::unique_ptr<AudioDevice>()>;
+
+class SoundOutput {
+public:
+    // `tell` receives the one message a user sees when there is no sound to be had.
+    SoundOutput(AudioDeviceOpener open, std::function<void(std::string)> tell);
+    ~SoundOutput();
+    SoundOutput(const SoundOutput&) = delete;
+    SoundOutput& operator=(const SoundOutput&) = delete;
+
+    // Plays the metronome from where its beat is at `now` (the first click at once for a beat
+    // started now); nullopt stops it.
+    void playMetronome(const std::optional<core::Metronome>& metronome, core::TimePoint now);
+    // Plays a warning signal once through, at most `maxSeconds` of it.
+    void playSignal(const core::SignalSound& sound, double maxSeconds);
+    // Falls silent and lets the device go.
+    void stop();
+    void setVolume(float volume) { volume_ = volume; }  // 0 to 1, heard from the next block
+    // Something is playing (a signal that has played to its end counts as stopped).
+    bool playing() const;
+    // Why there is no sound ("" while there may be).
+    std::string problem() const;
+
+private:
+    using MakeSource = std::function<std::unique_ptr<core::SoundSource>(int sampleRate)>;
+    void play(MakeSource make);
+    void run();
+
+    AudioDeviceOpener open_;
+    std::function<void(std::string)> tell_;
+    std::atomic<float> volume_{0.8f};
+    std::atomic<bool> finished_{false};  // the source played to its end
+
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    MakeSource wanted_;                      // empty: silence
+    uint64_t generation_ = 0;                // counts changes of wanted_
+    std::unique_ptr<AudioDevice> opened_;    // opened by play(), taken by the thread
+    bool deviceHeld_ = false;                // the thread holds an open device
+    bool stopping_ = false;
+    std::string problem_;
+    std::thread thread_;
+};
+
+// The metronome as a WAV file, `seconds` long: the sound the app plays. Throws std::runtime_error
+// with a message for the user (a full disk, a folder that cannot be written); then no file is left.
+void writeMetronomeWav(const std::filesystem::path& file, const core::MetronomeSpec& spec, int seconds,
+                       int sampleRate = 44100);
+
+}  // namespace app

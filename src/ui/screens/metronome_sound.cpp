@@ -1,0 +1,44 @@
+// The metronome's sound, on the metronome card: on or off, and quieter or louder in tenths. Buttons
+// rather than a slider: a gloved or shaking hand hits a button.
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "ui/icons.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawMetronomeSoundControls(ScreenContext& ctx) {
+    app::App& app = ctx.app;
+    const core::Settings& s = app.settings();
+    const char* toggle = s.metronomeSound ? ICON_VOLUME_UP "  Sound on##metronome-sound" : ICON_VOLUME_OFF "  Sound off##metronome-sound";
+    const char* quieter = "-##metronome-quieter";
+    const char* louder = ICON_PLUS "##metronome-louder";
+    int percent = static_cast<int>(std::lround(s.metronomeVolume * 100));
+    std::string level = std::to_string(percent) + "%";
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float stepW = buttonWidthFor(louder);
+    float levelW = ImGui::CalcTextSize("100%").x;
+    bool oneRow = buttonWidthFor(toggle) + spacing * 3 + stepW * 2 + levelW <= ImGui::GetContentRegionAvail().x;
+    float toggleW = oneRow ? ImGui::GetContentRegionAvail().x - spacing * 3 - stepW * 2 - levelW : -1;
+    if (tapButton(toggle, toggleW, s.metronomeSound ? Tone::Normal : Tone::Accent)) app.setMetronomeSound(!s.metronomeSound);
+    if (oneRow) ImGui::SameLine();
+    ImGui::BeginDisabled(!s.metronomeSound || percent <= 10);
+    if (tapButton(quieter, stepW)) app.setMetronomeVolume((percent - 10) / 100.0f);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (tapHeight() - ImGui::GetTextLineHeight()) / 2);
+    ImGui::TextColored(s.metronomeSound ? ImGui::GetStyle().Colors[ImGuiCol_Text] : palette().muted, "%s", level.c_str());
+    ImGui::SameLine(0, spacing + levelW - ImGui::CalcTextSize(level.c_str()).x);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (tapHeight() - ImGui::GetTextLineHeight()) / 2);
+    ImGui::BeginDisabled(!s.metronomeSound || percent >= 100);
+    if (tapButton(louder, stepW)) app.setMetronomeVolume((percent + 10) / 100.0f);
+    ImGui::EndDisabled();
+    if (std::string problem = app.soundProblem(); !problem.empty() && s.metronomeSound) mutedText(problem.c_str());
+}
+
+}  // namespace ui

@@ -1,0 +1,209 @@
+// `steadfast reminders notify`, the command the systemd user timer runs while the app is closed:
+// run against a notification service on a private session bus (tests/helpers/fake_notifications.py
+// under dbus-run-session), one that refuses, none at all, and a database it may not open. Then the
+// installed timer and service pass `systemd-analyze verify`.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include "app/reminders.h"
+#include "platform/headless.h"
+#include "support.h"
+
+using namespace test;
+
+namespace {
+
+struct Output {
+    int status = -1;
+    std::string text;
+};
+
+Output run(const std::string& command) {
+    Output out;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    REQUIRE(pipe);
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.text.append(buf, n);
+    int status = pclose(pipe);
+    out.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return out;
+}
+
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+
+const fs::path kFakeService = fs::path(__FILE__).parent_path() / "helpers" / "fake_notifications.py";
+
+// `reminders notify` with a notification service that logs to `log` (or refuses every one).
+Output notifyWithService(const fs::path& db, const fs::path& log, bool refuse = false) {
+    return run("dbus-run-session -- " + quote(kFakeService) + (refuse ? " --refuse " : " ") + quote(log) + " " +
+               STEADFAST_BINARY + " reminders notify --db " + quote(db));
+}
+
+std::vector<std::string> lines(const fs::path& file) {
+    std::vector<std::string> out;
+    if (!fs::exists(file)) return out;
+    std::stringstream ss(readFile(file));
+    for (std::string line; std::getline(ss, line);) out.push_back(line);
+    return out;
+}
+
+long long recorded(const fs::path& db) {
+    SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
+    return sql.execAndGet("SELECT count(*) FROM reminder_notifications").getInt64();
+}
+
+// Two reminders long overdue and one far ahead, saved through the app.
+void addReminders(AppFixture& f, const std::vector<std::pair<std::string, std::string>>& titlesAndDates) {
+    app::Reminders& rem = f.app->reminders();
+    for (const auto& [title, date] : titlesAndDates) {
+        app::ReminderDraft& d = rem.draft(0);
+        d.title = title;
+        d.date = date;
+        d.time = "10:00";
+        REQUIRE(rem.save(d));
+    }
+}
+
+bool haveDbus() { return run("command -v dbus-run-session").status == 0 && fs::exists("/usr/bin/python3"); }
+
+}  // namespace
+
+TEST_CASE("reminders notify tells each due reminder exactly once across repeated runs") {
+    REQUIRE_MESSAGE(haveDbus(), "dbus-run-session and python3 are installed by scripts/setup-deps");
+    AppFixture f;
+    addReminders(f, {{"Test the smoke alarms", "2020-03-07"}, {"Check the water", "2021-06-01"}, {"Renew the certificate", "2199-01-01"}});
+    f.app.reset();
+    f.db.reset();
+    TempDir dir;
+    fs::path log = dir / "notifications.log";
+
+    Output first = notifyWithService(f.dbPath(), log);
+    CHECK(first.status == 0);
+    CHECK(first.text.empty());
+    std::vector<std::string> shown = lines(log);
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[0].rfind("Test the smoke alarms\tOverdue", 0) == 0);
+    CHECK(shown[1].rfind("Check the water\tOverdue", 0) == 0);
+    CHECK(recorded(f.dbPath()) == 2);
+
+    Output second = notifyWithService(f.dbPath(), log);
+    CHECK(second.status == 0);
+    CHECK(lines(log).size() == 2);  // nothing new came due: nothing told again
+
+    f.open();
+    addReminders(f, {{"Rotate the food", "2022-02-02"}});
+    f.app.reset();
+    f.db.reset();
+    CHECK(notifyWithService(f.dbPath(), log).status == 0);
+    shown = lines(log);
+    REQUIRE(shown.size() == 3);
+    CHECK(shown[2].rfind("Rotate the food\t", 0) == 0);
+}
+
+TEST_CASE("reminders notify records nothing when the notification service refuses") {
+    REQUIRE_MESSAGE(haveDbus(), "dbus-run-session and python3 are installed by scripts/setup-deps");
+    AppFixture f;
+    addReminders(f, {{"Test the smoke alarms", "2020-03-07"}, {"Check the water", "2021-06-01"}});
+    f.app.reset();
+    f.db.reset();
+    TempDir dir;
+    fs::path log = dir / "notifications.log";
+
+    Output refused = notifyWithService(f.dbPath(), log, true);
+    CHECK(refused.status == 0);
+    CHECK(refused.text.find("Test the smoke alarms (Overdue") != std::string::npos);  // printed instead
+    CHECK(refused.text.find("Check the water (Overdue") != std::string::npos);
+    CHECK(refused.text.find("no notification service answered") != std::string::npos);
+    CHECK(lines(log).empty());
+    CHECK(recorded(f.dbPath()) == 0);
+
+    // Nothing was recorded, so a service that answers later gets both.
+    CHECK(notifyWithService(f.dbPath(), log).status == 0);
+    CHECK(lines(log).size() == 2);
+}
+
+TEST_CASE("reminders notify without a notification service prints what is due and exits 0") {
+    AppFixture f;
+    addReminders(f, {{"Test the smoke alarms", "2020-03-07"}, {"Renew the certificate", "2199-01-01"}});
+    f.app.reset();
+    f.db.reset();
+    TempDir dir;
+    Output out = run("env -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR=" + quote(dir / "none") + " " + STEADFAST_BINARY +
+                     " reminders notify --db " + quote(f.dbPath()));
+    CHECK(out.status == 0);
+    CHECK(out.text.find("Test the smoke alarms (Overdue · Sat 7 Mar 2020, 10:00)\n") != std::string::npos);
+    CHECK(out.text.find("Renew the certificate") == std::string::npos);
+    CHECK(recorded(f.dbPath()) == 0);
+}
+
+TEST_CASE("reminders notify on a database it may not open says why and fails") {
+    TempDir dir;
+    fs::path notADatabase = dir / "steadfast.db";
+    writeFile(notADatabase, std::string(4096, 'x'));
+    Output out = run("env -u DBUS_SESSION_BUS_ADDRESS " + std::string(STEADFAST_BINARY) + " reminders notify --db " + quote(notADatabase));
+    CHECK(out.status != 0);
+    CHECK(out.text.find(notADatabase.string()) != std::string::npos);
+    CHECK(readFile(notADatabase) == std::string(4096, 'x'));  // never overwritten
+
+    fs::create_directories(dir / "folder.db");
+    Output folder = run(std::string(STEADFAST_BINARY) + " reminders notify --db " + quote(dir / "folder.db"));
+    CHECK(folder.status != 0);
+    CHECK(folder.text.find("is not a file") != std::string::npos);
+}
+
+TEST_CASE("the installed reminder timer and service pass systemd-analyze verify") {
+    if (run("command -v systemd-analyze").status != 0) {
+        MESSAGE("skipped: systemd-analyze is not installed (Debian package systemd)");
+        return;
+    }
+    TempDir prefix;
+    Output install = run("cmake --install " + quote(fs::path(STEADFAST_BINARY).parent_path()) + " --prefix " + quote(prefix.path));
+    REQUIRE_MESSAGE(install.status == 0, install.text);
+    fs::path units = prefix / "lib/systemd/user";
+    REQUIRE(fs::exists(units / "steadfast-reminders.service"));
+    REQUIRE(fs::exists(units / "steadfast-reminders.timer"));
+    std::string service = readFile(units / "steadfast-reminders.service");
+    CHECK(service.find("ExecStart=" + (prefix / "bin/steadfast").string() + " reminders notify\n") != std::string::npos);
+    // The man page the units name is found in the same prefix; --user needs a running user manager,
+    // which a CI machine has not, and the checks are the same.
+    Output verify = run("MANPATH=" + quote(prefix / "share/man") + " systemd-analyze verify " + quote(units / "steadfast-reminders.timer") + " " + quote(units / "steadfast-reminders.service"));
+    CHECK_MESSAGE(verify.status == 0, verify.text);
+    CHECK_MESSAGE(verify.text.empty(), verify.text);
+}
+
+TEST_CASE("Settings turns reminders-when-closed on and off and says whether the timer is active") {
+    AppFixture f;
+    app::BackgroundReminderState timer{true, false, false, ""};
+    int reads = 0;
+    f.app->setBackgroundReminders({[&] {
+                                       ++reads;
+                                       return timer;
+                                   },
+                                   [&](bool on) {
+                                       timer.enabled = timer.active = on;
+                                       return std::string();
+                                   }});
+    platform::Headless screen(*f.app, 420, 2400);  // tall enough to show all of Settings
+    f.app->openSettings();
+    screen.frame(3);
+    CHECK(reads == 1);  // read when Settings opens, not on every frame
+    REQUIRE(f.app->backgroundReminderState());
+    CHECK_FALSE(f.app->backgroundReminderState()->enabled);
+    REQUIRE(screen.tap("##background-reminders"));
+    CHECK(timer.enabled);
+    CHECK(f.app->backgroundReminderState()->active);
+    REQUIRE(screen.tap("##background-reminders"));
+    CHECK_FALSE(timer.enabled);
+
+    // A failure is said, and the state shown is what the timer really is.
+    f.app->setBackgroundReminders({[&] { return timer; }, [&](bool) { return std::string("Failed to connect to bus"); }});
+    f.app->setBackgroundRemindersOn(true);
+    CHECK(f.app->notice().find("could not be turned on: Failed to connect to bus") != std::string::npos);
+    CHECK_FALSE(f.app->backgroundReminderState()->enabled);
+}
