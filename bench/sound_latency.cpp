@@ -22,29 +22,36 @@ using namespace std::chrono;
 
 namespace {
 
-// Passes everything to the real output and notes when each block was handed over.
-class TimedDevice : public app::AudioDevice {
-public:
-    explicit TimedDevice(std::unique_ptr<app::AudioDevice> inner) : inner_(std::move(inner)) {}
-    int sampleRate() const override { return inner_->sampleRate(); }
-    size_t waitForSpace(milliseconds timeout) override { return inner_->waitForSpace(timeout); }
-    void write(std::span<const int16_t> frames) override {
-        inner_->write(frames);
-        std::lock_guard lock(mutex);
-        writes.push_back({steady_clock::now(), frames.size()});
-    }
-    void halt() override { inner_->halt(); }
-    double latencySeconds() const override { return inner_->latencySeconds(); }
-
+// When each block was handed over; outlives the device, which the sound closes when it stops.
+struct WriteLog {
     struct Write {
         steady_clock::time_point at;
         size_t frames;
     };
     std::mutex mutex;
     std::vector<Write> writes;
+    int rate = 0;
+};
+
+// Passes everything to the real output and notes when each block was handed over.
+class TimedDevice : public app::AudioDevice {
+public:
+    TimedDevice(std::unique_ptr<app::AudioDevice> inner, std::shared_ptr<WriteLog> log) : inner_(std::move(inner)), log_(std::move(log)) {
+        log_->rate = inner_->sampleRate();
+    }
+    int sampleRate() const override { return inner_->sampleRate(); }
+    size_t waitForSpace(milliseconds timeout) override { return inner_->waitForSpace(timeout); }
+    void write(std::span<const int16_t> frames) override {
+        inner_->write(frames);
+        std::lock_guard lock(log_->mutex);
+        log_->writes.push_back({steady_clock::now(), frames.size()});
+    }
+    void halt() override { inner_->halt(); }
+    double latencySeconds() const override { return inner_->latencySeconds(); }
 
 private:
     std::unique_ptr<app::AudioDevice> inner_;
+    std::shared_ptr<WriteLog> log_;
 };
 
 double percentile(std::vector<double> v, double p) {
@@ -64,10 +71,11 @@ int main(int argc, char** argv) {
     std::vector<double> tapMs;
     double deviceMs = 0;
     for (int i = 0; i < starts; ++i) {
+        auto log = std::make_shared<WriteLog>();
         TimedDevice* timed = nullptr;
         app::SoundOutput sound(
             [&] {
-                auto d = std::make_unique<TimedDevice>(platform::openAudioOutput());
+                auto d = std::make_unique<TimedDevice>(platform::openAudioOutput(), log);
                 timed = d.get();
                 return d;
             },
@@ -78,37 +86,32 @@ int main(int argc, char** argv) {
         if (!timed) return 1;  // no output: said above
         for (;;) {
             {
-                std::lock_guard lock(timed->mutex);
-                if (!timed->writes.empty()) {
-                    tapMs.push_back(duration<double, std::milli>(timed->writes.front().at - tap).count());
+                std::lock_guard lock(log->mutex);
+                if (!log->writes.empty()) {
+                    tapMs.push_back(duration<double, std::milli>(log->writes.front().at - tap).count());
                     break;
                 }
             }
             std::this_thread::sleep_for(microseconds{200});
         }
         std::this_thread::sleep_for(milliseconds{100});
-        deviceMs = timed->latencySeconds() * 1000;
+        deviceMs = timed->latencySeconds() * 1000;  // still open: the sound plays on
     }
     std::printf("tap to first click handed to the device: p50 %.2f ms, max %.2f ms over %d starts; device latency %.1f ms\n",
                 percentile(tapMs, 0.5), percentile(tapMs, 1.0), starts, deviceMs);
 
     // Steadiness over `seconds` of clicks.
-    TimedDevice* timed = nullptr;
-    app::SoundOutput sound(
-        [&] {
-            auto d = std::make_unique<TimedDevice>(platform::openAudioOutput());
-            timed = d.get();
-            return d;
-        },
-        nullptr);
+    auto log = std::make_shared<WriteLog>();
+    app::SoundOutput sound([&] { return std::make_unique<TimedDevice>(platform::openAudioOutput(), log); }, nullptr);
     core::SystemClock clock;
     sound.playMetronome(core::Metronome(spec, clock.now()), clock.now());
     std::this_thread::sleep_for(std::chrono::seconds{seconds});
     sound.stop();
     std::this_thread::sleep_for(milliseconds{50});
-    std::lock_guard lock(timed->mutex);
-    const auto& w = timed->writes;
-    double rate = timed->sampleRate();
+    std::lock_guard lock(log->mutex);
+    const auto& w = log->writes;
+    if (w.empty()) return 1;
+    double rate = log->rate;
     // Each block is due when the frames before it have played: its lateness against that clock,
     // less the queue the output holds (the first blocks fill it at once).
     std::vector<double> lateMs;

@@ -91,7 +91,7 @@ do = ["Nothing."]
     std::string all = joined(loaded.problems);
     CHECK(all.find("alert_signals.toml:2: country code 'XX' is not in emergency_numbers.toml") != std::string::npos);
     CHECK(all.find("alert_signals.toml:11: pattern 'wailing' must be steady, rising-falling or interrupted") != std::string::npos);
-    CHECK(all.find("alert_signals.toml:18: 'on_seconds' belongs to the interrupted pattern") != std::string::npos);
+    CHECK_MESSAGE(all.find("alert_signals.toml:18: 'on_seconds' belongs to the interrupted pattern") != std::string::npos, all);
     CHECK(loaded.content.alertSignals.empty());
 }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/reminders.h"
+#include "command_output.h"
 #include "support.h"
 
 using namespace test;
@@ -27,22 +28,8 @@ struct ScopedTz {
     }
 };
 
-struct Output {
-    int status = -1;
-    std::string text;
-};
-
-Output run(const std::string& command) {
-    Output out;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.text.append(buf, n);
-    int status = pclose(pipe);
-    out.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return out;
-}
+using Output = CommandOutput;
+Output run(const std::string& command) { return runCommand(command); }
 
 std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
 

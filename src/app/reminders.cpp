@@ -659,7 +659,7 @@ std::vector<DueNotification> Reminders::unnotifiedDue() {
     for (const core::Reminder& r : store_.loadActive()) {
         TimePoint due = r.effectiveDue();
         if (due > now || store_.notified(r.id, due)) continue;
-        std::string body = core::formatWhen(due, tzid_, now);
+        std::string body = "Due " + core::formatWhen(due, tzid_, now);
         if (!r.notes.empty()) body += "\n" + r.notes;
         out.push_back({r.id, due, r.title, body});
     }

@@ -94,7 +94,7 @@ struct DueNotification {
     long long reminderId = 0;
     core::TimePoint occurrence{};  // the due (or snoozed-until) time: each is told once
     std::string title;
-    std::string body;  // "Overdue · Sat 7 Mar 2020, 10:00", and the notes
+    std::string body;  // "Due Sat 7 Mar 2020, 10:00", and the notes on the next line
 };
 
 // What `steadfast reminders notify` did: how many it showed, and those it could not show (then
