@@ -14,7 +14,7 @@
 #include "app/app.h"
 #include "app/history_export.h"
 #include "content/loader.h"
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
 #include "store/backup.h"
@@ -61,7 +61,7 @@ int importPlan(app::App& app, const fs::path& file) {
     return result.ok ? 0 : 1;
 }
 
-// Written as a private file (see export/private_file.h), so a failed export never leaves half a
+// Written as a private file (see store/atomic_file.h), so a failed export never leaves half a
 // file where a good one was. "-" writes to standard output.
 int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
     app::HistoryFormat format = *app::historyFormatFromName(formatName);
@@ -73,7 +73,7 @@ int exportHistory(store::Database& db, const std::string& formatName, const fs::
         }
         std::ostringstream text;
         int runs = app::writeHistory(db, format, text);
-        exporting::writePrivateFile(file, text.str());
+        store::writeFileAtomically(file, text.str());
         std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
         return 0;
     } catch (const SQLite::Exception& e) {

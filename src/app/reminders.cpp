@@ -1,7 +1,7 @@
 #include "app/reminders.h"
 
 #include "core/date_format.h"
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -663,7 +663,7 @@ std::optional<std::string> Reminders::exportICalendar(const fs::path& file) {
         return std::string("Reminders could not be read: ") + e.what();
     }
     try {
-        exporting::writePrivateFile(file, text);
+        store::writeFileAtomically(file, text);
     } catch (const std::exception& e) {
         return e.what();
     }

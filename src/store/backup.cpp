@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "store/atomic_file.h"
+
 namespace store {
 namespace fs = std::filesystem;
 
@@ -43,8 +45,7 @@ fs::path reserveSafetyCopy(const fs::path& dbPath) {
             return candidate;
         }
         if (errno != EEXIST)
-            throw std::runtime_error("Cannot keep a copy of your data before restoring: " +
-                                     std::string(errno == ENOSPC ? "the disk is full" : std::strerror(errno)) + ".");
+            throw std::runtime_error("Cannot keep a copy of your data before restoring: " + writeErrorText(errno) + ".");
     }
     throw std::runtime_error("Cannot keep a copy of your data before restoring: too many copies this second.");
 }
@@ -81,27 +82,15 @@ void verifyBackup(const fs::path& path, const fs::path& shownAs) {
 }  // namespace
 
 void backupTo(Database& db, const fs::path& file) {
-    fs::path temp = partialFileFor(file);
-    std::error_code ec;
-    fs::remove(temp, ec);
-    int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + (errno == ENOSPC ? "the disk is full" : std::strerror(errno)) + ".");
-    ::close(fd);
+    AtomicFile out(file, FileAccess::Private);
     try {
-        {
-            SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
-            copyAll(db.sql(), copy);
-            copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
-        }
-        fs::rename(temp, file);
+        SQLite::Database copy(out.tempPath().string(), SQLite::OPEN_READWRITE);
+        copyAll(db.sql(), copy);
+        copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
     } catch (const SQLite::Exception& e) {
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + diskFullOr(temp, e.getErrorCode(), e.what()) + ".");
-    } catch (const std::exception& e) {
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + e.what() + ".");
+        throw std::runtime_error("Cannot write " + quoted(file) + ": " + diskFullOr(out.tempPath(), e.getErrorCode(), e.what()) + ".");
     }
+    out.commit();
 }
 
 fs::path restoreFrom(Database& db, const fs::path& file) {

@@ -81,15 +81,6 @@ private:
 // file system has almost no space left.
 bool diskIsFull(const std::filesystem::path& file, int sqliteErrorCode);
 
-// Removes .*.part-PID files (and their -wal, -shm and -journal) in dir whose process is gone: what a
-// restore, a backup or an export killed half-way left behind (also steadfast*.part-PID, as earlier
-// versions named them).
-void removeLeftoverPartials(const std::filesystem::path& dir);
-
-// The temporary file a write to `file` goes to before it is renamed over it: hidden, beside it,
-// named after this process so a later start can tell it is left over.
-std::filesystem::path partialFileFor(const std::filesystem::path& file);
-
 // $XDG_DATA_HOME/steadfast/steadfast.db, defaulting to ~/.local/share/steadfast/steadfast.db.
 std::filesystem::path defaultDatabasePath();
 
