@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include "app/reminders.h"
+#include "core/date_format.h"
 #include "core/recurrence.h"
 #include "core/reminder.h"
 #include "store/reminder_store.h"
@@ -187,8 +188,8 @@ TEST_CASE("dates and times typed by a person are checked") {
     CHECK(core::parseDateAndTime("2025-03-01", "9:05") == at(2025, 3, 1, 9, 5));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "24:00"));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "9.30"));
-    CHECK(core::formatWhen(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue 3 Mar, 09:00");
-    CHECK(core::formatWhen(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed 3 Mar 2027, 09:00");
+    CHECK(core::formatDateTime(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue 3 Mar, 09:00");
+    CHECK(core::formatDateTime(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed 3 Mar 2027, 09:00");
 }
 
 TEST_CASE("reminders sort into overdue, due today and upcoming by the local day") {

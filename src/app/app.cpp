@@ -3,10 +3,10 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <optional>
 
+#include "core/date_format.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -81,11 +81,7 @@ std::string App::noCountryMatchText() const {
 }
 
 void App::backUpNow() {
-    std::time_t now = std::chrono::system_clock::to_time_t(clock_.now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    char name[64];
-    std::strftime(name, sizeof name, "steadfast-backup-%Y-%m-%d-%H%M%S.db", &local);
+    std::string name = "steadfast-backup-" + core::formatFileStamp(clock_.now()) + ".db";
     try {
         std::filesystem::create_directories(documents_);
         std::filesystem::path file = documents_ / name;

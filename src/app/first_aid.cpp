@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <algorithm>
 
+#include "core/date_format.h"
+
 namespace app {
 using core::TimePoint;
 
@@ -221,7 +223,7 @@ void FirstAid::moveTimerStartEarlier(const std::string& timerId, std::chrono::se
     if (!write([&] { store_.startTimer(incident_->id, timerId, earlier); })) return;
     it->second.startedAt = earlier;
     log("Timer start moved " + std::to_string(by.count() / 60) + " min earlier: " + it->second.spec.label + " now from " +
-        core::localClockTime(earlier));
+        core::formatTimeWithSeconds(earlier));
 }
 
 const core::RunningTimer* FirstAid::timer(const std::string& timerId) const {

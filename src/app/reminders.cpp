@@ -1,6 +1,7 @@
 #include "app/reminders.h"
 
 #include "core/date_format.h"
+#include "core/text.h"
 #include "store/atomic_file.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -22,11 +23,6 @@ namespace {
 std::string zoneFromPath(const std::string& path) {
     auto at = path.find("zoneinfo/");
     return at == std::string::npos ? "" : path.substr(at + 9);
-}
-
-std::string trimmed(const std::string& s) {
-    size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-    return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
 std::string linkKind(const std::string& source) {
@@ -51,7 +47,7 @@ std::string localTimeZone() {
     }
     std::ifstream file("/etc/timezone");
     std::string name;
-    if (std::getline(file, name) && core::isKnownTimeZone(trimmed(name))) return trimmed(name);
+    if (std::getline(file, name) && core::isKnownTimeZone(core::trim(name))) return core::trim(name);
     return "UTC";
 }
 
@@ -94,7 +90,7 @@ void Reminders::refresh() {
         fail("Reminders could not be read", e);
     }
     lists_.recentlyDone.clear();
-    for (const store::DoneEntry& d : done) lists_.recentlyDone.push_back({d.reminderId, d.title, core::formatWhen(d.at, tzid_, now)});
+    for (const store::DoneEntry& d : done) lists_.recentlyDone.push_back({d.reminderId, d.title, core::formatDateTime(d.at, tzid_, now)});
     resort(now);
     scheduleNextCheck(now);
 }
@@ -111,13 +107,13 @@ ReminderRow Reminders::makeRow(const core::Reminder& r, core::DueState state, co
     core::LocalDateTime local = core::toLocal(snoozed ? *r.snoozedUntil : r.dueAt.value_or(clock.now), tzid_);
     std::string prefix = snoozed ? "Snoozed until " : "";
     switch (state) {
-        case core::DueState::Overdue: row.when = "Overdue · " + core::formatWhen(local, clock.year); break;
+        case core::DueState::Overdue: row.when = "Overdue · " + core::formatDateTime(local, clock.year); break;
         case core::DueState::DueToday: row.when = prefix + (snoozed ? "today, " : "Today, ") + core::formatTime(local.hour, local.minute); break;
         default: {
             const core::LocalDateTime& t = clock.tomorrow;
             bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
             row.when = prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + core::formatTime(local.hour, local.minute)
-                                            : core::formatWhen(local, clock.year));
+                                            : core::formatDateTime(local, clock.year));
         }
     }
     std::string kind = linkKind(r.source);
@@ -164,7 +160,7 @@ void Reminders::tick() {
     for (const core::Reminder& r : active_) {
         TimePoint due = r.effectiveDue();
         if (due <= lastCheck_ || due > now) continue;
-        std::string when = core::formatWhen(due, tzid_, now);
+        std::string when = core::formatDateTime(due, tzid_, now);
         alerts_.erase(std::remove_if(alerts_.begin(), alerts_.end(), [&](const ReminderAlert& a) { return a.reminderId == r.id; }),
                       alerts_.end());
         alerts_.push_back({r.id, r.title, when});
@@ -199,7 +195,7 @@ const ReminderDetail& Reminders::detail(long long id) {
         detail_.found = true;
         detail_.reminder = *r;
         detail_.due = core::isDue(*r, core::dayBounds(now, tzid_));
-        auto full = [&](TimePoint t) { return core::formatWhen(t, tzid_, now); };
+        auto full = [&](TimePoint t) { return core::formatDateTime(t, tzid_, now); };
         if (r->finished()) {
             detail_.when = "Done. It does not repeat.";
         } else {
@@ -282,7 +278,7 @@ void Reminders::prepareSnoozeDraft(long long id) {
 std::optional<long long> Reminders::save(ReminderDraft& draft) {
     TimePoint now = clock_.now();
     draft.error.clear();
-    std::string title = trimmed(draft.title);
+    std::string title = core::trim(draft.title);
     if (title.empty()) {
         draft.error = "Give the reminder a title.";
         return std::nullopt;
@@ -303,7 +299,7 @@ std::optional<long long> Reminders::save(ReminderDraft& draft) {
                 return std::nullopt;
             }
             if (!syncLinkedReminder("certificate", title, *due,
-                                    draft.notes.empty() ? "Your certificate expires on " + trimmed(draft.certificateExpiry) + "." : draft.notes))
+                                    draft.notes.empty() ? "Your certificate expires on " + core::trim(draft.certificateExpiry) + "." : draft.notes))
                 return std::nullopt;
             long long id = draft.id;
             discardDraft(id);
@@ -393,7 +389,7 @@ bool Reminders::advance(long long id, std::optional<TimePoint> occurrence, bool 
                [&](const core::Reminder& r, std::string& message) {
                    core::ReminderChange c = done ? core::markDone(r, now) : core::skipOccurrence(r, now);
                    message = std::string(done ? "Marked done. " : "Skipped this time. ") +
-                             (c.after.dueAt ? "Next due " + core::formatWhen(*c.after.dueAt, tzid_, now) + "."
+                             (c.after.dueAt ? "Next due " + core::formatDateTime(*c.after.dueAt, tzid_, now) + "."
                                             : "It does not repeat, so it is finished.");
                    return std::optional(c);
                });
@@ -407,11 +403,11 @@ bool Reminders::snoozeTo(long long id, TimePoint until) {
     TimePoint now = clock_.now();
     return act(id, std::nullopt, "Snoozing the reminder failed", [&](const core::Reminder& r, std::string& message) {
         if (!core::snoozeMovesIt(r, until)) {
-            message = "It is not due until " + core::formatWhen(*r.dueAt, tzid_, now) + ", so snoozing to " +
-                      core::formatWhen(until, tzid_, now) + " would not change it.";
+            message = "It is not due until " + core::formatDateTime(*r.dueAt, tzid_, now) + ", so snoozing to " +
+                      core::formatDateTime(until, tzid_, now) + " would not change it.";
             return std::optional<core::ReminderChange>();
         }
-        message = "Snoozed until " + core::formatWhen(until, tzid_, now) + ".";
+        message = "Snoozed until " + core::formatDateTime(until, tzid_, now) + ".";
         return std::optional(core::snooze(r, now, until));
     });
 }
@@ -526,14 +522,14 @@ std::optional<TimePoint> Reminders::daysBeforeDate(const std::string& date, int 
 }
 
 bool Reminders::syncKitExpiry(long long kitItemId, const std::string& itemName, const std::string& expiresOn) {
-    if (trimmed(expiresOn).empty()) return removeKitExpiry(kitItemId);
+    if (core::trim(expiresOn).empty()) return removeKitExpiry(kitItemId);
     std::optional<TimePoint> due = daysBeforeDate(expiresOn, kKitDaysBefore);
     if (!due) {
         notice_("The expiry date \"" + expiresOn + "\" of " + itemName + " is not a date (YYYY-MM-DD), so it has no reminder.");
         return false;
     }
     return syncLinkedReminder(kitSource(kitItemId), "Replace " + itemName, *due,
-                              itemName + " in the kit expires on " + trimmed(expiresOn) + ".");
+                              itemName + " in the kit expires on " + core::trim(expiresOn) + ".");
 }
 
 bool Reminders::setCertificateExpiry(const std::string& expiresOn) {
@@ -543,7 +539,7 @@ bool Reminders::setCertificateExpiry(const std::string& expiresOn) {
         return false;
     }
     const UpkeepDefault& d = upkeepDefaults().back();
-    return syncLinkedReminder("certificate", d.title, *due, "Your certificate expires on " + trimmed(expiresOn) + ".");
+    return syncLinkedReminder("certificate", d.title, *due, "Your certificate expires on " + core::trim(expiresOn) + ".");
 }
 
 void Reminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated) {

@@ -5,11 +5,11 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <ctime>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "core/date_format.h"
 #include "store/atomic_file.h"
 
 namespace store {
@@ -31,11 +31,7 @@ void copyAll(SQLite::Database& from, SQLite::Database& to) {
 // A file beside the database no earlier restore used: created empty (0600) so that a second restore
 // in the same second, in this process or another, picks the next name.
 fs::path reserveSafetyCopy(const fs::path& dbPath) {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &local);
+    std::string stamp = core::formatFileStamp(std::chrono::system_clock::now());
     for (int n = 1; n < 1000; ++n) {
         fs::path candidate = dbPath;
         candidate.replace_filename(std::string("steadfast-before-restore-") + stamp + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");

@@ -111,7 +111,7 @@ void drawReminderEdit(ScreenContext& ctx) {
         if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
             std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
             core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string on = core::formatDay(first) + " at " + core::formatTime(first.hour, first.minute);
+            std::string on = core::formatDate(first) + " at " + core::formatTime(first.hour, first.minute);
             std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
             ImGui::Spacing();
             ImGui::TextColored(palette().accent, ICON_CALENDAR);
