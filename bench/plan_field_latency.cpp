@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
             value += static_cast<char>('a' + i % 26);
             clock.advance(std::chrono::milliseconds(100));
             auto t0 = std::chrono::steady_clock::now();
-            app.plan().setHomeField(field, value);  // the frame that takes the keystroke
+            app.plan().setField(field, value);  // the frame that takes the keystroke
             keys.add(std::chrono::steady_clock::now() - t0);
             if (value.size() == 40) {  // the field is left
                 auto t1 = std::chrono::steady_clock::now();
@@ -68,8 +68,8 @@ int main(int argc, char** argv) {
                 value.clear();
             }
         }
-        if (app.plan().hasUnsavedChanges() || !app.notice().empty()) {
-            std::fprintf(stderr, "not everything was saved: %s\n", app.notice().c_str());
+        if (app.plan().hasUnsavedChanges() || !app.notices().text().empty()) {
+            std::fprintf(stderr, "not everything was saved: %s\n", app.notices().text().c_str());
             return 1;
         }
         sqlite3_commit_hook(db.sql().getHandle(), nullptr, nullptr);

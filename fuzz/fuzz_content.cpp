@@ -1,12 +1,13 @@
 // Fuzz target: the content loader, every kind of content file. The first byte picks the kind
-// (guide, checklist, kit, triage, emergency numbers); the rest is the file. It is loaded as the
-// only file in a content tree (the others missing is a problem the loader reports, and cheap, so
-// a million inputs take minutes). Any input gives content and file:line problems; nothing may
-// crash.
+// (guide, checklist, kit, triage, emergency numbers, upkeep reminders); the rest is the file. It
+// is loaded as the only file in a content tree (the others missing is a problem the loader
+// reports, and cheap, so a million inputs take minutes). Any input gives content and file:line
+// problems; nothing may crash.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unistd.h>
 
@@ -16,7 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kKinds[] = {"guides/zz-fuzz.toml", "checklists/zz-fuzz.toml", "kit.toml", "triage.toml", "emergency_numbers.toml"};
+const char* const kKinds[] = {"guides/zz-fuzz.toml", "checklists/zz-fuzz.toml", "kit.toml", "triage.toml", "emergency_numbers.toml",
+                              "upkeep.toml"};
 
 // The base tree, made once per process in a scratch folder.
 const fs::path& baseTree() {
@@ -41,7 +43,7 @@ void write(const fs::path& file, const char* data, size_t size) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 1) return 0;
     const fs::path& dir = baseTree();
-    fs::path file = dir / kKinds[data[0] % 5];
+    fs::path file = dir / kKinds[data[0] % std::size(kKinds)];
     write(file, reinterpret_cast<const char*>(data + 1), size - 1);
     content::LoadResult result = content::loadContent(dir);
     for (const auto& p : result.problems)

@@ -12,8 +12,9 @@
 #include <unistd.h>
 
 #include "app/app.h"
-#include "app/history_export.h"
+#include "export/history.h"
 #include "content/loader.h"
+#include "export/ics.h"
 #include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
@@ -64,15 +65,15 @@ int importPlan(app::App& app, const fs::path& file) {
 // Written as a private file (see store/atomic_file.h), so a failed export never leaves half a
 // file where a good one was. "-" writes to standard output.
 int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
-    app::HistoryFormat format = *app::historyFormatFromName(formatName);
+    exporting::HistoryFormat format = *exporting::historyFormatFromName(formatName);
     try {
         if (file == "-") {
-            app::writeHistory(db, format, std::cout);
+            exporting::writeHistory(db, format, std::cout);
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
         std::ostringstream text;
-        int runs = app::writeHistory(db, format, text);
+        int runs = exporting::writeHistory(db, format, text);
         store::writeFileAtomically(file, text.str());
         std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
         return 0;
@@ -181,7 +182,7 @@ int main(int argc, char** argv) {
     exportIcs->add_option("FILE", icsFile, "The .ics file to write")->required();
     exportIcs->callback([&] {
         command = [&](app::App& a) {
-            if (auto error = a.reminders().exportICalendar(icsFile)) {
+            if (auto error = exporting::exportICalendar(a.db(), icsFile, a.clock().now())) {
                 std::cerr << "steadfast: " << *error << "\n";
                 return 1;
             }

@@ -26,6 +26,8 @@ void writeMinimalTree(const fs::path& dir) {
               "[[section.item]]\ntext = \"Water\"\n");
     writeFile(dir / "triage.toml",
               "start = \"a\"\n[[node]]\nid = \"a\"\nquestion = \"Burnt?\"\n[[node.answer]]\nlabel = \"Yes\"\ngoto = \"guide:burns\"\n");
+    writeFile(dir / "upkeep.toml", "[[reminder]]\nid = \"drill\"\ntitle = \"Drill\"\nschedule = \"Every year\"\nrepeat = \"years\"\n"
+                                   "first = \"one-period\"\n");
 }
 
 std::string joined(const std::vector<content::Problem>& problems) {

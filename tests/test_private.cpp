@@ -9,7 +9,8 @@
 #include <map>
 #include <vector>
 
-#include "app/history_export.h"
+#include "export/history.h"
+#include "export/ics.h"
 #include "store/backup.h"
 #include "store/plan_store.h"
 #include "plan_support.h"
@@ -42,10 +43,10 @@ TEST_CASE("the data folder, the database and every file with personal data are p
     store::Database db(dataDir / "steadfast.db");
     core::ManualClock clock;
     app::App app(realContent(), db, clock);
-    store::replacePlan(db, fullPlan(app.content().kit));
+    store::PlanStore(db).replace(fullPlan(app.content().kit));
     app.plan().reload();
-    long long runId = *app.checklists().start(core::templateKey("go-bag"));
-    app.checklists().setTicked(runId, 0, true);
+    long long runId = *app.runs().start(core::templateKey("go-bag"));
+    app.runs().setTicked(runId, 0, true);
 
     CHECK(modeOf(dataDir) == 0700);
     for (const char* suffix : {"", "-wal", "-shm"}) CHECK(modeOf(dataDir.string() + "/steadfast.db" + suffix) == 0600);
@@ -54,7 +55,7 @@ TEST_CASE("the data folder, the database and every file with personal data are p
     fs::create_directories(out);
     REQUIRE(app.plan().exportTo(out / "plan.pdf", core::Paper::A4, "112").ok);
     REQUIRE(app.plan().exportTo(out / "plan.json", core::Paper::A4, "112").ok);
-    REQUIRE_FALSE(app.reminders().exportICalendar(out / "reminders.ics"));
+    REQUIRE_FALSE(exporting::exportICalendar(db, out / "reminders.ics", clock.now()));
     store::backupTo(db, out / "backup.db");
     std::string bin = std::string(STEADFAST_BINARY) + " --db '" + (dataDir / "steadfast.db").string() + "'";
     run(bin + " export history --format csv '" + (out / "history.csv").string() + "'");

@@ -8,6 +8,7 @@
 #include "core/guide.h"
 #include "core/kit.h"
 #include "core/triage.h"
+#include "core/upkeep.h"
 
 namespace core {
 
@@ -17,6 +18,7 @@ struct Content {
     EmergencyNumbers numbers;
     TriageTree triage;
     KitTemplate kit;
+    UpkeepDefaults upkeep;  // the reminders offered on first run
 
     const Guide* guide(const std::string& id) const;
     const ChecklistTemplate* checklist(const std::string& id) const;

@@ -186,8 +186,29 @@ Database::Database(const fs::path& path, OpenOptions options) : path_(path), opt
 }
 
 Database::~Database() {
+    idle_.clear();
     db_.reset();
     if (lockFd_ >= 0) releaseDescriptor(lockFd_);
+}
+
+Statement Database::prepare(const std::string& sql) {
+    auto& idle = idle_[sql];
+    if (idle.empty()) {
+        ++prepared_;
+        return Statement(*this, std::make_unique<SQLite::Statement>(*db_, sql));
+    }
+    std::unique_ptr<SQLite::Statement> statement = std::move(idle.back());
+    idle.pop_back();
+    return Statement(*this, std::move(statement));
+}
+
+void Database::run(const std::string& sql) { prepare(sql)->exec(); }
+
+Statement::~Statement() {
+    if (!statement_) return;  // moved from
+    statement_->tryReset();
+    statement_->clearBindings();  // sqlite3_clear_bindings cannot fail
+    owner_->idle_[statement_->getQuery()].push_back(std::move(statement_));
 }
 
 // Shared: any number of Steadfast processes may have the file open together. A restore holds it

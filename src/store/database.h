@@ -2,7 +2,9 @@
 // The one SQLite file that holds everything the user enters. Opening it checks that it really is
 // a Steadfast database this version understands; anything else is refused and left untouched.
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -24,6 +26,24 @@ public:
     Kind kind;
 };
 
+class Database;
+
+// A statement prepared once per connection and kept for the next call with the same SQL. While a
+// repository holds it, it is theirs alone (the same SQL asked for again meanwhile gets a second
+// one); when it goes out of scope it is reset, with its bindings cleared, so no read stays open.
+class Statement {
+public:
+    Statement(Database& owner, std::unique_ptr<SQLite::Statement> statement) : owner_(&owner), statement_(std::move(statement)) {}
+    Statement(Statement&&) = default;
+    ~Statement();
+    SQLite::Statement& operator*() { return *statement_; }
+    SQLite::Statement* operator->() { return statement_.get(); }
+
+private:
+    Database* owner_;
+    std::unique_ptr<SQLite::Statement> statement_;
+};
+
 struct OpenOptions {
     int busyTimeoutMs = 5000;  // how long to wait for another writer before giving up
 };
@@ -41,6 +61,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     SQLite::Database& sql() { return *db_; }
+    // The statement for this SQL, prepared on first use and kept (see Statement).
+    Statement prepare(const std::string& sql);
+    // Runs one statement that returns no rows, prepared once (one statement: no ";" between two).
+    void run(const std::string& sql);
+    // How many statements were prepared: tests and benchmarks check that repeated calls reuse them.
+    long long preparedCount() const { return prepared_; }
     const std::filesystem::path& path() const { return path_; }
     int schemaVersion();
     static int latestSchemaVersion();
@@ -74,6 +100,10 @@ private:
     int lockFd_ = -1;  // flock(2) on the database file; independent of SQLite's own fcntl locks
     bool fullCheckRan_ = false;
     std::unique_ptr<SQLite::Database> db_;
+    // After db_: a connection closes only once its statements are finalized.
+    friend class Statement;
+    std::map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> idle_;  // by SQL
+    long long prepared_ = 0;
 };
 
 // True when an SQLite error on `file` comes from a full disk: SQLITE_FULL, or an I/O error or a

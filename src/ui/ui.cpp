@@ -77,7 +77,9 @@ double Ui::secondsUntilNextChange() const {
 }
 
 namespace {
-std::string routeKey(const app::Route& r) { return std::string(app::screenName(r.screen)) + "/" + r.param; }
+std::string routeKey(const app::Route& r) {
+    return std::string(app::screenName(r.screen)) + "/" + std::to_string(r.id) + "/" + r.key;
+}
 // Lines much longer than this are hard to read: wider windows centre a column this wide.
 float readingWidth() { return em() * 36; }
 constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs;
@@ -274,12 +276,12 @@ void Ui::drawTabBar(float height) {
 }
 
 void Ui::drawNotice() {
-    if (app_.notice().empty()) return;
+    if (app_.notices().text().empty()) return;
     beginCard();
     ImGui::TextColored(palette().warning, ICON_WARNING);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", app_.notice().c_str());
-    if (tapButton("Dismiss##notice")) app_.dismissNotice();
+    ImGui::TextWrapped("%s", app_.notices().text().c_str());
+    if (tapButton("Dismiss##notice")) app_.notices().dismiss();
     endCard();
 }
 

@@ -11,7 +11,7 @@
 namespace ui {
 
 const char* guideTitle(ScreenContext& ctx) {
-    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().param);
+    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().key);
     return g ? g->title.c_str() : "Guide";
 }
 
@@ -25,7 +25,7 @@ const core::MetronomeSpec* firstMetronome(const core::Guide& g) {
 
 void drawGuide(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    const core::Guide* g = app.content().guide(app.nav().current().param);
+    const core::Guide* g = app.content().guide(app.nav().current().key);
     if (!g) {
         emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
         return;

@@ -22,7 +22,7 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
     std::string id = "##reminder-" + std::to_string(r.id);
     std::string subtitle = row.when + " · " + row.repeat;
     if (listRow(id.c_str(), icon, r.title.c_str(), subtitle.c_str()))
-        ctx.app.nav().push({app::Screen::ReminderDetail, std::to_string(r.id)});
+        ctx.app.nav().push({app::Screen::ReminderDetail, r.id});
 }
 
 namespace {

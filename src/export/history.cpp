@@ -1,4 +1,4 @@
-#include "app/history_export.h"
+#include "export/history.h"
 
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -7,7 +7,7 @@
 #include "core/text.h"
 #include "store/checklist_runs.h"
 
-namespace app {
+namespace exporting {
 namespace {
 
 std::string isoOrEmpty(const std::optional<core::TimePoint>& t) { return t ? core::formatIsoUtc(*t) : ""; }
@@ -113,4 +113,4 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {
     return count;
 }
 
-}  // namespace app
+}  // namespace exporting
