@@ -19,6 +19,7 @@
 #include "store/atomic_file.h"
 #include "ui/message_screen.h"
 #include "ui/screenshots.h"
+#include "ui/text/text.h"
 #include "ui/ui.h"
 
 namespace platform {
@@ -87,6 +88,7 @@ struct Window {
     }
 
     ~Window() {
+        ui::text::detach();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
@@ -94,26 +96,33 @@ struct Window {
         glfwTerminate();
     }
 
-    // One frame into the bound framebuffer: fonts uploaded again when `prepare` rebuilt them, then
-    // `draw` between NewFrame and Render. Returns what `draw` returns.
+    // One frame into the bound framebuffer: fonts uploaded again when `prepare` rebuilt them or
+    // shaped text added glyphs, then `draw` between NewFrame and Render. A frame that asked for
+    // glyphs the atlas lacked (text in a new script) is drawn again once they are in, so it never
+    // shows with letters missing. Returns what `draw` returns.
     template <class Prepare, class Draw>
     bool frame(Prepare&& prepare, Draw&& draw, bool fromWindow, int width, int height) {
-        if (prepare()) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
+        bool result = false;
+        for (int pass = 0; pass < 2; ++pass) {
+            bool fontsChanged = prepare();
+            if (ui::text::updateAtlas() || fontsChanged) {
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
+            ImGui_ImplOpenGL3_NewFrame();
+            if (fromWindow) {
+                ImGui_ImplGlfw_NewFrame();
+                glfwGetFramebufferSize(handle, &width, &height);
+            } else {
+                ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+                ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+            }
+            if (pass == 0) g_keyLatch.applyTo(ImGui::GetIO());  // a tap is shown once, not again in the redraw
+            ImGui::NewFrame();
+            result = draw() || result;
+            ImGui::Render();
+            if (!ui::text::glyphsPending()) break;
         }
-        ImGui_ImplOpenGL3_NewFrame();
-        if (fromWindow) {
-            ImGui_ImplGlfw_NewFrame();
-            glfwGetFramebufferSize(handle, &width, &height);
-        } else {
-            ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-        }
-        g_keyLatch.applyTo(ImGui::GetIO());
-        ImGui::NewFrame();
-        bool result = draw();
-        ImGui::Render();
         glViewport(0, 0, width, height);
         ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
         glClearColor(bg.x, bg.y, bg.z, 1.0f);

@@ -3,6 +3,7 @@
 #include <cfloat>
 #include <imgui.h>
 
+#include "ui/text/text.h"
 #include "ui/widgets.h"
 
 namespace platform {
@@ -23,23 +24,29 @@ Headless::Headless(app::App& app, float width, float height)
     frame(2);  // auto-sized layout needs two frames before targets are where they stay
 }
 
-Headless::~Headless() { ImGui::DestroyContext(); }
+Headless::~Headless() {
+    ui::text::detach();
+    ImGui::DestroyContext();
+}
 
 void Headless::frame(int count) {
     ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < count; ++i) {
-        if (ui_.prepareFrame()) {
-            unsigned char* pixels;
-            int w, h;
-            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: marks the atlas as uploaded
+    for (int i = 0; i < count; ++i)
+        for (int pass = 0; pass < 2; ++pass) {  // drawn again when it asked for new glyphs, as on screen
+            bool fontsChanged = ui_.prepareFrame();
+            if (ui::text::updateAtlas() || fontsChanged) {
+                unsigned char* pixels;
+                int w, h;
+                io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: marks the atlas as uploaded
+            }
+            io.DisplaySize = ImVec2(width_, height_);
+            io.DeltaTime = 1.0f / 60.0f;
+            if (pass == 0) keyLatch_.applyTo(io);  // a tap is shown once, not again in the redraw
+            ImGui::NewFrame();
+            ui_.draw();
+            ImGui::Render();
+            if (!ui::text::glyphsPending()) break;
         }
-        io.DisplaySize = ImVec2(width_, height_);
-        io.DeltaTime = 1.0f / 60.0f;
-        keyLatch_.applyTo(io);
-        ImGui::NewFrame();
-        ui_.draw();
-        ImGui::Render();
-    }
 }
 
 bool Headless::visible(const std::string& label) const { return ui::tapTargets().count(label) > 0; }

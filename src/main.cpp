@@ -37,16 +37,30 @@ fs::path defaultContentDir() {
     return STEADFAST_SOURCE_CONTENT_DIR;
 }
 
+// The English tree, then each translation found beside it; a translation's own problems only, as
+// the English ones are printed once.
 int checkContent(const fs::path& dir) {
-    content::LoadResult result = content::loadContent(dir);
-    for (const auto& p : result.problems) std::cout << (dir / p.file).generic_string() << ":" << p.line << ": " << p.message << "\n";
-    if (!result.ok()) {
-        std::cout << result.problems.size() << " problem(s) in " << dir.generic_string() << "\n";
-        return 1;
+    std::vector<std::string> languages{""};
+    for (const std::string& language : content::languagesIn(dir)) languages.push_back(language);
+    size_t problems = 0;
+    for (const std::string& language : languages) {
+        content::LoadResult result = content::loadContent(dir, language);
+        size_t found = 0;
+        for (const auto& p : result.problems) {
+            if (!language.empty() && p.file != language && p.file.rfind(language + "/", 0) != 0) continue;
+            std::cout << (dir / p.file).generic_string() << ":" << p.line << ": " << p.message << "\n";
+            ++found;
+        }
+        problems += found;
+        if (language.empty())
+            std::cout << dir.generic_string() << ": " << result.content.guides.size() << " guides, " << result.content.checklists.size()
+                      << " checklists, " << result.content.scenarios.size() << " scenarios, " << result.content.numbers.countries.size()
+                      << " countries: ";
+        else
+            std::cout << (dir / language).generic_string() << ": translation to " << language << ": ";
+        std::cout << (found ? std::to_string(found) + " problem(s)" : "no problems") << "\n";
     }
-    std::cout << dir.generic_string() << ": " << result.content.guides.size() << " guides, " << result.content.checklists.size()
-              << " checklists, " << result.content.numbers.countries.size() << " countries: no problems\n";
-    return 0;
+    return problems ? 1 : 0;
 }
 
 int exportPlan(app::App& app, const fs::path& file, const std::string& paperName) {

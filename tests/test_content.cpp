@@ -8,34 +8,6 @@
 using namespace test;
 
 namespace {
-// A minimal valid tree to break one piece at a time.
-void writeMinimalTree(const fs::path& dir) {
-    writeFile(dir / "emergency_numbers.toml", "fallback = \"112\"\n[[country]]\ncode = \"GB\"\ncode3 = \"GBR\"\nname = \"United Kingdom\"\n"
-                                              "single = [\"999\"]\nsource = \"NHS\"\nchecked = 2026-12-03\n");
-    writeFile(dir / "kit.toml",
-              "days_default = 3\nsources = [\"FEMA\"]\n[guideline]\nname = \"FEMA\"\nedition = \"2024\"\nsection = \"Kit\"\n"
-              "[[item]]\nid = \"water\"\nname = \"Water\"\ncategory = \"Water\"\nunit = \"litres\"\nper_person_per_day = 3.8\n");
-    std::string guide = "id = \"burns\"\ntitle = \"Burns\"\ncategory = \"Injuries\"\nsummary = \"Cool it.\"\nsources = [\"ERC 2025\"]\n"
-                        "[guideline]\nname = \"ERC\"\nedition = \"2025\"\nsection = \"First aid\"\nchecked = 2026-12-03\n"
-                        "[[step]]\ntext = \"Cool the burn.\"\ntimer = { id = \"cool\", kind = \"countdown\", seconds = 1200, label = \"Cooling\" }\n";
-    for (int i = 0; i < 4; ++i)
-        guide += "[[question]]\nprompt = \"Q\"\nchoices = [\"a\", \"b\"]\nanswer = 1\nexplanation = \"because\"\n";
-    writeFile(dir / "guides" / "burns.toml", guide);
-    writeFile(dir / "checklists" / "go-bag.toml",
-              "id = \"go-bag\"\ntitle = \"Go-bag\"\nsummary = \"Pack it.\"\nsources = [\"FEMA\"]\n[[section]]\ntitle = \"Water\"\n"
-              "[[section.item]]\ntext = \"Water\"\n");
-    writeFile(dir / "triage.toml",
-              "start = \"a\"\n[[node]]\nid = \"a\"\nquestion = \"Burnt?\"\n[[node.answer]]\nlabel = \"Yes\"\ngoto = \"guide:burns\"\n");
-    writeFile(dir / "upkeep.toml", "[[reminder]]\nid = \"drill\"\ntitle = \"Drill\"\nschedule = \"Every year\"\nrepeat = \"years\"\n"
-                                   "first = \"one-period\"\n");
-}
-
-std::string joined(const std::vector<content::Problem>& problems) {
-    std::string out;
-    for (const auto& p : problems) out += p.toString() + "\n";
-    return out;
-}
-
 // The problems once `from` is replaced with `to` in the minimal tree's guide.
 std::vector<content::Problem> problemsWithGuideEdit(const std::string& from, const std::string& to) {
     TempDir dir;

@@ -11,7 +11,8 @@
 namespace app {
 
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
-    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), db_(db), clock_(clock),
+    : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
+      db_(db), clock_(clock),
       plan_(db_, content_.kit, clock_, notices_), reminders_(db_, clock_, notices_),
       lists_(db_, content_, clock_, nav_, notices_), runs_(db_, content_, lists_, clock_, nav_, notices_), history_(db_, nav_, notices_) {
     settings_ = store::loadSettings(db_);
@@ -30,6 +31,17 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
 }
 
 App::~App() { plan_.saveTyping(); }
+
+bool App::loadContentLanguage(const std::string& language) {
+    content::LoadResult loaded = content::loadContent(contentDir_, language);
+    contentProblems_ = std::move(loaded.problems);
+    if (loaded.content.guides.empty()) return false;  // keep the guides a user may be following
+    // Assigned in place: the parts that read the content keep their reference to it.
+    content_ = std::move(loaded.content);
+    plan_.setCountry(settings_.country);
+    firstAid_->contentReloaded();
+    return true;
+}
 
 void App::saveSettings() {
     try {

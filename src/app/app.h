@@ -40,6 +40,10 @@ public:
 
     const core::Content& content() const { return content_; }
     const std::vector<content::Problem>& contentProblems() const { return contentProblems_; }
+    // Reads the content again with the words of another language ("ar"; "" for English), from the
+    // folder it was first read from. A guide in progress stays open on its step. If the folder
+    // can no longer be read, the content in use stays and false is returned.
+    bool loadContentLanguage(const std::string& language);
     store::Database& db() { return db_; }
     const core::Clock& clock() const { return clock_; }
     Navigation& nav() { return nav_; }
@@ -113,6 +117,7 @@ private:
 
     core::Content content_;
     std::vector<content::Problem> contentProblems_;
+    std::filesystem::path contentDir_;
     store::Database& db_;
     const core::Clock& clock_;
     core::Settings settings_;

@@ -332,6 +332,19 @@ std::optional<core::RhythmScore> FirstAid::finishTrainer() {
     return score;
 }
 
+void FirstAid::contentReloaded() {
+    if (!incident_) return;
+    const core::Guide* g = guide();
+    steps_ = g ? g->stepsFor(incident_->variant) : std::vector<const core::Step*>{};
+    incident_->stepIndex = std::clamp(incident_->stepIndex, 0, std::max(0, static_cast<int>(steps_.size()) - 1));
+    for (auto& [id, running] : timers_)
+        for (const core::Step* s : steps_)
+            if (s->timer && s->timer->id == id) {
+                running.spec = *s->timer;
+                break;
+            }
+}
+
 void FirstAid::refreshPractice() {
     write([&] {
         TimePoint now = clock_.now();

@@ -99,6 +99,9 @@ public:
     const std::map<std::string, store::GuidePractice>& practice() const { return practice_; }
     int dueReviews() const { return dueReviews_; }
     void refreshPractice();
+    // The content was read again (another language): the steps and timers of a guide in progress
+    // take their new words, and keep their place and their running time.
+    void contentReloaded();
     // Told when the reviews due change: how many are due (or, when none is yet, how many fall due
     // first) and when the earliest is due. The app keeps one "practice" reminder with it.
     void setPracticeChanged(std::function<void(int count, core::TimePoint earliest)> onChanged) {

@@ -14,6 +14,9 @@
 #include <tuple>
 
 #include "core/recurrence.h"
+#include "content/file_reader.h"
+#include "content/scenarios.h"
+#include "content/translation.h"
 #include "core/text.h"
 
 namespace content {
@@ -21,10 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr size_t kMaxStepText = 120;
-constexpr size_t kMaxStepDetail = 400;
-constexpr size_t kMaxItemText = core::kMaxItemText;
-constexpr size_t kMaxItemDetail = core::kMaxItemDetail;
 constexpr int kMinQuestionsPerGuide = 4;
 constexpr long long kMaxTimerSeconds = 24 * 60 * 60;  // a day: longer than any first-aid timer
 const std::string kCprCycleToken = "{cpr-cycle}";
@@ -37,187 +36,6 @@ const std::vector<std::string> kGuideCategories{"Resuscitation", "Breathing", "B
 int categoryRank(const std::string& category) {
     return static_cast<int>(std::find(kGuideCategories.begin(), kGuideCategories.end(), category) - kGuideCategories.begin());
 }
-
-using core::utf8Length;
-
-// Reads values out of one file, recording problems against it.
-class FileReader {
-public:
-    FileReader(std::string file, std::vector<Problem>& problems) : file_(std::move(file)), problems_(problems) {}
-
-    void error(int line, std::string message) { problems_.push_back({file_, line, std::move(message)}); }
-    void error(const toml::node& node, std::string message) { error(lineOf(node), std::move(message)); }
-    static int lineOf(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
-    size_t problemCount() const { return problems_.size(); }
-
-    void onlyKeys(const toml::table& t, std::initializer_list<const char*> allowed) {
-        for (auto&& [key, value] : t) {
-            bool known = std::any_of(allowed.begin(), allowed.end(), [name = key.str()](const char* a) { return name == a; });
-            if (!known) error(value, "unknown key '" + std::string(key.str()) + "'");
-        }
-    }
-
-    std::string str(const toml::table& t, const char* key, bool required, size_t maxLen = 0) {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing '") + key + "'");
-            return {};
-        }
-        auto s = n->value<std::string>();
-        if (!s || !n->is_string()) {
-            error(*n, std::string("'") + key + "' must be text");
-            return {};
-        }
-        if (required && s->empty()) error(*n, std::string("'") + key + "' must not be empty");
-        if (maxLen && utf8Length(*s) > maxLen)
-            error(*n, std::string("'") + key + "' is " + std::to_string(utf8Length(*s)) + " characters; at most " +
-                          std::to_string(maxLen) + " fit on a phone screen");
-        return *s;
-    }
-
-    // A whole number from lo to hi; anything else is reported, never wrapped into range.
-    int integer(const toml::table& t, const char* key, bool required, int fallback, long long lo, long long hi) {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing '") + key + "'");
-            return fallback;
-        }
-        return wholeNumber(*n, key, fallback, lo, hi);
-    }
-
-    int wholeNumber(const toml::node& n, const std::string& what, int fallback, long long lo, long long hi) {
-        if (!n.is_integer()) {
-            error(n, "'" + what + "' must be a whole number");
-            return fallback;
-        }
-        long long v = *n.value<long long>();
-        if (v < lo || v > hi) {
-            error(n, "'" + what + "' is " + std::to_string(v) + "; it must be from " + std::to_string(lo) + " to " +
-                         std::to_string(hi));
-            return fallback;
-        }
-        return static_cast<int>(v);
-    }
-
-    // A finite number from lo to hi.
-    double number(const toml::table& t, const char* key, double lo, double hi) {
-        const toml::node* n = t.get(key);
-        if (!n) return 0;
-        if (!n->is_number()) {
-            error(*n, std::string("'") + key + "' must be a number");
-            return 0;
-        }
-        double v = *n->value<double>();
-        if (!(v >= lo && v <= hi)) {  // also refuses nan
-            error(*n, std::string("'") + key + "' must be from " + formatNumber(lo) + " to " + formatNumber(hi));
-            return 0;
-        }
-        return v;
-    }
-
-    static std::string formatNumber(double v) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", v);
-        return buf;
-    }
-
-    std::optional<core::CalendarDate> date(const toml::table& t, const char* key, bool required) {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing '") + key + "' (a date such as 2026-12-03)");
-            return std::nullopt;
-        }
-        const toml::value<toml::date>* d = n->as_date();
-        if (!d) {
-            error(*n, std::string("'") + key + "' must be a date such as 2026-12-03, without quotes");
-            return std::nullopt;
-        }
-        toml::date v = d->get();
-        return core::CalendarDate{static_cast<int>(v.year), static_cast<int>(v.month), static_cast<int>(v.day)};
-    }
-
-    bool boolean(const toml::table& t, const char* key) {
-        const toml::node* n = t.get(key);
-        if (!n) return false;
-        if (!n->is_boolean()) {
-            error(*n, std::string("'") + key + "' must be true or false");
-            return false;
-        }
-        return *n->value<bool>();
-    }
-
-    std::vector<std::string> strings(const toml::table& t, const char* key, bool required) {
-        std::vector<std::string> out;
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing '") + key + "'");
-            return out;
-        }
-        const toml::array* a = n->as_array();
-        if (!a) {
-            error(*n, std::string("'") + key + "' must be a list of text");
-            return out;
-        }
-        for (const toml::node& e : *a) {
-            if (auto s = e.value<std::string>(); s && e.is_string())
-                out.push_back(*s);
-            else
-                error(e, std::string("'") + key + "' must hold only text");
-        }
-        if (required && out.empty()) error(*n, std::string("'") + key + "' must not be empty");
-        return out;
-    }
-
-    // Calls fn for each table of an array of tables ([[key]]).
-    template <class Fn>
-    void eachTable(const toml::table& t, const char* key, bool required, Fn&& fn) {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing [[") + key + "]]");
-            return;
-        }
-        const toml::array* a = n->as_array();
-        if (!a) {
-            error(*n, std::string("'") + key + "' must be written as [[" + key + "]] tables");
-            return;
-        }
-        for (const toml::node& e : *a) {
-            if (const toml::table* et = e.as_table())
-                fn(*et);
-            else
-                error(e, std::string("each '") + key + "' must be a table");
-        }
-    }
-
-    const toml::table* table(const toml::table& t, const char* key, bool required) {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) error(t, std::string("missing [") + key + "]");
-            return nullptr;
-        }
-        if (!n->is_table()) {
-            error(*n, std::string("'") + key + "' must be a table");
-            return nullptr;
-        }
-        return n->as_table();
-    }
-
-    // Parses a file; on a syntax error, or a file that cannot be read, records it and returns nothing.
-    std::optional<toml::table> parse(const fs::path& path) {
-        try {
-            return toml::parse_file(path.string());
-        } catch (const toml::parse_error& e) {
-            error(static_cast<int>(e.source().begin.line), std::string(e.description()));
-        } catch (const std::exception& e) {
-            error(0, std::string("cannot be read: ") + e.what());
-        }
-        return std::nullopt;
-    }
-
-private:
-    std::string file_;
-    std::vector<Problem>& problems_;
-};
 
 bool isId(const std::string& s) {
     if (s.empty() || s.front() == '-' || s.back() == '-') return false;
@@ -313,11 +131,11 @@ std::optional<core::Guide> readGuide(const fs::path& path, FileReader& r) {
                    "variant", "step", "question"});
     g.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, g.id, path);
-    g.title = r.str(t, "title", true, 60);
+    g.title = r.str(t, "title", true, kMaxGuideTitle);
     g.category = r.str(t, "category", true);
     if (!g.category.empty() && categoryRank(g.category) == static_cast<int>(kGuideCategories.size()))
         r.error(*t.get("category"), "unknown category '" + g.category + "'");
-    g.summary = r.str(t, "summary", true, 300);
+    g.summary = r.str(t, "summary", true, kMaxSummary);
     g.keywords = r.strings(t, "keywords", false);
     if (const toml::table* gl = r.table(t, "guideline", true)) g.guideline = readGuideline(r, *gl, true);
     g.sources = r.strings(t, "sources", true);
@@ -394,15 +212,19 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     c.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, c.id, path);
     c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
-    c.summary = r.str(t, "summary", true, 300);
+    c.summary = r.str(t, "summary", true, kMaxSummary);
     c.sources = r.strings(t, "sources", true);
+    std::set<std::string> itemIds;  // an item id names one item, for a scenario to cite
     r.eachTable(t, "section", true, [&](const toml::table& st) {
         core::ChecklistSection s;
         r.onlyKeys(st, {"title", "item"});
         s.title = r.str(st, "title", true);
         r.eachTable(st, "item", true, [&](const toml::table& it) {
-            r.onlyKeys(it, {"text", "detail"});
-            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail)});
+            r.onlyKeys(it, {"id", "text", "detail"});
+            std::string id = r.str(it, "id", false);
+            if (!id.empty() && (!isId(id) || !itemIds.insert(id).second))
+                r.error(*it.get("id"), "item id '" + id + "' must be lower-case letters, digits and '-', and name one item");
+            s.items.push_back({r.str(it, "text", true, kMaxItemText), r.str(it, "detail", false, kMaxItemDetail), id});
         });
         c.sections.push_back(std::move(s));
     });
@@ -458,7 +280,7 @@ void readNumbers(const fs::path& path, FileReader& r, core::EmergencyNumbers& ou
         c.police = r.str(ct, "police", false);
         c.fire = r.str(ct, "fire", false);
         c.single = r.strings(ct, "single", false);
-        c.note = r.str(ct, "note", false, 400);
+        c.note = r.str(ct, "note", false, kMaxCountryNote);
         c.sources = readTextOrList(r, ct, "source");
         c.checked = readCheckedDate(r, ct);
         auto capitals = [](const std::string& s, size_t n) {
@@ -584,28 +406,6 @@ void readKit(const fs::path& path, FileReader& r, core::KitTemplate& out) {
     });
 }
 
-// The .toml files of a folder, sorted. One that cannot be looked at (a symbolic link in a loop,
-// a dangling link, no permission) is reported rather than thrown, so the rest still loads.
-std::vector<fs::path> tomlFilesIn(const fs::path& dir, const std::function<void(const fs::path&, std::string)>& unreadable) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const fs::path& p = it->path();
-        if (p.extension() != ".toml") continue;
-        std::error_code fileEc;
-        bool regular = it->is_regular_file(fileEc);
-        if (fileEc)
-            unreadable(p, "cannot be read: " + fileEc.message());
-        else if (regular)
-            files.push_back(p);
-        else
-            unreadable(p, "is not a regular file");
-    }
-    if (ec) unreadable(dir, "cannot be listed: " + ec.message());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 // The variant and step a triage answer names must exist, and a step named without a variant must
 // be one every variant shows. An answer for a person who does not respond must open on a call.
 void checkGuideTarget(FileReader& r, const core::TriageAnswer& a, const core::GuideTarget& target, const core::Guide* g) {
@@ -694,8 +494,11 @@ void readUpkeep(const fs::path& path, FileReader& r, core::UpkeepDefaults& out) 
     });
 }
 
-LoadResult loadContent(const fs::path& dir) {
+LoadResult loadContent(const fs::path& dir) { return loadContent(dir, ""); }
+
+LoadResult loadContent(const fs::path& dir, const std::string& language) {
     LoadResult result;
+    result.dir = dir;
     auto& problems = result.problems;
     auto rel = [&](const fs::path& p) { return p.lexically_relative(dir).generic_string(); };
     std::error_code dirEc;
@@ -715,11 +518,14 @@ LoadResult loadContent(const fs::path& dir) {
         return present && !ec ? p : fs::path{};
     };
     auto unreadable = [&](const fs::path& p, std::string message) { problems.push_back({rel(p), 0, std::move(message)}); };
+    std::vector<std::string> englishFiles;  // the files a translation mirrors
     if (auto p = required("emergency_numbers.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readNumbers(p, r, result.content.numbers);
     }
     if (auto p = required("kit.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readKit(p, r, result.content.kit);
     }
@@ -732,6 +538,7 @@ LoadResult loadContent(const fs::path& dir) {
     std::vector<std::string> guideIds;
     auto guideFiles = tomlFilesIn(dir / "guides", unreadable);
     for (const auto& p : guideFiles) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         guideIds.push_back(p.stem().string());
         if (auto g = readGuide(p, r)) result.content.guides.push_back(std::move(*g));
@@ -739,11 +546,13 @@ LoadResult loadContent(const fs::path& dir) {
     if (guideFiles.empty()) problems.push_back({"guides", 0, "no guides found"});
     auto checklistFiles = tomlFilesIn(dir / "checklists", unreadable);
     for (const auto& p : checklistFiles) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         if (auto c = readChecklist(p, r)) result.content.checklists.push_back(std::move(*c));
     }
     if (checklistFiles.empty()) problems.push_back({"checklists", 0, "no checklists found"});
     if (auto p = required("triage.toml"); !p.empty()) {
+        englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readTriage(p, r, result.content.triage);
         for (const auto& tp : result.content.triage.validate(guideIds)) r.error(tp.line, tp.message);
@@ -752,15 +561,48 @@ LoadResult loadContent(const fs::path& dir) {
                 if (auto target = core::TriageTree::guideTarget(a.next))
                     checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
+    loadScenarios(dir, result);  // after the guides and checklists they cite
 
+    // The order of the categories is the English one, whatever words the translation uses.
     auto& guides = result.content.guides;
-    std::stable_sort(guides.begin(), guides.end(), [](const auto& a, const auto& b) {
-        int ra = categoryRank(a.category), rb = categoryRank(b.category);
+    std::map<std::string, int> rank;
+    for (const auto& g : guides) rank[g.id] = categoryRank(g.category);
+    if (!language.empty() && language != "en") {
+        overlayTranslation(dir, language, englishFiles, result.content, problems);
+        result.content.language = language;
+    }
+    std::stable_sort(guides.begin(), guides.end(), [&](const auto& a, const auto& b) {
+        int ra = rank[a.id], rb = rank[b.id];
         return ra != rb ? ra < rb : a.title < b.title;
     });
     std::sort(result.content.checklists.begin(), result.content.checklists.end(),
               [](const auto& a, const auto& b) { return a.title < b.title; });
     return result;
+}
+
+bool isLanguageCode(const std::string& name) {
+    // BCP 47 as folders name it: a language of 2 or 3 letters, then an optional region or script.
+    auto letters = [&](size_t from, size_t to) {
+        return std::all_of(name.begin() + from, name.begin() + to, [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    size_t dash = name.find_first_of("-_");
+    size_t lang = dash == std::string::npos ? name.size() : dash;
+    if (lang < 2 || lang > 3 || !letters(0, lang)) return false;
+    if (dash == std::string::npos) return true;
+    std::string rest = name.substr(dash + 1);
+    return rest.size() >= 2 && rest.size() <= 8 && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+std::vector<std::string> languagesIn(const fs::path& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code typeEc;
+        std::string name = it->path().filename().string();
+        if (it->is_directory(typeEc) && isLanguageCode(name)) out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace content

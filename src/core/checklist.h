@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/translation.h"
+
 namespace core {
 
 // Lengths in characters that still read well on a phone; content and the user's own lists share them.
@@ -15,6 +17,7 @@ constexpr size_t kMaxItemDetail = 300;
 struct ChecklistItem {
     std::string text;
     std::string detail;
+    std::string id = {};  // optional: names the item, so a scenario can cite it
 };
 
 struct ChecklistSection {
@@ -28,6 +31,7 @@ struct ChecklistTemplate {
     std::string summary;
     std::vector<std::string> sources;
     std::vector<ChecklistSection> sections;
+    Translation translation;  // the language the words are in, when not the English original
 
     int itemCount() const;
 };

@@ -7,6 +7,7 @@
 #include "core/emergency.h"
 #include "core/guide.h"
 #include "core/kit.h"
+#include "core/scenario.h"
 #include "core/triage.h"
 #include "core/upkeep.h"
 
@@ -15,13 +16,16 @@ namespace core {
 struct Content {
     std::vector<Guide> guides;                 // sorted by category, then title
     std::vector<ChecklistTemplate> checklists; // sorted by title
+    std::vector<Scenario> scenarios;           // sorted by title
     EmergencyNumbers numbers;
     TriageTree triage;
     KitTemplate kit;
     UpkeepDefaults upkeep;  // the reminders offered on first run
+    std::string language;  // the language of the words: "" for English, else a folder such as "ar"
 
     const Guide* guide(const std::string& id) const;
     const ChecklistTemplate* checklist(const std::string& id) const;
+    const Scenario* scenario(const std::string& id) const;
     std::vector<std::string> categories() const;  // in first-seen order of the sorted guides
 };
 

@@ -1,6 +1,8 @@
 // Emergency numbers by country, and the country search behind Settings.
 #include "core/emergency.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <array>
 
@@ -52,7 +54,9 @@ int matchTier(const std::string& key, const std::string& query) {
 
 }  // namespace
 
-std::string searchKey(std::string_view text) {
+std::string searchKey(std::string_view typed) {
+    const std::string folded = foldArabic(typed);
+    std::string_view text = folded;
     std::string out;
     auto space = [&] {
         if (!out.empty() && out.back() != ' ') out += ' ';

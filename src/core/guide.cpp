@@ -41,8 +41,8 @@ std::string withCprCycle(const std::string& text, const MetronomeSpec& spec) {
 bool Guide::matches(const std::string& query) const {
     std::string haystack = title + " " + summary + " " + category;
     for (const auto& k : keywords) haystack += " " + k;
-    haystack = toLower(haystack);
-    for (const auto& word : splitWords(toLower(query)))
+    haystack = foldArabic(toLower(haystack));
+    for (const auto& word : splitWords(foldArabic(toLower(query))))
         if (haystack.find(word) == std::string::npos) return false;
     return true;
 }

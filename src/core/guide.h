@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/calendar_date.h"
+#include "core/translation.h"
 
 namespace core {
 
@@ -88,6 +89,7 @@ struct Guide {
     std::vector<Variant> variants;
     std::vector<Step> steps;
     std::vector<Question> questions;
+    Translation translation;  // the language the words are in, when not the English original
 
     // The steps a user follows for one variant (all steps when the guide has none).
     std::vector<const Step*> stepsFor(const std::string& variantId) const;

@@ -57,6 +57,7 @@ struct KitTemplate {
     std::vector<std::string> sources;
     std::vector<KitTemplateItem> items;
     std::vector<NationalKit> national;
+    Translation translation;  // the language the words are in, when not the English original
 
     // The template as it applies in a country: a national body's amounts, source and default days
     // where the content has them, the template's elsewhere.

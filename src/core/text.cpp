@@ -11,6 +11,32 @@ std::string toLower(std::string_view s) {
     return out;
 }
 
+std::string foldArabic(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    auto put = [&](char32_t cp) {  // a letter of the Arabic block, two bytes in UTF-8
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto lead = static_cast<unsigned char>(s[i]);
+        if ((lead != 0xD8 && lead != 0xD9 && lead != 0xDB) || i + 1 == s.size()) {
+            out += s[i];
+            continue;
+        }
+        char32_t cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F);
+        if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) continue;  // vowel marks, tatweel
+        switch (cp) {
+            case 0x0622: case 0x0623: case 0x0625: case 0x0671: put(0x0627); break;  // alef with hamza or madda
+            case 0x0629: put(0x0647); break;                                        // taa marbuta
+            case 0x0649: case 0x0626: put(0x064A); break;                           // alef maqsura, yeh with hamza
+            case 0x0624: put(0x0648); break;                                        // waw with hamza
+            default: put(cp);
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> splitWords(std::string_view s) {
     std::vector<std::string> words;
     std::string cur;

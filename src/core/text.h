@@ -10,6 +10,9 @@ std::string toLower(std::string_view s);
 std::vector<std::string> splitWords(std::string_view s);
 // Characters, not bytes: "–" is one character.
 size_t utf8Length(std::string_view s);
+// Arabic as a search compares it: the hamza forms of alef (أ إ آ ٱ) as ا, ة as ه, ى as ي, ؤ as و,
+// ئ as ي, and the short vowel marks and tatweel dropped, so "الامارات" finds "الإمارات".
+std::string foldArabic(std::string_view s);
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view s);
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/translation.h"
+
 namespace core {
 
 struct TriageAnswer {
@@ -33,6 +35,7 @@ struct GuideTarget {
 struct TriageTree {
     std::string start;
     std::vector<TriageNode> nodes;
+    Translation translation;  // the language the questions are in, when not the English original
 
     static constexpr int kMaxAnswersToGuide = 3;
 

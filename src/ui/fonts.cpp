@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "ui/icons.h"
+#include "ui/text/text.h"
 
 namespace ui {
 
@@ -90,6 +91,8 @@ Fonts buildFonts(float pixelScale) {
     f.title = addFont(bold, icons, 23.0f * pixelScale, kTextRanges);
     f.large = addFont(text, icons, 27.0f * pixelScale, kTextRanges);
     f.huge = addFont(bold, "", 64.0f * pixelScale, kDigitRanges);
+    // Other scripts are shaped and added to the atlas when they first appear on screen.
+    text::attach(*io.Fonts, {{f.body, text, false}, {f.title, bold, true}, {f.large, text, false}, {f.huge, bold, true}});
     io.Fonts->Build();
     return f;
 }
