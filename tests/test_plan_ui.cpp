@@ -66,6 +66,21 @@ TEST_CASE("add a member, a contact and a meeting place, restart, and find them")
     CHECK(f.app->nav().current() == app::Route{Screen::PlanMember, plan.members[0].id});
 }
 
+TEST_CASE("text typed into a plan field is saved once the field is left, not on each keystroke") {
+    AppFixture f;  // the clock stands still: no pause ever runs out
+    auto saved = [&] { return f.db->sql().execAndGet("SELECT water_shutoff FROM plan_home").getString(); };
+    platform::Headless screen(*f.app, 420, 3000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##home"));
+    REQUIRE(screen.tap("##home-water_shutoff"));
+    screen.type("Under the sink");
+    screen.frame(2);
+    CHECK(f.app->plan().plan().home.waterShutoff == "Under the sink");
+    CHECK(saved().empty());
+    REQUIRE(screen.tap("##home-gas_shutoff"));  // another field: the first was left
+    CHECK(saved() == "Under the sink");
+}
+
 TEST_CASE("a missing fact opens where to fill it in") {
     AppFixture f;
     platform::Headless screen(*f.app, 420, 3000);

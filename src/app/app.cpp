@@ -128,8 +128,9 @@ void App::onScreenChanged() {
     plan_.dropBlankRecords(open);
 }
 
-void App::tick() {
+void App::tick(bool editingText) {
     reminders_.tick();
+    if (!editingText) plan_.saveTyping();
     plan_.tick();
 }
 

@@ -70,8 +70,10 @@ public:
     // Called by the UI when another screen is shown: cached lists that depend on the time of day
     // (due reviews, say) are refreshed here, never on every frame, and what was typed is saved.
     void onScreenChanged();
-    // Called every frame (cheap): reminders that came due, typing that paused long enough to save.
-    void tick();
+    // Called every frame (cheap): reminders that came due, and typing to save: all of it once no
+    // text field is being edited (the field was left), else what paused long enough (see
+    // HouseholdPlan::tick).
+    void tick(bool editingText = false);
     // Seconds until tick() has something to do (< 0: nothing until input).
     double secondsUntilNextChange() const;
 

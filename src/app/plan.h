@@ -38,7 +38,7 @@ enum class Save {
 
 class HouseholdPlan {
 public:
-    static constexpr std::chrono::milliseconds kTypingPause{400};    // typing stopped this long: written
+    static constexpr std::chrono::milliseconds kTypingPause{500};    // typing stopped this long: written
     static constexpr std::chrono::milliseconds kTypingMaxWait{750};  // a keystroke waits at most this long
 
     HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notices& notices);

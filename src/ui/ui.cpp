@@ -48,12 +48,13 @@ bool Ui::prepareFrame() {
     return rebuildFonts;
 }
 
-// The soonest of: the next reminder coming due (or the minute refresh of the due lists), and
+// The soonest of: the next reminder coming due (or the minute refresh of the due lists), typing
+// waiting to be saved, and
 // on the guide player the next second of a running timer or the next metronome beat.
 double Ui::secondsUntilNextChange() const {
     using namespace std::chrono;
     const app::FirstAid& fa = app_.firstAid();
-    double wait = app_.reminders().secondsUntilNextChange();
+    double wait = app_.secondsUntilNextChange();  // reminders, and typing waiting to be saved
     if (scrollGliding()) return 1.0 / 60;  // content gliding after a drag moves every frame
     if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return wait;
     core::TimePoint now = app_.clock().now();
@@ -107,8 +108,12 @@ void Ui::draw() {
         app_.onScreenChanged();
     }
     focus::beginFrame(screenChanged);
-    app_.reminders().tick();  // cheap: re-sorts the cached due lists only when something changed
     ImGuiIO& io = ImGui::GetIO();
+    // Cheap: re-sorts the cached due lists only when something changed. Saves what was typed once
+    // typing pauses, or at once when its field was left (another field, or none, has the keyboard).
+    unsigned editing = io.WantTextInput ? ImGui::GetActiveID() : 0;
+    app_.tick(editing != 0 && editing == editingField_);
+    editingField_ = editing;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));

@@ -38,7 +38,7 @@ void drawPlanContact(ScreenContext& ctx) {
     }
     int64_t id = c->id;
     auto change = recordFields("contact", core::contactFields(), *c);
-    if (change.field) app.plan().setField(id, *change.field, change.value);
+    if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
     if (confirmRemove("##remove-contact", "this contact")) {
         app.plan().remove<core::Contact>(id);
         app.nav().back();

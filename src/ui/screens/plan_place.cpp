@@ -24,7 +24,7 @@ void drawPlanPlace(ScreenContext& ctx) {
         mutedText(k.hint);
     }
     auto change = recordFields("place", core::meetingPlaceFields(), *m);
-    if (change.field) app.plan().setField(kind, *change.field, change.value);
+    if (change.field) app.plan().setField(kind, *change.field, change.value, change.when);
     mutedText("Everyone should know all four places. They are printed on each wallet card.");
 }
 
