@@ -35,10 +35,9 @@ struct Records<core::Pet> {
     static constexpr const char *one = "pet", *many = "pets";
 };
 template <>
-struct Records<core::KitItem> {
+struct Records<core::KitItem> {  // added and removed by addKitItem and removeKitItem
     static constexpr auto list = &core::Plan::kit;
-    static constexpr size_t limit = core::kMaxKitItems;
-    static constexpr const char *one = "item", *many = "kit items";
+    static constexpr const char* one = "item";
 };
 
 template <class Record>
