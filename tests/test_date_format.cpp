@@ -20,8 +20,8 @@ TEST_CASE("reminders, checklist runs and incidents all write dates through the s
     setenv("TZ", "Europe/London", 1);
     tzset();
     core::TimePoint t = core::toUtc({2026, 12, 3, 9, 30, 0}, "Europe/London");
-    CHECK(core::formatWhen(t, "Europe/London", t) == "Thu 3 Dec, 09:30");
-    CHECK(core::formatDay({2026, 12, 3, 9, 30, 0}) == "Thu 3 Dec 2026");
+    CHECK(core::formatDateTime(t, "Europe/London", t) == "Thu 3 Dec, 09:30");
+    CHECK(core::formatDate({2026, 12, 3, 9, 30, 0}) == "Thu 3 Dec 2026");
     CHECK(core::formatDateTime(t) == "Thu 3 Dec 2026, 09:30");
     CHECK(core::formatTimeNear(t, t + std::chrono::hours(2)) == "09:30");
     CHECK(core::formatTimeNear(t, t + std::chrono::hours(48)) == "Thu 3 Dec, 09:30");

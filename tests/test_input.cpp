@@ -69,9 +69,9 @@ TEST_CASE("Tab follows the screen from top to bottom") {
 
 TEST_CASE("Tab into a text field types there, and Tab goes on to the next control") {
     AppFixture f;
-    f.app->reminders().dismissDefaults();
+    f.app->upkeepOffer().dismiss();
     f.app->nav().selectTab(app::Tab::Reminders);
-    f.app->nav().push({Screen::ReminderEdit, ""});
+    f.app->nav().push({Screen::ReminderEdit});
     platform::Headless screen(*f.app);
     for (int i = 0; i < 10 && ui::focus::focusedKey() != "##reminder-title"; ++i) screen.pressKey(keys::Tab);
     REQUIRE(ui::focus::focusedKey() == "##reminder-title");
@@ -79,8 +79,8 @@ TEST_CASE("Tab into a text field types there, and Tab goes on to the next contro
     screen.pressKey(keys::Tab);
     CHECK(ui::focus::focusedKey() == "##reminder-notes");
     screen.type("AA");
-    CHECK(f.app->reminders().draft(0).title == "Torch batteries");
-    CHECK(f.app->reminders().draft(0).notes == "AA");
+    CHECK(f.app->reminderEditor().draft(0).title == "Torch batteries");
+    CHECK(f.app->reminderEditor().draft(0).notes == "AA");
 }
 
 TEST_CASE("a key pressed and released between two frames still counts") {

@@ -76,13 +76,13 @@ std::vector<std::string> printedValues(const core::Plan& p) {
     return values;
 }
 
-core::Plan storedPlan(app::App& app) { return store::loadPlan(app.db(), app.content().kit.daysDefault); }
+core::Plan storedPlan(app::App& app) { return store::PlanStore(app.db()).load(app.content().kit.daysDefault); }
 
 }  // namespace
 
 TEST_CASE("the PDF contains every field of the plan, on A4 and on US Letter") {
     AppFixture f;
-    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
     f.restart();
     const core::Plan& plan = f.app->plan().plan();
     for (core::Paper paper : {core::Paper::A4, core::Paper::Letter}) {
@@ -118,7 +118,7 @@ TEST_CASE("the PDF has a wallet card for each member with contacts, meeting plac
     p.contacts.push_back(contact("out-of-town", "Jo Lake", "0113 496 0000"));
     p.meetingPlaces[1].address = "Oak tree by no. 14";
     p.meetingPlaces[3].address = "4 Hill Road, Leeds";
-    store::replacePlan(*f.db, p);
+    store::PlanStore(*f.db).replace(p);
     f.restart();
     fs::path pdf = f.dir / "cards.pdf";
     REQUIRE(f.app->plan().exportTo(pdf, core::Paper::A4, "999").ok);
@@ -151,7 +151,7 @@ TEST_CASE("a PDF that cannot be written says why and leaves nothing behind") {
 TEST_CASE("JSON export and import round-trip the whole plan exactly") {
     AppFixture f;
     core::Plan want = fullPlan(f.app->content().kit);
-    store::replacePlan(*f.db, want);
+    store::PlanStore(*f.db).replace(want);
     f.restart();
     fs::path file = f.dir / "plan.json";
     REQUIRE(f.app->plan().exportTo(file, core::Paper::A4, "112").ok);
@@ -172,7 +172,7 @@ TEST_CASE("JSON export and import round-trip the whole plan exactly") {
 
 TEST_CASE("a malformed import changes nothing and says what is wrong") {
     AppFixture f;
-    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
     f.restart();
     const std::string before = exporting::planToJson(storedPlan(*f.app));
     std::string good = before;
@@ -289,7 +289,7 @@ TEST_CASE("steadfast export plan and import plan work from the command line") {
     std::string bin = std::string(STEADFAST_BINARY) + " --db " + quote(dir / "a.db");
     {
         store::Database db(dir / "a.db");
-        store::replacePlan(db, fullPlan(realContent().content.kit));
+        store::PlanStore(db).replace(fullPlan(realContent().content.kit));
     }
     auto [jsonStatus, jsonOut] = run(bin + " export plan " + quote(dir / "plan.json"));
     INFO(jsonOut);

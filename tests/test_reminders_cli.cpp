@@ -82,7 +82,7 @@ TEST_CASE("the iCalendar export parses in an independent parser with every remin
     AppFixture f;
     f.clock.set(core::toUtc({2025, 1, 20, 8, 0, 0}, "Europe/Berlin"));
     f.restart();
-    app::Reminders& rem = f.app->reminders();
+    app::ReminderEditor& rem = f.app->reminderEditor();
     struct Expected {
         std::string title, date, time;
         core::Recurrence rule;
@@ -175,7 +175,7 @@ TEST_CASE("reminders due prints what is due and overdue and exits with status 0"
     AppFixture f;
     // The binary runs on the real clock: one reminder long past, one far ahead.
     {
-        app::Reminders& rem = f.app->reminders();
+        app::ReminderEditor& rem = f.app->reminderEditor();
         app::ReminderDraft& d = rem.draft(0);
         d.title = "Test the smoke alarms";
         d.date = "2020-03-07";

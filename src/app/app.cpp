@@ -1,12 +1,10 @@
 #include "app/app.h"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <optional>
 
+#include "core/date_format.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -15,21 +13,24 @@ namespace app {
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
     : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
       db_(db), clock_(clock),
-      plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
-      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }) {
+      plan_(db_, content_.kit, clock_, notices_), reminders_(db_, clock_, notices_),
+      lists_(db_, content_, clock_, nav_, notices_), runs_(db_, content_, lists_, clock_, nav_, notices_), history_(db_, nav_, notices_) {
     settings_ = store::loadSettings(db_);
     plan_.setCountry(settings_.country);
-    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); },
-                                           settings_.cpr);
+    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, notices_, settings_.cpr);
 
     // The parts that follow each other's data: reminders follow the kit's expiry dates and the
-    // quiz reviews due; the plan's readiness follows the practice drills.
-    plan_.setLastDrillSource([this] { return checklists_.lastFinishedPracticeRun(); });
-    plan_.setKitChanged([this] { reminders_.syncKitExpiries(plan_.kitItemsWithExpiry()); });
-    firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
-    reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
+    // quiz reviews due; the plan's readiness follows the practice drills; the history follows the runs.
+    plan_.setLastDrillSource([this] { return runs_.lastFinishedPracticeRun(); });
+    plan_.setKitChanged([this] { linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry()); });
+    firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { linkedReminders_.syncPractice(count, earliest); });
+    reminders_.setRemoved([this](long long id) { reminderEditor_.discardDraft(id); });
+    runs_.setRunsChanged([this] { history_.runsChanged(); });
+    linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
 }
+
+App::~App() { plan_.saveTyping(); }
 
 bool App::loadContentLanguage(const std::string& language) {
     content::LoadResult loaded = content::loadContent(contentDir_, language);
@@ -45,8 +46,8 @@ bool App::loadContentLanguage(const std::string& language) {
 void App::saveSettings() {
     try {
         store::saveSettings(db_, settings_);
-    } catch (const SQLite::Exception& e) {
-        notice_ = std::string("Settings could not be saved: ") + e.what();
+    } catch (const std::exception& e) {
+        notices_.failed("Settings could not be saved", e);
     }
 }
 
@@ -93,18 +94,14 @@ std::string App::noCountryMatchText() const {
 }
 
 void App::backUpNow() {
-    std::time_t now = std::chrono::system_clock::to_time_t(clock_.now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    char name[64];
-    std::strftime(name, sizeof name, "steadfast-backup-%Y-%m-%d-%H%M%S.db", &local);
+    std::string name = "steadfast-backup-" + core::formatFileStamp(clock_.now()) + ".db";
     try {
         std::filesystem::create_directories(documents_);
         std::filesystem::path file = documents_ / name;
         store::backupTo(db_, file);
-        setNotice("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
+        notices_.show("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
     } catch (const std::exception& e) {
-        setNotice(std::string("The backup failed: ") + e.what());
+        notices_.failed("The backup failed", e);
     }
 }
 
@@ -113,29 +110,40 @@ void App::exportPlan(PlanFormat format, core::Paper paper) {
     std::error_code ec;
     std::filesystem::create_directories(documents_, ec);
     if (ec) {
-        setNotice("Cannot make the folder " + documents_.string() + ": " + ec.message());
+        notices_.show("Cannot make the folder " + documents_.string() + ": " + ec.message());
         return;
     }
-    setNotice(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
+    notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
 }
 
 void App::onScreenChanged() {
+    plan_.saveTyping();
     firstAid_->refreshPractice();
     HouseholdPlan::OpenRecords open;
     for (const Route& r : nav_.stack()) {
-        long long id = std::atoll(r.param.c_str());
-        if (r.screen == Screen::PlanMember) open.members.insert(id);
-        if (r.screen == Screen::PlanContact) open.contacts.insert(id);
-        if (r.screen == Screen::PlanPet) open.pets.insert(id);
+        if (r.screen == Screen::PlanMember) open.members.insert(r.id);
+        if (r.screen == Screen::PlanContact) open.contacts.insert(r.id);
+        if (r.screen == Screen::PlanPet) open.pets.insert(r.id);
     }
     plan_.dropBlankRecords(open);
 }
 
+void App::tick(bool editingText) {
+    reminders_.tick();
+    if (!editingText) plan_.saveTyping();
+    plan_.tick();
+}
+
+double App::secondsUntilNextChange() const {
+    double wait = reminders_.secondsUntilNextChange(), save = plan_.secondsUntilSave();
+    return save >= 0 && (wait < 0 || save < wait) ? save : wait;
+}
+
 void App::openEmergency() {
     firstAid_->startTriage();
-    nav_.push({Screen::Emergency, {}});
+    nav_.push({Screen::Emergency});
 }
-void App::openSettings() { nav_.push({Screen::Settings, {}}); }
+void App::openSettings() { nav_.push({Screen::Settings}); }
 void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
 
 void App::useGuideNow(const std::string& guideId) {
@@ -143,7 +151,7 @@ void App::useGuideNow(const std::string& guideId) {
     openPlayer();
 }
 
-void App::openPlayer() { nav_.push({Screen::Player, {}}); }
+void App::openPlayer() { nav_.push({Screen::Player}); }
 
 void App::openQuiz(const std::string& guideId) {
     firstAid_->startQuiz(guideId);
@@ -152,10 +160,10 @@ void App::openQuiz(const std::string& guideId) {
 
 void App::openTrainer() {
     firstAid_->startTrainer();
-    nav_.push({Screen::Trainer, {}});
+    nav_.push({Screen::Trainer});
 }
 
-void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, std::to_string(incidentId)}); }
+void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, incidentId}); }
 
 namespace {
 // XDG_DOCUMENTS_DIR from a user-dirs.dirs file: a shell assignment, "$HOME/Documents" or an

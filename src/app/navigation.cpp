@@ -60,7 +60,7 @@ const char* screenName(Screen screen) {
 
 void Navigation::selectTab(Tab tab) {
     tab_ = tab;
-    stack_.assign(1, Route{tabRoot(tab), {}});
+    stack_.assign(1, Route{tabRoot(tab)});
 }
 
 void Navigation::push(Route route) {

@@ -16,32 +16,40 @@ enum class Screen {
     Reminders,
     Emergency,
     Settings,
-    Guide,        // param: guide id; reading view
+    Guide,        // key: guide id; reading view
     Player,       // the guide in emergency mode, one step per screen
-    IncidentLog,  // param: incident id
-    Quiz,         // param: guide id
+    IncidentLog,  // id: incident
+    Quiz,         // key: guide id
     Trainer,      // CPR rhythm trainer
-    PlanMember,   // param: member id
-    PlanContact,  // param: contact id, or "new" to choose the kind of a new contact
-    PlanPlace,    // param: meeting place kind
-    PlanPet,      // param: pet id
+    PlanMember,   // id: member
+    PlanContact,  // id: contact, or 0 to choose the kind of a new contact
+    PlanPlace,    // key: meeting place kind
+    PlanPet,      // id: pet
     PlanHome,     // where things are at home
     PlanDocuments,
     Kit,
-    KitItem,      // param: kit item id
-    ReminderDetail,    // param: reminder id
-    ReminderEdit,      // param: reminder id, "" for a new one
+    KitItem,      // id: kit item
+    ReminderDetail,    // id: reminder
+    ReminderEdit,      // id: reminder, 0 for a new one
     ReminderDefaults,  // the upkeep reminders offered on first run
-    ChecklistStart,    // param: checklist key (core::templateKey / core::listKey)
-    ChecklistRun,      // param: run id; ticking items
-    RunDetail,         // param: run id; what a run recorded
-    ChecklistHistory,  // every run, filtered by Checklists::historyFilter()
-    ListEditor,        // param: user list id
+    ChecklistStart,    // key: checklist key (core::templateKey / core::listKey)
+    ChecklistRun,      // id: run; ticking items
+    RunDetail,         // id: run; what a run recorded
+    ChecklistHistory,  // every run, filtered by RunHistory::filter()
+    ListEditor,        // id: user list
 };
 
+// A screen and what it shows: a record by its database id, or content by its key. Screens read
+// them as they are; nothing is parsed.
 struct Route {
     Screen screen = Screen::Today;
-    std::string param;
+    long long id = 0;
+    std::string key;
+
+    Route() = default;
+    Route(Screen s) : screen(s) {}  // NOLINT: a screen alone is a route
+    Route(Screen s, long long recordId) : screen(s), id(recordId) {}
+    Route(Screen s, std::string contentKey) : screen(s), key(std::move(contentKey)) {}
     bool operator==(const Route&) const = default;
 };
 
@@ -63,7 +71,7 @@ public:
 
 private:
     Tab tab_ = Tab::Today;
-    std::vector<Route> stack_{Route{Screen::Today, {}}};
+    std::vector<Route> stack_{Route{Screen::Today}};
 };
 
 }  // namespace app

@@ -9,6 +9,7 @@
 #include "core/kit.h"
 #include "core/scenario.h"
 #include "core/triage.h"
+#include "core/upkeep.h"
 
 namespace core {
 
@@ -19,6 +20,7 @@ struct Content {
     EmergencyNumbers numbers;
     TriageTree triage;
     KitTemplate kit;
+    UpkeepDefaults upkeep;  // the reminders offered on first run
     std::string language;  // the language of the words: "" for English, else a folder such as "ar"
 
     const Guide* guide(const std::string& id) const;

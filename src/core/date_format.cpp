@@ -7,7 +7,14 @@
 namespace core {
 namespace {
 const char* const kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// The short names are the first three letters of these.
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+std::string monthName(int month, bool full) {
+    std::string name = kMonths[(month + 11) % 12];
+    return full ? name : name.substr(0, 3);
+}
 
 std::tm localParts(TimePoint t) {
     std::time_t seconds = std::chrono::system_clock::to_time_t(t);
@@ -15,15 +22,22 @@ std::tm localParts(TimePoint t) {
     localtime_r(&seconds, &local);
     return local;
 }
+
+CalendarDate dayOf(const std::tm& local) { return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}; }
 }  // namespace
 
 std::string formatDate(const CalendarDate& day, int currentYear) {
     namespace chr = std::chrono;
     chr::year_month_day ymd{chr::year{day.year}, chr::month{static_cast<unsigned>(day.month)}, chr::day{static_cast<unsigned>(day.day)}};
     unsigned weekday = chr::weekday{chr::sys_days{ymd}}.c_encoding();
-    std::string text = std::string(kWeekdays[weekday]) + " " + std::to_string(day.day) + " " + kMonths[(day.month + 11) % 12];
+    std::string text = std::string(kWeekdays[weekday]) + " " + std::to_string(day.day) + " " + monthName(day.month, false);
     if (day.year != currentYear) text += " " + std::to_string(day.year);
     return text;
+}
+
+std::string formatLongDate(const CalendarDate& day) {
+    if (day.month < 1 || day.month > 12) return day.iso();
+    return std::to_string(day.day) + " " + monthName(day.month, true) + " " + std::to_string(day.year);
 }
 
 std::string formatTime(int hour, int minute) {
@@ -43,9 +57,16 @@ std::string formatTime(TimePoint t) {
     return formatTime(local.tm_hour, local.tm_min);
 }
 
+std::string formatTimeWithSeconds(TimePoint t) {
+    std::tm local = localParts(t);
+    char text[16];
+    std::snprintf(text, sizeof text, "%s:%02d", formatTime(local.tm_hour, local.tm_min).c_str(), local.tm_sec % 100);
+    return text;
+}
+
 std::string formatDateTime(TimePoint t, int currentYear) {
     std::tm local = localParts(t);
-    return formatDateTime({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, local.tm_hour, local.tm_min, currentYear);
+    return formatDateTime(dayOf(local), local.tm_hour, local.tm_min, currentYear);
 }
 
 std::string formatTimeNear(TimePoint t, TimePoint day) {
@@ -54,5 +75,47 @@ std::string formatTimeNear(TimePoint t, TimePoint day) {
 }
 
 int localYear(TimePoint t) { return localParts(t).tm_year + 1900; }
+
+std::string formatDate(const LocalDateTime& l) { return formatDate(CalendarDate{l.year, l.month, l.day}); }
+
+std::string formatDateTime(const LocalDateTime& l, int currentYear) {
+    return formatDateTime(CalendarDate{l.year, l.month, l.day}, l.hour, l.minute, currentYear);
+}
+
+std::string formatDateTime(TimePoint t, const std::string& tzid, TimePoint now) {
+    return formatDateTime(toLocal(t, tzid), toLocal(now, tzid).year);
+}
+
+std::string formatDuration(long long seconds) {
+    bool negative = seconds < 0;
+    if (negative) seconds = -seconds;
+    long long h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    char buf[32];
+    if (h > 0)
+        std::snprintf(buf, sizeof buf, "%s%lld:%02lld:%02lld", negative ? "-" : "", h, m, s);
+    else
+        std::snprintf(buf, sizeof buf, "%s%lld:%02lld", negative ? "-" : "", m, s);
+    return buf;
+}
+
+std::string formatIsoUtc(TimePoint t) {
+    long long ms = toEpochMs(t);
+    long long secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;  // floor, so times before 1970 stay right
+    int millis = static_cast<int>(ms - secs * 1000);
+    std::time_t tt = static_cast<std::time_t>(secs);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    char buf[96];  // room for any int the compiler can imagine in each field
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                  tm.tm_min, tm.tm_sec, millis);
+    return buf;
+}
+
+std::string formatFileStamp(TimePoint t) {
+    std::tm local = localParts(t);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d-%H%M%S", &local);
+    return buf;
+}
 
 }  // namespace core

@@ -5,7 +5,7 @@
 //   writePlanPdf  the file: drawn in memory, then written as a private file
 #include "export/plan_pdf.h"
 
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -455,7 +455,7 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("Cannot write " + name + ": " + cairo_status_to_string(status) + ".");
-    writePrivateFile(file, pdf);
+    store::writeFileAtomically(file, pdf);
     return pages;
 }
 

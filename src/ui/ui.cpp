@@ -48,12 +48,13 @@ bool Ui::prepareFrame() {
     return rebuildFonts;
 }
 
-// The soonest of: the next reminder coming due (or the minute refresh of the due lists), and
+// The soonest of: the next reminder coming due (or the minute refresh of the due lists), typing
+// waiting to be saved, and
 // on the guide player the next second of a running timer or the next metronome beat.
 double Ui::secondsUntilNextChange() const {
     using namespace std::chrono;
     const app::FirstAid& fa = app_.firstAid();
-    double wait = app_.reminders().secondsUntilNextChange();
+    double wait = app_.secondsUntilNextChange();  // reminders, and typing waiting to be saved
     if (scrollGliding()) return 1.0 / 60;  // content gliding after a drag moves every frame
     if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return wait;
     core::TimePoint now = app_.clock().now();
@@ -77,7 +78,9 @@ double Ui::secondsUntilNextChange() const {
 }
 
 namespace {
-std::string routeKey(const app::Route& r) { return std::string(app::screenName(r.screen)) + "/" + r.param; }
+std::string routeKey(const app::Route& r) {
+    return std::string(app::screenName(r.screen)) + "/" + std::to_string(r.id) + "/" + r.key;
+}
 // Lines much longer than this are hard to read: wider windows centre a column this wide.
 float readingWidth() { return em() * 36; }
 constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs;
@@ -105,8 +108,12 @@ void Ui::draw() {
         app_.onScreenChanged();
     }
     focus::beginFrame(screenChanged);
-    app_.reminders().tick();  // cheap: re-sorts the cached due lists only when something changed
     ImGuiIO& io = ImGui::GetIO();
+    // Cheap: re-sorts the cached due lists only when something changed. Saves what was typed once
+    // typing pauses, or at once when its field was left (another field, or none, has the keyboard).
+    unsigned editing = io.WantTextInput ? ImGui::GetActiveID() : 0;
+    app_.tick(editing != 0 && editing == editingField_);
+    editingField_ = editing;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -274,12 +281,12 @@ void Ui::drawTabBar(float height) {
 }
 
 void Ui::drawNotice() {
-    if (app_.notice().empty()) return;
+    if (app_.notices().text().empty()) return;
     beginCard();
     ImGui::TextColored(palette().warning, ICON_WARNING);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", app_.notice().c_str());
-    if (tapButton("Dismiss##notice")) app_.dismissNotice();
+    ImGui::TextWrapped("%s", app_.notices().text().c_str());
+    if (tapButton("Dismiss##notice")) app_.notices().dismiss();
     endCard();
 }
 

@@ -41,6 +41,7 @@ private:
     float builtTextScale_ = 0;
     app::Route shownRoute_{};
     size_t shownDepth_ = 0;
+    unsigned editingField_ = 0;  // the ImGuiID of the text field that held the keyboard last frame (0: none)
     std::map<std::string, float> scrollMemory_;  // by screen and param
     float contentScroll_ = 0;
     bool contentScrolls_ = true;

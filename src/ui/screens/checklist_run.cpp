@@ -15,7 +15,7 @@ namespace ui {
 
 
 const char* runTitle(ScreenContext& ctx) {
-    const core::Run* r = ctx.app.checklists().run(routeId(ctx));
+    const core::Run* r = ctx.app.runs().run(routeId(ctx));
     return r ? r->title.c_str() : "Run";
 }
 
@@ -38,21 +38,21 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     endCard();
 }
 
-void drawNoteEditor(app::Checklists& cl) {
+void drawNoteEditor(app::App& app) {
     beginCard();
     ImGui::TextUnformatted("Note on this item");
     // Focus the field when the editor opens (not drawn last frame, or for another item), so typing
     // goes into it.
     static int lastDrawnFrame = -2;
     static int lastPosition = -1;
-    if (ImGui::GetFrameCount() - lastDrawnFrame > 1 || lastPosition != cl.noteDraft().position) ImGui::SetKeyboardFocusHere();
+    if (ImGui::GetFrameCount() - lastDrawnFrame > 1 || lastPosition != app.runs().noteDraft().position) ImGui::SetKeyboardFocusHere();
     lastDrawnFrame = ImGui::GetFrameCount();
-    lastPosition = cl.noteDraft().position;
-    textArea("##note-text", cl.noteDraft().text, 3);
+    lastPosition = app.runs().noteDraft().position;
+    textArea("##note-text", app.runs().noteDraft().text, 3);
     float half = splitWidth(2);
-    if (tapButton("Save note##save-note", half, Tone::Accent)) cl.saveNoteDraft();
+    if (tapButton("Save note##save-note", half, Tone::Accent)) app.runs().saveNoteDraft();
     ImGui::SameLine();
-    if (cardButton("Cancel##cancel-note", half)) cl.closeNote();
+    if (cardButton("Cancel##cancel-note", half)) app.runs().closeNote();
     endCard();
 }
 
@@ -76,9 +76,9 @@ bool noteButton(const std::string& id, float width, float height, const std::opt
     return pressed;
 }
 
-void drawEndButtons(app::Checklists& cl, const core::Run& run) {
+void drawEndButtons(app::App& app, const core::Run& run) {
     int left = static_cast<int>(run.items.size()) - run.doneCount();
-    app::RunConfirm& confirm = cl.runConfirm();
+    app::RunConfirm& confirm = app.runs().runConfirm();
     // A confirmation that just opened is scrolled fully into view once.
     static app::RunConfirm shownConfirm = app::RunConfirm::None;
     bool justOpened = confirm != shownConfirm && confirm != app::RunConfirm::None;
@@ -89,7 +89,7 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
         ImGui::TextWrapped("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
                            left == 1 ? "It will be" : "They will be");
         float half = splitWidth(2);
-        if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) cl.finish(run.id);
+        if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) app.runs().finish(run.id);
         ImGui::SameLine();
         if (cardButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
         endCard();
@@ -98,7 +98,7 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
         beginCard();
         ImGui::TextWrapped("Abandon this run? It stays in the history, marked as abandoned.");
         float half = splitWidth(2);
-        if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) cl.abandon(run.id);
+        if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) app.runs().abandon(run.id);
         ImGui::SameLine();
         if (cardButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
         endCard();
@@ -107,7 +107,7 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
         std::string finishLabel = left == 0 ? ICON_FLAG "  Finish##finish-run" : ICON_FLAG "  Finish (" + std::to_string(left) + " left)##finish-run";
         if (tapButton(finishLabel.c_str(), -1, Tone::Accent)) {
             if (left == 0)
-                cl.finish(run.id);
+                app.runs().finish(run.id);
             else
                 confirm = app::RunConfirm::Finish;
         }
@@ -118,9 +118,8 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
 }  // namespace
 
 void drawChecklistRun(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
     long long runId = routeId(ctx);
-    const core::Run* run = cl.run(runId);
+    const core::Run* run = ctx.app.runs().run(runId);
     if (!run) {
         emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
         return;
@@ -143,13 +142,13 @@ void drawChecklistRun(ScreenContext& ctx) {
         int position = it.position;  // the run may change under `it` when the tap is saved
         // The time of the tick goes beside the row, under the note button, not in it: a tick must
         // not re-wrap the text and move the rows below (the next tap would land on the wrong item).
-        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, none}, rowW)) cl.toggle(runId, position);
+        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, none}, rowW)) ctx.app.runs().toggle(runId, position);
         float rowH = ImGui::GetItemRectSize().y;
         ImGui::SameLine();
-        if (noteButton(noteId, noteW, rowH, it.tickedAt)) cl.openNote(runId, position);
-        if (cl.noteDraft().runId == runId && cl.noteDraft().position == position) drawNoteEditor(cl);
+        if (noteButton(noteId, noteW, rowH, it.tickedAt)) ctx.app.runs().openNote(runId, position);
+        if (ctx.app.runs().noteDraft().runId == runId && ctx.app.runs().noteDraft().position == position) drawNoteEditor(ctx.app);
     }
-    drawEndButtons(cl, *run);
+    drawEndButtons(ctx.app, *run);
 }
 
 }  // namespace ui

@@ -12,8 +12,7 @@ namespace ui {
 namespace {
 // Each unfinished run as a row that resumes it: on Today and on the Checklists tab.
 void drawRunsInProgress(ScreenContext& ctx, const char* title) {
-    app::Checklists& cl = ctx.app.checklists();
-    const std::vector<core::RunSummary>& runs = cl.unfinishedRuns();
+    const std::vector<core::RunSummary>& runs = ctx.app.runs().unfinishedRuns();
     if (runs.empty()) return;
     heading(title);
     for (const core::RunSummary& r : runs) {
@@ -23,7 +22,7 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
         // Copy the id: opening the run refreshes the list this row came from.
         long long runId = r.id;
         if (listRow(id.c_str(), ICON_PLAY, r.title.c_str(), subtitle.c_str())) {
-            cl.openRun(runId);
+            ctx.app.runs().openRun(runId);
             break;
         }
     }
@@ -33,33 +32,32 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
 void drawTodayRunInProgress(ScreenContext& ctx) { drawRunsInProgress(ctx, "Checklist in progress"); }
 
 void drawChecklists(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
     drawRunsInProgress(ctx, "In progress");
 
     heading("History");
-    if (listRow("##history", ICON_HISTORY, "Past runs", "Every practice drill and real run, newest first")) cl.openHistory({});
+    if (listRow("##history", ICON_HISTORY, "Past runs", "Every practice drill and real run, newest first")) ctx.app.history().open({});
 
     heading("Your lists");
-    for (const core::UserListSummary& l : cl.userLists()) {
+    for (const core::UserListSummary& l : ctx.app.lists().all()) {
         std::string id = "##list-" + std::to_string(l.id);
         std::string subtitle = std::to_string(l.itemCount) + (l.itemCount == 1 ? " item" : " items");
         long long listId = l.id;
         if (listRow(id.c_str(), ICON_LIST, l.title.c_str(), subtitle.c_str())) {
-            cl.openChecklist(core::listKey(listId));
+            ctx.app.runs().openChecklist(core::listKey(listId));
             break;
         }
     }
-    if (cl.newListOpen()) {
+    if (ctx.app.lists().newListOpen()) {
         beginCard();
         ImGui::TextUnformatted("Name of the new list");
-        bool enter = textField("##new-list-title", "For example: Camping trip", cl.newListTitle());
+        bool enter = textField("##new-list-title", "For example: Camping trip", ctx.app.lists().newListTitle());
         float half = splitWidth(2);
-        if (tapButton("Create##create-list", half, Tone::Accent) || enter) cl.createList(cl.newListTitle());
+        if (tapButton("Create##create-list", half, Tone::Accent) || enter) ctx.app.lists().createList(ctx.app.lists().newListTitle());
         ImGui::SameLine();
-        if (cardButton("Cancel##cancel-new-list", half)) cl.newListOpen() = false;
+        if (cardButton("Cancel##cancel-new-list", half)) ctx.app.lists().newListOpen() = false;
         endCard();
     } else {
-        if (tapButton(ICON_PLUS "  New list##new-list")) cl.newListOpen() = true;
+        if (tapButton(ICON_PLUS "  New list##new-list")) ctx.app.lists().newListOpen() = true;
         mutedText("Or open a template below and make your own copy of it.");
     }
 
@@ -67,7 +65,7 @@ void drawChecklists(ScreenContext& ctx) {
     for (const core::ChecklistTemplate& c : ctx.app.content().checklists) {
         std::string id = "##checklist-" + c.id;
         std::string subtitle = std::to_string(c.itemCount()) + " items \xc2\xb7 " + c.summary;
-        if (listRow(id.c_str(), ICON_CHECKLIST, c.title.c_str(), subtitle.c_str())) cl.openChecklist(core::templateKey(c.id));
+        if (listRow(id.c_str(), ICON_CHECKLIST, c.title.c_str(), subtitle.c_str())) ctx.app.runs().openChecklist(core::templateKey(c.id));
     }
 }
 

@@ -2,6 +2,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -25,7 +26,7 @@ void drawFirstAid(ScreenContext& ctx) {
             std::string id = "##guide-" + g.id;
             std::string subtitle = g.summary;
             if (auto it = app.firstAid().practice().find(g.id); it != app.firstAid().practice().end() && it->second.lastPractised) {
-                subtitle = "Practised " + core::localDateTime(*it->second.lastPractised);
+                subtitle = "Practised " + core::formatDateTime(*it->second.lastPractised);
                 if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
             }
             if (listRowWrapped(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
@@ -36,7 +37,7 @@ void drawFirstAid(ScreenContext& ctx) {
         heading(ICON_HISTORY "  Incident logs");
         for (const core::Incident& i : app.firstAid().recentIncidents()) {
             std::string id = "##incident-" + std::to_string(i.id);
-            std::string when = core::localDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
+            std::string when = core::formatDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
             if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
         }
     }

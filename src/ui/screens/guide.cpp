@@ -2,6 +2,7 @@
 // from here the user follows it now, practises it, or trains the compression rhythm.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -10,7 +11,7 @@
 namespace ui {
 
 const char* guideTitle(ScreenContext& ctx) {
-    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().param);
+    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().key);
     return g ? g->title.c_str() : "Guide";
 }
 
@@ -24,7 +25,7 @@ const core::MetronomeSpec* firstMetronome(const core::Guide& g) {
 
 void drawGuide(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    const core::Guide* g = app.content().guide(app.nav().current().param);
+    const core::Guide* g = app.content().guide(app.nav().current().key);
     if (!g) {
         emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
         return;
@@ -50,7 +51,7 @@ void drawGuide(ScreenContext& ctx) {
     }
     auto practice = app.firstAid().practice().find(g->id);
     if (practice != app.firstAid().practice().end() && practice->second.lastPractised) {
-        std::string line = "Practised " + core::localDateTime(*practice->second.lastPractised);
+        std::string line = "Practised " + core::formatDateTime(*practice->second.lastPractised);
         if (practice->second.due > 0) line += " · " + std::to_string(practice->second.due) + " due for review";
         mutedText(line.c_str());
     }
@@ -102,7 +103,7 @@ void drawGuide(ScreenContext& ctx) {
     const core::Guideline& gl = g->guideline;
     ImGui::TextWrapped("%s", gl.name.c_str());
     ImGui::TextWrapped("Edition %s: %s", gl.edition.c_str(), gl.section.c_str());
-    ImGui::TextWrapped("Text checked on %s", gl.checkedText().c_str());
+    ImGui::TextWrapped("Text checked on %s", core::formatLongDate(gl.checked).c_str());
     recordTapTarget("##guide-checked");
     if (!gl.note.empty()) mutedText(gl.note.c_str());
     bulletList(g->sources);

@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -28,16 +29,16 @@ void drawIncidentLog(ScreenContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextWrapped("%s", incident->guideTitle.c_str());
     ImGui::PopFont();
-    mutedText(("Started " + core::localDateTime(incident->startedAt)).c_str());
+    mutedText(("Started " + core::formatDateTime(incident->startedAt)).c_str());
     if (tapButton(ICON_COPY "  Copy as text##copy-log", -1, Tone::Accent)) ImGui::SetClipboardText(core::incidentAsText(*incident).c_str());
     beginCard();
     for (const auto& e : incident->events) {
-        ImGui::TextColored(palette().muted, "%s", core::localClockTime(e.at).c_str());
+        ImGui::TextColored(palette().muted, "%s", core::formatTimeWithSeconds(e.at).c_str());
         ImGui::SameLine();
         ImGui::TextWrapped("%s", e.text.c_str());
     }
     if (incident->endedAt) {
-        ImGui::TextColored(palette().muted, "%s", core::localClockTime(*incident->endedAt).c_str());
+        ImGui::TextColored(palette().muted, "%s", core::formatTimeWithSeconds(*incident->endedAt).c_str());
         ImGui::SameLine();
         ImGui::TextUnformatted("Ended");
     }

@@ -12,7 +12,7 @@
 namespace ui {
 namespace {
 
-void openItem(app::App& app, int64_t id) { app.nav().push({app::Screen::KitItem, std::to_string(id)}); }
+void openItem(app::App& app, int64_t id) { app.nav().push({app::Screen::KitItem, id}); }
 
 // "2 of 3 pieces", "0 of 1 piece": the unit agrees with the amount it follows.
 std::string amount(const core::KitLine& line) {

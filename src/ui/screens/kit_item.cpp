@@ -76,7 +76,7 @@ void drawKitItem(ScreenContext& ctx) {
 
     if (!t) {
         auto change = recordFields("kit", core::kitItemTextFields(), *k);
-        if (change.field) app.plan().setKitItemField(id, *change.field, change.value);
+        if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
         double need = k->need.value_or(0);
         if (quantityField("##kit-need", "Needed", need, 1)) app.plan().setKitNeed(id, need);
     }
@@ -88,7 +88,7 @@ void drawKitItem(ScreenContext& ctx) {
     if (t) {
         std::string location = k->location;
         if (textField("##kit-location", "Where it is kept", "e.g. garage shelf", location))
-            app.plan().setKitItemField(id, *core::findField(core::kitItemTextFields(), "location"), location);
+            app.plan().setField(id, *core::findField(core::kitItemTextFields(), "location"), location, app::Save::AfterTyping);
     }
 
     core::CalendarDate today = app.plan().today();

@@ -18,7 +18,7 @@ using Target = app::ListEditorDraft::Target;
 // changed under them.
 using Action = std::function<void()>;
 
-void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& action) {
+void drawItemEditor(app::ListEditor& cl, app::ListEditorDraft& ed, Action& action) {
     bool isNew = ed.target == Target::NewItem;
     beginCard();
     ImGui::TextUnformatted(isNew ? "New item" : "Edit item");
@@ -46,7 +46,7 @@ void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& actio
     endCard();
 }
 
-void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
+void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
     bool isNew = ed.target == Target::NewSection;
     beginCard();
     ImGui::TextUnformatted(isNew ? "New section" : "Edit section");
@@ -86,7 +86,7 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
 }
 
 // The section's name, wrapping, with a button to edit it beside it.
-void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Action& action) {
+void drawSectionHeader(app::ListEditor& cl, const core::UserListSection& s, Action& action) {
     float buttonW = tapHeight();
     ImGui::Spacing();
     ImVec2 start = ImGui::GetCursorScreenPos();
@@ -110,7 +110,7 @@ void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Acti
 const char* listEditorTitle(ScreenContext&) { return "Edit list"; }
 
 void drawListEditor(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
+    app::ListEditor& cl = ctx.app.lists();
     long long listId = routeId(ctx);
     const core::UserList* list = cl.list(listId);
     if (!list) {
@@ -162,7 +162,7 @@ void drawListEditor(ScreenContext& ctx) {
         action = [&cl] { cl.newSectionDraft(); };
 
     heading("Use it");
-    if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&cl, listId] { cl.openChecklist(core::listKey(listId)); };
+    if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&ctx, listId] { ctx.app.runs().openChecklist(core::listKey(listId)); };
     if (ed.confirmDeleteList) {
         beginCard();
         ImGui::TextWrapped("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());

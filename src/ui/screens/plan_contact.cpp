@@ -17,20 +17,20 @@ void chooseKind(app::App& app) {
     for (const auto& kind : core::contactKinds()) {
         std::string id = std::string("##new-contact-") + kind.key;
         if (listRow(id.c_str(), ICON_PHONE, kind.label, kind.hint)) {
-            if (int64_t contactId = app.plan().addContact(kind.key)) {
+            if (int64_t contactId = app.plan().add(core::Contact::ofKind(kind.key))) {
                 app.nav().back();
-                app.nav().push({app::Screen::PlanContact, std::to_string(contactId)});
+                app.nav().push({app::Screen::PlanContact, contactId});
             }
         }
     }
 }
 }  // namespace
 
-const char* planContactTitle(ScreenContext& ctx) { return ctx.app.nav().current().param == "new" ? "New contact" : "Contact"; }
+const char* planContactTitle(ScreenContext& ctx) { return ctx.app.nav().current().id == 0 ? "New contact" : "Contact"; }
 
 void drawPlanContact(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    if (app.nav().current().param == "new") return chooseKind(app);
+    if (app.nav().current().id == 0) return chooseKind(app);
     const core::Contact* c = currentContact(ctx);
     if (!c) {
         emptyState(ICON_PHONE, "This contact is no longer in the plan.", "Go back to the Plan tab to see your contacts.");
@@ -38,9 +38,9 @@ void drawPlanContact(ScreenContext& ctx) {
     }
     int64_t id = c->id;
     auto change = recordFields("contact", core::contactFields(), *c);
-    if (change.field) app.plan().setContactField(id, *change.field, change.value);
+    if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
     if (confirmRemove("##remove-contact", "this contact")) {
-        app.plan().removeContact(id);
+        app.plan().remove<core::Contact>(id);
         app.nav().back();
     }
 }

@@ -19,7 +19,7 @@ void drawPlanDocuments(ScreenContext& ctx) {
             ImGui::Indent(em() * 1.8f);
             std::string location = d->location;
             if (textField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
-                app.plan().setDocumentLocation(kind.key, location);
+                app.plan().setDocumentLocation(kind.key, location, app::Save::AfterTyping);
             ImGui::Unindent(em() * 1.8f);
         }
     }

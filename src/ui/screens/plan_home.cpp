@@ -11,7 +11,7 @@ void drawPlanHome(ScreenContext& ctx) {
     app::App& app = ctx.app;
     mutedText("Write where each one is, so anyone in the house, or a neighbour, can find it in the dark.");
     auto change = recordFields("home", core::homeFields(), app.plan().plan().home);
-    if (change.field) app.plan().setHomeField(*change.field, change.value);
+    if (change.field) app.plan().setField(*change.field, change.value, change.when);
 }
 
 }  // namespace ui

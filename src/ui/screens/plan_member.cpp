@@ -28,10 +28,10 @@ void drawPlanMember(ScreenContext& ctx) {
     }
     int64_t id = m->id;
     auto change = recordFields("member", core::memberFields(), *m, memberHeading);
-    if (change.field) app.plan().setMemberField(id, *change.field, change.value);
+    if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
     mutedText("Medical notes and the meeting places go on this member's wallet card.");
     if (confirmRemove("##remove-member", "this member")) {
-        app.plan().removeMember(id);
+        app.plan().remove<core::Member>(id);
         app.nav().back();
     }
 }

@@ -20,10 +20,10 @@ void drawPlanPet(ScreenContext& ctx) {
     }
     int64_t id = p->id;
     auto change = recordFields("pet", core::petFields(), *p);
-    if (change.field) app.plan().setPetField(id, *change.field, change.value);
+    if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
     mutedText("The kit adds water and food for each pet.");
     if (confirmRemove("##remove-pet", "this pet")) {
-        app.plan().removePet(id);
+        app.plan().remove<core::Pet>(id);
         app.nav().back();
     }
 }

@@ -10,7 +10,7 @@ namespace ui {
 
 void drawPlanPlace(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    const std::string& kind = app.nav().current().param;
+    const std::string& kind = app.nav().current().key;
     const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind);
     if (!m) {
         emptyState(ICON_MAP, "There is no such meeting place.", "Go back to the Plan tab and choose one of the four.");
@@ -24,7 +24,7 @@ void drawPlanPlace(ScreenContext& ctx) {
         mutedText(k.hint);
     }
     auto change = recordFields("place", core::meetingPlaceFields(), *m);
-    if (change.field) app.plan().setMeetingPlaceField(kind, *change.field, change.value);
+    if (change.field) app.plan().setField(kind, *change.field, change.value, change.when);
     mutedText("Everyone should know all four places. They are printed on each wallet card.");
 }
 

@@ -1,11 +1,13 @@
 #pragma once
-// Editing widgets the plan and kit screens share. Every field saves as it is typed: each
-// returns true on the frame its value changed, and the screen passes the value to the app.
+// Editing widgets the plan and kit screens share. Each returns true on the frame its value
+// changed, and the screen passes the value to the app: a choice is saved at once, typed text when
+// typing pauses or the field is left (app::Save::AfterTyping).
 #include <imgui.h>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/plan.h"
 #include "core/calendar_date.h"
 #include "core/plan.h"
 #include "ui/widgets.h"
@@ -33,6 +35,7 @@ template <class Record>
 struct FieldChange {
     const core::TextField<Record>* field = nullptr;  // points into the core table, as the store requires
     std::string value;
+    app::Save when = app::Save::Now;  // typed text: AfterTyping
 };
 template <class Record>
 FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<core::TextField<Record>>& fields, const Record& r,
@@ -50,7 +53,7 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
             continue;
         }
         std::string value = r.*f.value;
-        if (textField(id, f.label, f.hint, value)) change = {&f, value};
+        if (textField(id, f.label, f.hint, value)) change = {&f, value, app::Save::AfterTyping};
     }
     if constexpr (requires { r.id; }) ImGui::PopID();
     return change;

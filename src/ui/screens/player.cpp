@@ -3,6 +3,7 @@
 // metronome runs it stays on screen, compact, on every later step, with its Stop.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -67,7 +68,7 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
         ImGui::PopStyleColor();
     }
     if (t)
-        mutedText(("Started " + core::localClockTime(t->startedAt) + (t->running() ? "" : ", stopped " + core::localClockTime(*t->stoppedAt))).c_str());
+        mutedText(("Started " + core::formatTimeWithSeconds(t->startedAt) + (t->running() ? "" : ", stopped " + core::formatTimeWithSeconds(*t->stoppedAt))).c_str());
     std::string id = spec.id;
     if (!t || !t->running()) {
         std::string label = std::string(ICON_PLAY "  ") + (t ? "Start again" : "Start timer") + "##timer-start-" + id;
@@ -294,7 +295,7 @@ void drawPlayer(ScreenContext& ctx) {
 
     if (index + 1 == count) {
         const core::Guideline& gl = g->guideline;
-        mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + gl.checkedText() + ".").c_str());
+        mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + core::formatLongDate(gl.checked) + ".").c_str());
     }
     ImGui::Spacing();
     if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);

@@ -1,4 +1,3 @@
-#include <charconv>
 #include <stdexcept>
 
 #include "ui/screens/screens.h"
@@ -55,12 +54,7 @@ const std::vector<ScreenEntry>& screenRegistry() {
     return all;
 }
 
-long long routeId(ScreenContext& ctx) {
-    const std::string& param = ctx.app.nav().current().param;
-    long long id = 0;
-    std::from_chars(param.data(), param.data() + param.size(), id);
-    return id;
-}
+long long routeId(ScreenContext& ctx) { return ctx.app.nav().current().id; }
 
 const ScreenEntry& screenEntry(app::Screen screen) {
     for (const auto& e : screenRegistry())

@@ -90,7 +90,7 @@ void drawReminderDetail(ScreenContext& ctx) {
 
     ImGui::Spacing();
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    if (tapButton(ICON_EDIT "  Edit##reminder-edit", half)) app.nav().push({app::Screen::ReminderEdit, std::to_string(id)});
+    if (tapButton(ICON_EDIT "  Edit##reminder-edit", half)) app.nav().push({app::Screen::ReminderEdit, id});
     ImGui::SameLine();
     if (tapButton(ICON_TRASH "  Delete##reminder-delete", half)) g_confirmDeleteFor = id;
     if (g_confirmDeleteFor == id) {

@@ -89,9 +89,8 @@ const char* reminderEditTitle(ScreenContext& ctx) { return routeId(ctx) == 0 ? "
 
 void drawReminderEdit(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    app::Reminders& reminders = app.reminders();
     long long id = routeId(ctx);
-    app::ReminderDraft& d = reminders.draft(id);
+    app::ReminderDraft& d = ctx.app.reminderEditor().draft(id);
 
     textField("Title", "##reminder-title", "What to do, e.g. check the torch batteries", d.title);
     mutedText("Notes");
@@ -111,7 +110,7 @@ void drawReminderEdit(ScreenContext& ctx) {
         if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
             std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
             core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string on = core::formatDay(first) + " at " + core::formatTime(first.hour, first.minute);
+            std::string on = core::formatDate(first) + " at " + core::formatTime(first.hour, first.minute);
             std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
             ImGui::Spacing();
             ImGui::TextColored(palette().accent, ICON_CALENDAR);
@@ -127,14 +126,14 @@ void drawReminderEdit(ScreenContext& ctx) {
         ImGui::PopStyleColor();
     }
     if (tapButton(ICON_CHECK "  Save##reminder-save", -1, Tone::Accent)) {
-        if (std::optional<long long> saved = reminders.save(d)) {
+        if (std::optional<long long> saved = ctx.app.reminderEditor().save(d)) {
             app.nav().back();
-            if (id == 0) app.nav().push({app::Screen::ReminderDetail, std::to_string(*saved)});
+            if (id == 0) app.nav().push({app::Screen::ReminderDetail, *saved});
             return;
         }
     }
     if (tapButton(id == 0 ? "Discard##reminder-discard" : "Cancel##reminder-discard")) {
-        reminders.discardDraft(id);
+        ctx.app.reminderEditor().discardDraft(id);
         app.nav().back();
     }
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/recurrence.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -21,7 +22,7 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
     std::string id = "##reminder-" + std::to_string(r.id);
     std::string subtitle = row.when + " · " + row.repeat;
     if (listRow(id.c_str(), icon, r.title.c_str(), subtitle.c_str()))
-        ctx.app.nav().push({app::Screen::ReminderDetail, std::to_string(r.id)});
+        ctx.app.nav().push({app::Screen::ReminderDetail, r.id});
 }
 
 namespace {
@@ -52,7 +53,7 @@ bool textField(const char* label, const char* id, const char* hint, std::string&
 bool dateField(const char* label, const char* id, std::string& value) {
     bool changed = field(label, id, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
     if (std::optional<core::LocalDateTime> day = core::parseIsoDate(value))
-        checkLine(true, core::formatDay(*day));
+        checkLine(true, core::formatDate(*day));
     else
         checkLine(false, value.empty() ? "Write the date as YYYY-MM-DD, for example 2026-12-24."
                                        : "\"" + value + "\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24.");

@@ -37,20 +37,20 @@ void drawReminders(ScreenContext& ctx) {
     app::Reminders& reminders = app.reminders();
     const app::DueLists& lists = reminders.lists();
 
-    if (!reminders.defaultsOffered()) {
+    if (!ctx.app.upkeepOffer().answered()) {
         beginCard();
         ImGui::TextColored(palette().accent, ICON_SHIELD);
         ImGui::SameLine();
         ImGui::TextWrapped("Start with upkeep reminders");
         mutedText("Test the smoke alarms, replace their batteries, rotate water and food, review the plan, practise a drill, "
                   "renew a first-aid certificate: keep the ones you want.");
-        if (tapButton("Choose upkeep reminders##reminder-defaults", -1, Tone::Accent)) app.nav().push({app::Screen::ReminderDefaults, {}});
-        if (tapButton("Not now##reminder-defaults-dismiss")) reminders.dismissDefaults();
+        if (tapButton("Choose upkeep reminders##reminder-defaults", -1, Tone::Accent)) app.nav().push({app::Screen::ReminderDefaults});
+        if (tapButton("Not now##reminder-defaults-dismiss")) ctx.app.upkeepOffer().dismiss();
         endCard();
     }
 
-    if (tapButton(ICON_PLUS "  Add a reminder##reminder-add", -1, reminders.defaultsOffered() ? Tone::Accent : Tone::Normal))
-        app.nav().push({app::Screen::ReminderEdit, {}});
+    if (tapButton(ICON_PLUS "  Add a reminder##reminder-add", -1, ctx.app.upkeepOffer().answered() ? Tone::Accent : Tone::Normal))
+        app.nav().push({app::Screen::ReminderEdit});
 
     if (lists.empty()) {
         emptyState(ICON_REMINDER, "No reminders yet.",
@@ -74,9 +74,9 @@ void drawReminders(ScreenContext& ctx) {
         endCard();
     }
 
-    if (reminders.defaultsOffered()) {
+    if (ctx.app.upkeepOffer().answered()) {
         ImGui::Spacing();
-        if (tapButton(ICON_SHIELD "  Upkeep reminders##reminder-defaults-again")) app.nav().push({app::Screen::ReminderDefaults, {}});
+        if (tapButton(ICON_SHIELD "  Upkeep reminders##reminder-defaults-again")) app.nav().push({app::Screen::ReminderDefaults});
     }
 }
 

@@ -12,9 +12,8 @@
 namespace ui {
 
 void drawRunDetail(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
     long long runId = routeId(ctx);
-    const core::Run* run = cl.run(runId);
+    const core::Run* run = ctx.app.runs().run(runId);
     if (!run) {
         emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
         return;
@@ -35,7 +34,7 @@ void drawRunDetail(ScreenContext& ctx) {
         mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + core::formatTimeNear(*run->ended, run->started)).c_str());
     ImGui::TextWrapped("%d of %zu done", run->doneCount(), run->items.size());
     if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
-        cl.openRun(runId);
+        ctx.app.runs().openRun(runId);
         endCard();
         return;
     }

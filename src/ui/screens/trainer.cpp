@@ -52,7 +52,7 @@ void drawTrainer(ScreenContext& ctx) {
 
     if (tapButton(ICON_CHECK "  Finish and score##trainer-finish", -1, Tone::Accent)) {
         lastResult = fa.finishTrainer();
-        if (!lastResult) app.setNotice("Tap at least four times to get a score.");
+        if (!lastResult) app.notices().show("Tap at least four times to get a score.");
     }
     if (lastResult) {
         beginCard();
