@@ -15,6 +15,7 @@
 #include "export/history.h"
 #include "content/loader.h"
 #include "export/ics.h"
+#include "i18n/i18n.h"
 #include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
@@ -26,16 +27,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Content next to an installed binary (../share/steadfast/content), else the source tree's.
-fs::path defaultContentDir() {
+// A data folder next to an installed binary (../share/steadfast/NAME), else the source tree's.
+fs::path installedOr(const char* name, const char* sourceTree) {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / "content";
+        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / name;
         if (fs::is_directory(installed)) return installed;
     }
-    return STEADFAST_SOURCE_CONTENT_DIR;
+    return sourceTree;
 }
+fs::path defaultContentDir() { return installedOr("content", STEADFAST_SOURCE_CONTENT_DIR); }
 
 // The English tree, then each translation found beside it; a translation's own problems only, as
 // the English ones are printed once.
@@ -111,9 +113,12 @@ int main(int argc, char** argv) {
     fs::path contentDir = defaultContentDir();
     fs::path screenshotDir;
     bool quitAfterFirstFrame = false;
+    std::string language;
+    i18n::setCatalogFolder(installedOr("po", STEADFAST_SOURCE_PO_DIR));
     CLI::Option* dbOption = cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
     cli.add_option("--content", contentDir, "Content directory")->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    cli.add_option("--lang", language, "The language for this run (en, ar, ...); else the one chosen in Settings, else the system's");
     std::pair<int, int> windowSize{platform::WindowOptions{}.width, platform::WindowOptions{}.height};
     cli.add_option("--size", windowSize, "Window (and screenshot) size in points, WIDTH HEIGHT (default: a phone, 420 860)")
         ->check(CLI::Range(240, 8000));
@@ -267,6 +272,7 @@ int main(int argc, char** argv) {
         if (loaded.content.numbers.find(settings.country)) store::saveSettings(*db, settings);
     }
     app::App app(std::move(loaded), *db, clock);
+    app.startInLanguage(language);
     if (command) return command(app);
 
 
