@@ -41,8 +41,9 @@ App::~App() {
 
 void App::showLanguage(const std::string& language) {
     for (const auto& p : i18n::setLanguage(language)) notices_.show(p.toString());
-    const std::string& shown = i18n::language();
-    if (!loadContentLanguage(shown == "en" ? "" : shown)) notices_.show(i18n::tr("The guides could not be read again in this language."));
+    std::string contentLanguage = i18n::language() == "en" ? "" : i18n::language();
+    if (content_.language == contentLanguage) return;  // English at start: the content read already
+    if (!loadContentLanguage(contentLanguage)) notices_.show(i18n::tr("The guides could not be read again in this language."));
 }
 
 void App::startInLanguage(const std::string& oneRun) {
@@ -123,8 +124,8 @@ std::vector<const core::CountryNumbers*> App::countryMatches() const {
 
 std::string App::noCountryMatchText() const {
     const core::CountryNumbers* c = country();
-    if (!c) return i18n::fill(i18n::tr("No country matches. Steadfast uses {number}, which works in most of the world."), "number", emergencyNumber());
-    return i18n::fill(i18n::fill(i18n::tr("No country matches. Steadfast uses {number}, the number for {country}."), "number", emergencyNumber()),
+    if (!c) return i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, which works in most of the world."), "number", emergencyNumber());
+    return i18n::fillIn(i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, the number for {country}."), "number", emergencyNumber()),
                       "country", c->name);
 }
 
@@ -134,7 +135,7 @@ void App::backUpNow() {
         std::filesystem::create_directories(documents_);
         std::filesystem::path file = documents_ / name;
         store::backupTo(db_, file);
-        notices_.show(i18n::fill(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
+        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
     } catch (const std::exception& e) {
         notices_.failed(i18n::tr("The backup failed"), e);
     }
@@ -145,7 +146,7 @@ void App::exportPlan(PlanFormat format, core::Paper paper) {
     std::error_code ec;
     std::filesystem::create_directories(documents_, ec);
     if (ec) {
-        notices_.show(i18n::fill(i18n::fill(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
+        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
         return;
     }
     notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);

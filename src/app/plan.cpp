@@ -57,7 +57,7 @@ Record* find(core::Plan& plan, int64_t id) {
 std::string quoted(const fs::path& p) { return "\"" + p.string() + "\""; }
 
 std::string cannotImport(const fs::path& file, const char* why) {
-    return i18n::fill(i18n::fill(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", quoted(file)), "error", why);
+    return i18n::fillIn(i18n::fillIn(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", quoted(file)), "error", why);
 }
 }  // namespace
 
@@ -356,18 +356,18 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
         if (ext == ".pdf") {
             int pages = exporting::writePlanPdf(file, {plan_, countryKit_, today(), emergencyNumber, paper});
             std::string text = i18n::tr("Saved the plan and wallet cards ({pages}, {paper}) to {file}.");
-            text = i18n::fill(text, "pages", i18n::trn("%d page", "%d pages", pages));
-            text = i18n::fill(text, "paper", paper == core::Paper::Letter ? i18n::tr("US Letter") : i18n::tr("A4"));
-            return {true, i18n::fill(text, "file", quoted(file))};
+            text = i18n::fillIn(text, "pages", i18n::trn("%d page", "%d pages", pages));
+            text = i18n::fillIn(text, "paper", paper == core::Paper::Letter ? i18n::tr("US Letter") : i18n::tr("A4"));
+            return {true, i18n::fillIn(text, "file", quoted(file))};
         }
         if (ext == ".json") {
             exporting::writePlanJson(file, plan_);
-            return {true, i18n::fill(i18n::tr("Saved the whole plan to {file}."), "file", quoted(file))};
+            return {true, i18n::fillIn(i18n::tr("Saved the whole plan to {file}."), "file", quoted(file))};
         }
     } catch (const std::exception& e) {
         return {false, e.what()};
     }
-    return {false, i18n::fill(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
+    return {false, i18n::fillIn(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
 }
 
 PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
@@ -393,11 +393,11 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
     kitChanged();
     auto count = [](size_t n) { return static_cast<long long>(n); };
     std::string text = i18n::tr("Imported the plan from {file}: {members}, {contacts}, {pets}, {items}.");
-    text = i18n::fill(text, "file", quoted(file));
-    text = i18n::fill(text, "members", i18n::trn("%d member", "%d members", count(plan_.members.size())));
-    text = i18n::fill(text, "contacts", i18n::trn("%d contact", "%d contacts", count(plan_.contacts.size())));
-    text = i18n::fill(text, "pets", i18n::trn("%d pet", "%d pets", count(plan_.pets.size())));
-    return {true, i18n::fill(text, "items", i18n::trn("%d kit item", "%d kit items", count(plan_.kit.size())))};
+    text = i18n::fillIn(text, "file", quoted(file));
+    text = i18n::fillIn(text, "members", i18n::trn("%d member", "%d members", count(plan_.members.size())));
+    text = i18n::fillIn(text, "contacts", i18n::trn("%d contact", "%d contacts", count(plan_.contacts.size())));
+    text = i18n::fillIn(text, "pets", i18n::trn("%d pet", "%d pets", count(plan_.pets.size())));
+    return {true, i18n::fillIn(text, "items", i18n::trn("%d kit item", "%d kit items", count(plan_.kit.size())))};
 }
 
 }  // namespace app

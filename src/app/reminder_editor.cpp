@@ -65,7 +65,7 @@ std::optional<long long> ReminderEditor::save(ReminderDraft& draft) {
         if (existing && existing->source == "certificate") return saveCertificate(draft, title);
         return saveScheduled(draft, title, existing);
     } catch (const std::exception& e) {
-        draft.error = i18n::fill(i18n::tr("The reminder could not be saved: {error}"), "error", e.what());
+        draft.error = i18n::fillIn(i18n::tr("The reminder could not be saved: {error}"), "error", e.what());
         return std::nullopt;
     }
 }
@@ -96,7 +96,7 @@ std::optional<long long> ReminderEditor::saveScheduled(ReminderDraft& draft, con
         return std::nullopt;
     }
     if (draft.recurrence.interval < 1 || draft.recurrence.interval > core::Recurrence::kMaxInterval) {
-        draft.error = i18n::fill(i18n::tr("Repeat every 1 to {max}."), "max", core::formatNumber(core::Recurrence::kMaxInterval));
+        draft.error = i18n::fillIn(i18n::tr("Repeat every 1 to {max}."), "max", core::formatNumber(core::Recurrence::kMaxInterval));
         return std::nullopt;
     }
     const std::string& tzid = reminders_.timeZone();

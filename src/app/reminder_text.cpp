@@ -18,17 +18,17 @@ RowClock RowClock::at(core::TimePoint now, const std::string& tzid) {
 }
 
 std::string rowWhen(const core::Reminder& r, core::DueState state, const RowClock& clock) {
-    using i18n::fill, i18n::tr;
+    using i18n::fillIn, i18n::tr;
     bool snoozed = snoozedPast(r, clock.now);
     core::LocalDateTime local = core::toLocal(snoozed ? *r.snoozedUntil : r.dueAt.value_or(clock.now), clock.tzid);
     std::string time = core::formatTime(local.hour, local.minute);
     const core::LocalDateTime& t = clock.tomorrow;
     bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
-    if (state == core::DueState::Overdue) return fill(tr("Overdue · {when}"), "when", core::formatDateTime(local, clock.year));
-    if (state == core::DueState::DueToday) return fill(snoozed ? tr("Snoozed until today, {time}") : tr("Today, {time}"), "time", time);
-    if (isTomorrow) return fill(snoozed ? tr("Snoozed until tomorrow, {time}") : tr("Tomorrow, {time}"), "time", time);
+    if (state == core::DueState::Overdue) return fillIn(tr("Overdue · {when}"), "when", core::formatDateTime(local, clock.year));
+    if (state == core::DueState::DueToday) return fillIn(snoozed ? tr("Snoozed until today, {time}") : tr("Today, {time}"), "time", time);
+    if (isTomorrow) return fillIn(snoozed ? tr("Snoozed until tomorrow, {time}") : tr("Tomorrow, {time}"), "time", time);
     std::string when = core::formatDateTime(local, clock.year);
-    return snoozed ? fill(tr("Snoozed until {when}"), "when", when) : when;
+    return snoozed ? fillIn(tr("Snoozed until {when}"), "when", when) : when;
 }
 
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known) {
@@ -42,13 +42,13 @@ std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string
 }
 
 std::string detailWhen(const core::Reminder& r, const std::string& tzid, core::TimePoint now) {
-    using i18n::fill, i18n::tr;
+    using i18n::fillIn, i18n::tr;
     if (r.finished()) return tr("Done. It does not repeat.");
     auto full = [&](core::TimePoint t) { return core::formatDateTime(t, tzid, now); };
     bool snoozed = snoozedPast(r, now);
     core::DueState state = core::classify(r, core::dayBounds(now, tzid), now);
-    std::string due = fill(state == core::DueState::Overdue ? tr("Overdue since {when}") : tr("Due {when}"), "when", full(*r.dueAt));
-    return snoozed ? fill(fill(tr("Snoozed until {when} ({due})"), "when", full(*r.snoozedUntil)), "due", due) : due;
+    std::string due = fillIn(state == core::DueState::Overdue ? tr("Overdue since {when}") : tr("Due {when}"), "when", full(*r.dueAt));
+    return snoozed ? fillIn(fillIn(tr("Snoozed until {when} ({due})"), "when", full(*r.snoozedUntil)), "due", due) : due;
 }
 
 std::string linkText(const std::string& source) {
@@ -64,12 +64,12 @@ std::string linkText(const std::string& source) {
 }
 
 std::string historyLine(const core::ReminderEvent& e, const std::string& tzid, core::TimePoint now) {
-    using i18n::fill, i18n::tr;
+    using i18n::fillIn, i18n::tr;
     auto full = [&](core::TimePoint t) { return core::formatDateTime(t, tzid, now); };
     // The sentence with its second time, or the one without when the event has none.
     auto line = [&](const char* withThen, const char* alone, const std::optional<core::TimePoint>& then) {
-        std::string text = fill(then ? withThen : alone, "when", full(e.at));
-        return then ? fill(text, "then", full(*then)) : text;
+        std::string text = fillIn(then ? withThen : alone, "when", full(e.at));
+        return then ? fillIn(text, "then", full(*then)) : text;
     };
     switch (e.kind) {
         case core::ReminderEventKind::Done: return line(tr("Done {when} · was due {then}"), tr("Done {when}"), e.occurrence);

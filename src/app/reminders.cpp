@@ -74,7 +74,7 @@ void Reminders::tick() {
         alerts_.erase(std::remove_if(alerts_.begin(), alerts_.end(), [&](const ReminderAlert& a) { return a.reminderId == r.id; }),
                       alerts_.end());
         alerts_.push_back({r.id, r.title, when});
-        if (notify_) notify_(r.title, i18n::fill(i18n::tr("Due now ({when})"), "when", when));
+        if (notify_) notify_(r.title, i18n::fillIn(i18n::tr("Due now ({when})"), "when", when));
     }
     lastCheck_ = now;
     resort(now);
@@ -157,7 +157,7 @@ bool Reminders::advance(long long id, std::optional<TimePoint> occurrence, bool 
                [&](const core::Reminder& r, std::string& message) {
                    core::ReminderChange c = done ? core::markDone(r, now) : core::skipOccurrence(r, now);
                    message = std::string(done ? i18n::tr("Marked done.") : i18n::tr("Skipped this time.")) + " " +
-                             (c.after.dueAt ? i18n::fill(i18n::tr("Next due {when}."), "when", core::formatDateTime(*c.after.dueAt, tzid_, now))
+                             (c.after.dueAt ? i18n::fillIn(i18n::tr("Next due {when}."), "when", core::formatDateTime(*c.after.dueAt, tzid_, now))
                                             : i18n::tr("It does not repeat, so it is finished."));
                    return std::optional(c);
                });
@@ -171,12 +171,12 @@ bool Reminders::snoozeTo(long long id, TimePoint until) {
     TimePoint now = clock_.now();
     return act(id, std::nullopt, i18n::tr("Snoozing the reminder failed"), [&](const core::Reminder& r, std::string& message) {
         if (!core::snoozeMovesIt(r, until)) {
-            message = i18n::fill(i18n::fill(i18n::tr("It is not due until {due}, so snoozing to {until} would not change it."), "due",
+            message = i18n::fillIn(i18n::fillIn(i18n::tr("It is not due until {due}, so snoozing to {until} would not change it."), "due",
                                             core::formatDateTime(*r.dueAt, tzid_, now)),
                                  "until", core::formatDateTime(until, tzid_, now));
             return std::optional<core::ReminderChange>();
         }
-        message = i18n::fill(i18n::tr("Snoozed until {when}."), "when", core::formatDateTime(until, tzid_, now));
+        message = i18n::fillIn(i18n::tr("Snoozed until {when}."), "when", core::formatDateTime(until, tzid_, now));
         return std::optional(core::snooze(r, now, until));
     });
 }

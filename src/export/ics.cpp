@@ -104,7 +104,7 @@ std::optional<std::string> exportICalendar(store::Database& db, const std::files
     try {
         text = toICalendar(store::ReminderStore(db).loadAll(), stamp);
     } catch (const std::exception& e) {
-        return i18n::fill(i18n::tr("Reminders could not be read: {error}"), "error", e.what());
+        return i18n::fillIn(i18n::tr("Reminders could not be read: {error}"), "error", e.what());
     }
     try {
         store::writeFileAtomically(file, text);

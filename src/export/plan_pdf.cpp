@@ -199,7 +199,7 @@ private:
     }
 
     void drawFooter() {
-        LayoutPtr l = makeLayout(cr_, footer_ + " · " + i18n::fill(i18n::tr("page {n}"), "n", core::formatNumber(page_)), fontFor(Style::Small), contentWidth());
+        LayoutPtr l = makeLayout(cr_, footer_ + " · " + i18n::fillIn(i18n::tr("page {n}"), "n", core::formatNumber(page_)), fontFor(Style::Small), contentWidth());
         setGrey(true);
         cairo_move_to(cr_, left(), height_ - kMargin - heightOf(l.get()) + 4);
         pango_cairo_show_layout(cr_, l.get());
@@ -247,7 +247,7 @@ void contacts(Writer& w, const core::Plan& plan) {
         if (list.empty() && required) w.field(i18n::tr(kind.label), "", true);
         for (const core::Contact* c : list) {
             std::string text = contactLine(*c);
-            if (!c->policyNumber.empty()) text += "\n" + i18n::fill(i18n::tr("Policy number: {number}"), "number", c->policyNumber);
+            if (!c->policyNumber.empty()) text += "\n" + i18n::fillIn(i18n::tr("Policy number: {number}"), "number", c->policyNumber);
             if (!c->notes.empty()) text += "\n" + c->notes;
             w.field(i18n::tr(kind.label), text, true);
         }
@@ -301,11 +301,11 @@ void kit(Writer& w, const core::Plan& plan, const core::KitTemplate& tmpl, const
     const core::Household& h = review.household;
     w.heading(i18n::tr("Emergency kit"));
     // Whole sentences per case, so each language can inflect them its own way.
-    std::string scale = h.pets ? i18n::fill(i18n::fill(i18n::tr("Scaled for {people} and {pets} for {days}."), "people",
+    std::string scale = h.pets ? i18n::fillIn(i18n::fillIn(i18n::tr("Scaled for {people} and {pets} for {days}."), "people",
                                                        i18n::trn("%d person", "%d people", h.people)),
                                             "pets", i18n::trn("%d pet", "%d pets", h.pets))
-                               : i18n::fill(i18n::tr("Scaled for {people} for {days}."), "people", i18n::trn("%d person", "%d people", h.people));
-    scale = i18n::fill(scale, "days", i18n::trn("%d day", "%d days", h.days));
+                               : i18n::fillIn(i18n::tr("Scaled for {people} for {days}."), "people", i18n::trn("%d person", "%d people", h.people));
+    scale = i18n::fillIn(scale, "days", i18n::trn("%d day", "%d days", h.days));
     w.paragraph(scale, Style::Body, 0, true);
     w.row({{i18n::tr("Item"), 0.40, Style::Bold}, {i18n::tr("Have / need"), 0.20, Style::Bold}, {i18n::tr("Where"), 0.24, Style::Bold},
            {i18n::tr("Expires"), 0.16, Style::Bold}});
@@ -351,7 +351,7 @@ void fitText(cairo_t* cr, const std::string& markup, double x, double y, double 
 
 std::string cardFront(const core::Member& m, const core::Plan& plan, const std::string& emergencyNumber) {
     std::string s = "<b><big>" + escaped(m.name.empty() ? i18n::tr("(no name)") : m.name) + "</big></b>\n";
-    s += "<b>" + escaped(i18n::fill(i18n::tr("Emergency: {number}"), "number", emergencyNumber)) + "</b>\n";
+    s += "<b>" + escaped(i18n::fillIn(i18n::tr("Emergency: {number}"), "number", emergencyNumber)) + "</b>\n";
     auto ice = plan.contactsOfKind("ice");
     std::string iceLabel = "<b>" + escaped(i18n::tr("ICE:")) + "</b> ";
     if (ice.empty()) s += iceLabel + "____________________\n";
@@ -371,11 +371,11 @@ std::string cardBack(const core::Member& m, const core::Plan& plan) {
     const auto& kinds = core::meetingPlaceKinds();
     for (size_t i = 0; i < kinds.size(); ++i) {
         const core::MeetingPlace* p = plan.meetingPlace(kinds[i].key);
-        s += "<b>" + escaped(i18n::fill(i18n::tr("{label}:"), "label", shortNames[i])) + "</b> " + escaped(p && !p->address.empty() ? p->address : "________________") + "\n";
+        s += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", shortNames[i])) + "</b> " + escaped(p && !p->address.empty() ? p->address : "________________") + "\n";
     }
     std::string medical;
     auto add = [&](const char* label, const std::string& value) {
-        if (!value.empty()) medical += "<b>" + escaped(i18n::fill(i18n::tr("{label}:"), "label", label)) + "</b> " + escaped(value) + "\n";
+        if (!value.empty()) medical += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", label)) + "</b> " + escaped(value) + "\n";
     };
     add(i18n::tr("Conditions"), m.conditions);
     add(i18n::tr("Medications"), m.medications);
@@ -416,10 +416,10 @@ void walletCards(Writer& w, const PlanPdfInput& in) {
 
 void drawPlan(Writer& w, const PlanPdfInput& in) {
     w.paragraph(i18n::tr("Household emergency plan"), Style::Title);
-    w.paragraph(i18n::fill(i18n::tr("Printed {date}. Keep a copy on the fridge and one in the emergency kit."), "date", core::formatDate(in.printedOn)),
+    w.paragraph(i18n::fillIn(i18n::tr("Printed {date}. Keep a copy on the fridge and one in the emergency kit."), "date", core::formatDate(in.printedOn)),
                 Style::Body, 0, true);
     w.space(4);
-    w.paragraph(i18n::fill(i18n::tr("In an emergency call {number}"), "number", in.emergencyNumber), Style::Heading);
+    w.paragraph(i18n::fillIn(i18n::tr("In an emergency call {number}"), "number", in.emergencyNumber), Style::Heading);
     meetingPlaces(w, in.plan);
     contacts(w, in.plan);
     members(w, in.plan);
@@ -454,7 +454,7 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     cairo_t* cr = cairo_create(surface);
     int pages = 0;
     {
-        Writer w(cr, width, height, i18n::fill(i18n::tr("Household emergency plan · printed {date}"), "date", core::formatDate(in.printedOn)));
+        Writer w(cr, width, height, i18n::fillIn(i18n::tr("Household emergency plan · printed {date}"), "date", core::formatDate(in.printedOn)));
         drawPlan(w, in);
         pages = w.pages();
     }

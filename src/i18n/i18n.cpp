@@ -126,7 +126,7 @@ const char* trc(const char* context, const char* english) {
     return found ? found->c_str() : english;
 }
 
-std::string fill(std::string_view text, std::string_view name, std::string_view value) {
+std::string fillIn(std::string_view text, std::string_view name, std::string_view value) {
     std::string result(text);
     std::string token = "{" + std::string(name) + "}";
     for (size_t at = result.find(token); at != std::string::npos; at = result.find(token, at + value.size()))
@@ -141,7 +141,7 @@ std::string trn(const char* singular, const char* plural, long long n) {
     std::string number = core::formatNumber(n);
     size_t at = text.find("%d");
     if (at != std::string::npos) text.replace(at, 2, number);
-    return fill(text, "n", number);
+    return fillIn(text, "n", number);
 }
 
 }  // namespace i18n

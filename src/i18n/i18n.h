@@ -51,6 +51,6 @@ const char* trc(const char* context, const char* english);
 std::string trn(const char* singular, const char* plural, long long n);
 // Replaces {name} in a translated text by value: tr gives the sentence, this fills it, so a
 // language can put the value where its grammar wants it.
-std::string fill(std::string_view text, std::string_view name, std::string_view value);
+std::string fillIn(std::string_view text, std::string_view name, std::string_view value);
 
 }  // namespace i18n
