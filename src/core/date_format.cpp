@@ -25,7 +25,8 @@ struct Formats {
 
     icu::Locale locale() const {
         // International English when no country is chosen: day before month, no US order.
-        std::string name = language + "_" + (country.empty() && language == "en" ? std::string("001") : country);
+        std::string region = country.empty() && language == "en" ? std::string("001") : country;
+        std::string name = region.empty() ? language : language + "_" + region;
         return icu::Locale::createCanonical((name + "@numbers=latn").c_str());
     }
     void clear() {

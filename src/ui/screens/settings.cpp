@@ -67,7 +67,7 @@ void countryPicker(ScreenContext& ctx) {
 
 // Each language by its own name, so a user who cannot read the current one still finds theirs.
 void languagePicker(app::App& app) {
-    heading(i18n::tr("Language"));
+    heading(text::label(ImGui::GetFont(), i18n::tr("Language")));  // shaped: widgets do not shape yet
     std::vector<std::string> languages = i18n::availableLanguages();
     float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (languages.size() - 1)) / languages.size();
     for (size_t i = 0; i < languages.size(); ++i) {
