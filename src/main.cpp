@@ -18,6 +18,7 @@
 #include "export/history.h"
 #include "content/loader.h"
 #include "export/ics.h"
+#include "i18n/i18n.h"
 #include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/platform.h"
@@ -29,16 +30,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Content next to an installed binary (../share/steadfast/content), else the source tree's.
-fs::path defaultContentDir() {
+// A data folder next to an installed binary (../share/steadfast/NAME), else the source tree's.
+fs::path installedOr(const char* name, const char* sourceTree) {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / "content";
+        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / name;
         if (fs::is_directory(installed)) return installed;
     }
-    return STEADFAST_SOURCE_CONTENT_DIR;
+    return sourceTree;
 }
+fs::path defaultContentDir() { return installedOr("content", STEADFAST_SOURCE_CONTENT_DIR); }
 
 // The English tree, then each translation found beside it; a translation's own problems only, as
 // the English ones are printed once.
@@ -109,6 +111,7 @@ struct CommandLine {
     bool dbGiven = false;
     fs::path contentDir = defaultContentDir();
     fs::path screenshotDir;
+    std::string language;  // --lang: this run only
     platform::WindowOptions window;
     fs::path checkDir;  // check-content DIR
     // A command that works on the user's data without a window; runs once the content and the
@@ -128,6 +131,7 @@ void defineOptions(CLI::App& cli, CommandLine& c) {
         ->each([&c](const std::string&) { c.dbGiven = true; });
     cli.add_option("--content", c.contentDir, "Content directory")->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", c.screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    cli.add_option("--lang", c.language, "The language for this run (en, ar, ...); else the one chosen in Settings, else the system's");
     cli.add_option_function<std::pair<int, int>>(
            "--size", [&c](const std::pair<int, int>& size) { std::tie(c.window.width, c.window.height) = size; },
            "Window (and screenshot) size in points, WIDTH HEIGHT (default: a phone, 420 860)")
@@ -287,6 +291,7 @@ int showApp(app::App& app, const CommandLine& c) {
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
     CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
+    i18n::setCatalogFolder(installedOr("po", STEADFAST_SOURCE_PO_DIR));
     CommandLine c;
     defineOptions(cli, c);
     defineDataCommands(cli, c);
@@ -312,5 +317,6 @@ int main(int argc, char** argv) {
     guessCountryOnFirstRun(*db, loaded.content.numbers);
     core::SystemClock clock;
     app::App app(std::move(loaded), *db, clock);
+    app.startInLanguage(c.language);
     return c.command ? c.command(app) : showApp(app, c);
 }

@@ -27,10 +27,11 @@ const std::map<std::string, std::set<std::string>> kMayInclude = {
     {"core", {}},
     {"store", {"core"}},
     {"content", {"core"}},
-    {"export", {"core", "store"}},
-    {"app", {"core", "store", "content", "export"}},
-    {"ui", {"core", "app"}},
-    {"platform", {"core", "store", "content", "export", "app", "ui"}},
+    {"i18n", {"core"}},  // the UI's own words and the language's formats, read from po/
+    {"export", {"core", "store", "i18n"}},
+    {"app", {"core", "store", "content", "i18n", "export"}},
+    {"ui", {"core", "i18n", "app"}},
+    {"platform", {"core", "store", "content", "i18n", "export", "app", "ui"}},
 };
 
 // System headers a layer must not include: the prefix of the name between < and >.

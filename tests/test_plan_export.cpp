@@ -8,6 +8,7 @@
 #include "core/date_format.h"
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
+#include "i18n/i18n.h"
 #include "plan_support.h"
 #include "store/plan_store.h"
 #include "support.h"
@@ -318,4 +319,25 @@ TEST_CASE("steadfast export plan and import plan work from the command line") {
     auto [paperStatus, paperOut] = run(other + " export plan " + quote(dir / "x.pdf") + " --paper legal");
     CHECK(paperStatus != 0);
     CHECK_FALSE(fs::exists(dir / "x.pdf"));
+}
+
+TEST_CASE("the printed plan in Arabic: its headings, labels, counts and the date's words are Arabic") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    AppFixture f;
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
+    f.restart();
+    f.app->startInLanguage("ar");
+    fs::path pdf = f.dir / "plan-ar.pdf";
+    app::PlanFileResult r = f.app->plan().exportTo(pdf, core::Paper::A4, "112");
+    INFO(r.message);
+    REQUIRE(r.ok);
+    CHECK(r.message.find("حُفظت الخطة وبطاقات الجيب") == 0);
+    // pdftotext puts each Arabic letter between embedding marks (U+202B ... U+202C): drop them.
+    std::string text = pdfText(pdf);
+    for (const char* mark : {"\u202b", "\u202c"})
+        for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark)) text.erase(at, 3);
+    for (const char* words : {"خطةالطوارئالمنزلية", "أماكنالتجمّع", "أفرادالأسرة", "بطاقاتالجيب", "الفئةالعمرية"})
+        CHECK_MESSAGE(text.find(words) != std::string::npos, words);
+    CHECK(text.find("Householdemergencyplan") == std::string::npos);
+    CHECK(text.find("Meetingplaces") == std::string::npos);
 }

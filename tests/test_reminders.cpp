@@ -188,8 +188,8 @@ TEST_CASE("dates and times typed by a person are checked") {
     CHECK(core::parseDateAndTime("2025-03-01", "9:05") == at(2025, 3, 1, 9, 5));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "24:00"));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "9.30"));
-    CHECK(core::formatDateTime(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue 3 Mar, 09:00");
-    CHECK(core::formatDateTime(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed 3 Mar 2027, 09:00");
+    CHECK(core::formatDateTime(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue, 3 Mar, 09:00");
+    CHECK(core::formatDateTime(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed, 3 Mar 2027, 09:00");
 }
 
 TEST_CASE("reminders sort into overdue, due today and upcoming by the local day") {
@@ -506,7 +506,7 @@ TEST_CASE("the due report lists overdue and today, one line each") {
     a.add("Test the smoke alarms", "2025-01-18", "10:00", {Repeat::Months, 1});
     a.add("Rotate water", "2025-01-20", "18:00", {});
     a.add("Later", "2025-03-01", "10:00", {});
-    CHECK(a.rem().dueReport() == "Test the smoke alarms (Overdue · Sat 18 Jan, 10:00)\nRotate water (Today, 18:00)\n");
+    CHECK(a.rem().dueReport() == "Test the smoke alarms (Overdue · Sat, 18 Jan, 10:00)\nRotate water (Today, 18:00)\n");
 }
 
 TEST_CASE("the store's reminders survive a restart and keep their zone") {

@@ -190,7 +190,7 @@ TEST_CASE("reminders due prints what is due and overdue and exits with status 0"
     f.db.reset();
     Output due = run(std::string(STEADFAST_BINARY) + " reminders due --db " + quote(f.dbPath()));
     CHECK(due.status == 0);
-    CHECK(due.text == "Test the smoke alarms (Overdue · Sat 7 Mar 2020, 10:00)\n");
+    CHECK(due.text == "Test the smoke alarms (Overdue · Sat, 7 Mar 2020, 10:00)\n");
 
     TempDir empty;
     Output none = run(std::string(STEADFAST_BINARY) + " --db " + quote(empty / "new.db") + " reminders due");

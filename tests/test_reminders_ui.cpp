@@ -69,7 +69,7 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
     long long id = u.shownId();
     CHECK(u.rem().detail(id).reminder.title == "Test the smoke alarms");
-    CHECK(u.rem().detail(id).when == "Due Tue 21 Jan, 09:00");
+    CHECK(u.rem().detail(id).when == "Due Tue, 21 Jan, 09:00");
     CHECK(u.rem().detail(id).repeat == "Every month");
 
     // The morning it is due, it counts on the tab bar, and Done moves it a month on.
@@ -77,16 +77,16 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     screen.frame();
     CHECK(u.rem().dueCount() == 1);
     REQUIRE(screen.tap("##reminder-done"));
-    CHECK(u.rem().detail(id).when == "Due Fri 21 Feb, 09:00");
+    CHECK(u.rem().detail(id).when == "Due Fri, 21 Feb, 09:00");
     CHECK(store::ReminderStore(*u.f.db).find(id)->dueAt == BerlinUi::at(2025, 2, 21, 9));
     REQUIRE(u.rem().detail(id).history.size() == 1);
-    CHECK(u.rem().detail(id).history[0] == "Done Tue 21 Jan, 09:30 · was due Tue 21 Jan, 09:00");
+    CHECK(u.rem().detail(id).history[0] == "Done Tue, 21 Jan, 09:30 · was due Tue, 21 Jan, 09:00");
     CHECK(u.rem().dueCount() == 0);
 
     // Back on the list it is upcoming, with its date.
     REQUIRE(screen.tap("##back"));
     REQUIRE(u.rem().lists().upcoming.size() == 1);
-    CHECK(u.rem().lists().upcoming[0].when == "Fri 21 Feb, 09:00");
+    CHECK(u.rem().lists().upcoming[0].when == "Fri, 21 Feb, 09:00");
     CHECK(screen.visible("##reminder-" + std::to_string(id)));
 }
 
@@ -132,7 +132,7 @@ TEST_CASE("typing in the date field replaces the date, and the error is gone onc
     REQUIRE(screen.tap("##reminder-save"));
     REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
     CHECK(u.f.app->notices().text().empty());
-    CHECK(u.rem().detail(u.shownId()).when == "Due Mon 3 Feb, 09:00");
+    CHECK(u.rem().detail(u.shownId()).when == "Due Mon, 3 Feb, 09:00");
     REQUIRE(screen.tap("##reminder-edit"));
     CHECK(u.editor().draft(u.shownId()).error.empty());
 }
@@ -156,7 +156,7 @@ TEST_CASE("two quick taps on Done mark the occurrence done once, with a message 
     CHECK(store.eventCount(id) == 1);
     const app::ActionOutcome* outcome = u.rem().outcomeFor(id);
     REQUIRE(outcome);
-    CHECK(outcome->message == "Marked done. Next due Thu 20 Feb, 07:00.");
+    CHECK(outcome->message == "Marked done. Next due Thu, 20 Feb, 07:00.");
     CHECK_FALSE(screen.visible("##reminder-done"));  // the message stands where Done was
 
     REQUIRE(screen.tap("##reminder-undo"));
@@ -183,7 +183,7 @@ TEST_CASE("a reminder not due yet offers Done early and no snooze, and a snooze 
     store::ReminderStore store(*u.f.db);
     CHECK_FALSE(u.rem().snoozeFor(id, std::chrono::hours(24)));
     CHECK(u.f.app->notices().text() ==
-          "It is not due until Sun 20 Apr, 09:00, so snoozing to Tue 21 Jan, 08:00 would not change it.");
+          "It is not due until Sun, 20 Apr, 09:00, so snoozing to Tue, 21 Jan, 08:00 would not change it.");
     CHECK_FALSE(store.find(id)->snoozedUntil);
     CHECK(store.eventCount(id) == 0);
 
@@ -208,7 +208,7 @@ TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") 
     REQUIRE(screen.tap("##snooze-hour"));
     CHECK(store::ReminderStore(*u.f.db).find(id)->snoozedUntil == BerlinUi::at(2025, 1, 20, 9));
     CHECK(u.rem().dueCount() == 0);
-    CHECK(u.rem().outcomeFor(id)->message == "Snoozed until Mon 20 Jan, 09:00.");
+    CHECK(u.rem().outcomeFor(id)->message == "Snoozed until Mon, 20 Jan, 09:00.");
     u.f.clock.advance(std::chrono::seconds(app::Reminders::kUndoSeconds));  // the message goes
     screen.frame(2);
     REQUIRE(screen.tap("##snooze-custom"));

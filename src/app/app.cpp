@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -17,6 +18,7 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
       lists_(db_, content_, clock_, nav_, notices_), runs_(db_, content_, lists_, clock_, nav_, notices_), history_(db_, nav_, notices_) {
     settings_ = store::loadSettings(db_);
     plan_.setCountry(settings_.country);
+    core::setFormatCountry(settings_.country);
     firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, notices_, settings_.cpr);
 
     // The parts that follow each other's data: reminders follow the kit's expiry dates and the
@@ -30,7 +32,39 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->refreshPractice();
 }
 
-App::~App() { plan_.saveTyping(); }
+App::~App() {
+    plan_.saveTyping();
+    // The language and the formats belong to the process; the next App starts from English.
+    i18n::setLanguage("en");
+    core::setFormatCountry("");
+}
+
+void App::showLanguage(const std::string& language) {
+    for (const auto& p : i18n::setLanguage(language)) notices_.show(p.toString());
+    std::string contentLanguage = i18n::language() == "en" ? "" : i18n::language();
+    if (content_.language == contentLanguage) return;  // English at start: the content read already
+    if (!loadContentLanguage(contentLanguage)) notices_.show(i18n::tr("The guides could not be read again in this language."));
+}
+
+void App::startInLanguage(const std::string& oneRun) {
+    if (!oneRun.empty()) {
+        showLanguage(oneRun);
+        return;
+    }
+    if (settings_.language.empty()) {
+        settings_.language = i18n::languageFromEnvironment();
+        saveSettings();
+    }
+    showLanguage(settings_.language);
+}
+
+void App::setLanguage(const std::string& language) {
+    settings_.language = language;
+    saveSettings();
+    showLanguage(language);
+}
+
+const std::string& App::language() const { return i18n::language(); }
 
 bool App::loadContentLanguage(const std::string& language) {
     content::LoadResult loaded = content::loadContent(contentDir_, language);
@@ -47,7 +81,7 @@ void App::saveSettings() {
     try {
         store::saveSettings(db_, settings_);
     } catch (const std::exception& e) {
-        notices_.failed("Settings could not be saved", e);
+        notices_.failed(i18n::tr("Settings could not be saved"), e);
     }
 }
 
@@ -66,6 +100,7 @@ void App::setCountry(const std::string& code) {
     countrySearch_.clear();
     saveSettings();
     plan_.setCountry(code);
+    core::setFormatCountry(code);
 }
 
 void App::setCprPreferences(const core::CprPreferences& cpr) {
@@ -89,8 +124,9 @@ std::vector<const core::CountryNumbers*> App::countryMatches() const {
 
 std::string App::noCountryMatchText() const {
     const core::CountryNumbers* c = country();
-    return "No country matches. Steadfast uses " + emergencyNumber() +
-           (c ? ", the number for " + c->name + "." : ", which works in most of the world.");
+    if (!c) return i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, which works in most of the world."), "number", emergencyNumber());
+    return i18n::fillIn(i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, the number for {country}."), "number", emergencyNumber()),
+                      "country", c->name);
 }
 
 void App::backUpNow() {
@@ -99,9 +135,9 @@ void App::backUpNow() {
         std::filesystem::create_directories(documents_);
         std::filesystem::path file = documents_ / name;
         store::backupTo(db_, file);
-        notices_.show("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
+        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
     } catch (const std::exception& e) {
-        notices_.failed("The backup failed", e);
+        notices_.failed(i18n::tr("The backup failed"), e);
     }
 }
 
@@ -110,7 +146,7 @@ void App::exportPlan(PlanFormat format, core::Paper paper) {
     std::error_code ec;
     std::filesystem::create_directories(documents_, ec);
     if (ec) {
-        notices_.show("Cannot make the folder " + documents_.string() + ": " + ec.message());
+        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
         return;
     }
     notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);

@@ -54,6 +54,14 @@ public:
     void setTheme(core::Theme theme);
     void setTextScale(float scale);
     void setCountry(const std::string& code);
+    // The UI language ("en", "ar"): the words (po/<language>.po), the content's words
+    // (content/<language>/) and the formats of dates and numbers follow it.
+    // At start: `oneRun` (--lang) when given, for this run only; else the language saved in
+    // Settings; else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), which is then saved.
+    void startInLanguage(const std::string& oneRun);
+    // The user's choice in Settings: shown at once and kept.
+    void setLanguage(const std::string& language);
+    const std::string& language() const;
     void setCprPreferences(const core::CprPreferences& cpr);  // kept, and followed by a running metronome
     std::string emergencyNumber() const;
     std::string countryName() const;  // "" when none is chosen
@@ -116,6 +124,7 @@ public:
 
 private:
     void saveSettings();
+    void showLanguage(const std::string& language);
 
     core::Content content_;
     std::vector<content::Problem> contentProblems_;

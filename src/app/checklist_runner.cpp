@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "core/text.h"
+#include "i18n/i18n.h"
 
 namespace app {
 
@@ -57,7 +58,7 @@ StartDraft& ChecklistRunner::startDraft() {
         // Suggest whoever did the last run: usually the same person runs the drills.
         ++reads_;
         startDraft_.emplace();
-        attempt("The last run could not be read", [&] { startDraft_->performedBy = store_.lastPerformer(); });
+        attempt(i18n::tr("The last run could not be read"), [&] { startDraft_->performedBy = store_.lastPerformer(); });
     }
     return *startDraft_;
 }
@@ -65,11 +66,11 @@ StartDraft& ChecklistRunner::startDraft() {
 std::optional<long long> ChecklistRunner::start(const std::string& key) {
     std::optional<ChecklistSource> src = source(key);
     if (!src) {
-        notices_.show("This checklist is no longer available.");
+        notices_.show(i18n::tr("This checklist is no longer available."));
         return std::nullopt;
     }
     if (src->itemCount() == 0) {
-        notices_.show("Add at least one item to this list before starting it.");
+        notices_.show(i18n::tr("Add at least one item to this list before starting it."));
         return std::nullopt;
     }
     StartDraft& draft = startDraft();
@@ -85,7 +86,7 @@ std::optional<long long> ChecklistRunner::start(const std::string& key) {
     run.performedBy = who;
     run.started = clock_.now();
     run.items = core::runItemsFrom(src->sections);
-    bool ok = attempt("The checklist could not be started", [&] {
+    bool ok = attempt(i18n::tr("The checklist could not be started"), [&] {
         run.id = store_.start({run.checklistKey, run.title, run.mode, run.performedBy, run.started, run.items});
     });
     if (!ok) return std::nullopt;
@@ -120,18 +121,18 @@ const core::Run* ChecklistRunner::run(long long runId) {
         ++reads_;
         runId_ = runId;
         run_.reset();
-        attempt("The run could not be read", [&] { run_ = store_.load(runId); });
+        attempt(i18n::tr("The run could not be read"), [&] { run_ = store_.load(runId); });
     }
     return run_ ? &*run_ : nullptr;
 }
 
 // The run when the item exists and the run is still in progress; else nullptr (and, for an
 // ended run, a notice that its ticks or notes stay as they were).
-const core::Run* ChecklistRunner::editableRun(long long runId, int position, const char* whatStays) {
+const core::Run* ChecklistRunner::editableRun(long long runId, int position, const char* endedMessage) {
     const core::Run* r = run(runId);
     if (!r || position < 0 || position >= static_cast<int>(r->items.size())) return nullptr;
     if (r->status != core::RunStatus::InProgress) {
-        notices_.show(std::string("This run has ended, so its ") + whatStays + " stay as they were.");
+        notices_.show(endedMessage);
         return nullptr;
     }
     return r;
@@ -144,11 +145,11 @@ bool ChecklistRunner::toggle(long long runId, int position) {
 }
 
 bool ChecklistRunner::setTicked(long long runId, int position, bool ticked) {
-    const core::Run* r = editableRun(runId, position, "ticks");
+    const core::Run* r = editableRun(runId, position, i18n::tr("This run has ended, so its ticks stay as they were."));
     if (!r) return false;
     if (r->items[position].ticked() == ticked) return true;
     core::TimePoint now = clock_.now();
-    if (!attempt(ticked ? "The tick was not saved" : "The untick was not saved", [&] { store_.setTicked(runId, position, ticked, now); }))
+    if (!attempt(ticked ? i18n::tr("The tick was not saved") : i18n::tr("The untick was not saved"), [&] { store_.setTicked(runId, position, ticked, now); }))
         return false;
     run_->items[position].tickedAt = ticked ? std::optional(now) : std::nullopt;
     changed();
@@ -156,7 +157,7 @@ bool ChecklistRunner::setTicked(long long runId, int position, bool ticked) {
 }
 
 bool ChecklistRunner::setNote(long long runId, int position, const std::string& note) {
-    const core::Run* r = editableRun(runId, position, "notes");
+    const core::Run* r = editableRun(runId, position, i18n::tr("This run has ended, so its notes stay as they were."));
     if (!r) return false;
     std::string text = core::trim(note);
     if (std::string problem = core::checkNote(text); !problem.empty()) {
@@ -165,7 +166,7 @@ bool ChecklistRunner::setNote(long long runId, int position, const std::string& 
     }
     if (r->items[position].note == text) return true;
     core::TimePoint now = clock_.now();
-    if (!attempt("The note was not saved", [&] { store_.setNote(runId, position, text, now); })) return false;
+    if (!attempt(i18n::tr("The note was not saved"), [&] { store_.setNote(runId, position, text, now); })) return false;
     run_->items[position].note = text;
     changed();
     return true;
@@ -173,7 +174,7 @@ bool ChecklistRunner::setNote(long long runId, int position, const std::string& 
 
 bool ChecklistRunner::endRun(long long runId, core::RunStatus status) {
     core::TimePoint now = clock_.now();
-    const char* what = status == core::RunStatus::Finished ? "The run could not be finished" : "The run could not be abandoned";
+    const char* what = status == core::RunStatus::Finished ? i18n::tr("The run could not be finished") : i18n::tr("The run could not be abandoned");
     if (!attempt(what, [&] { store_.end(runId, status, now); })) return false;
     if (runId_ == runId && run_) {
         run_->status = status;
@@ -219,7 +220,7 @@ const std::vector<core::RunSummary>& ChecklistRunner::unfinishedRuns() {
     if (!unfinished_) {
         ++reads_;
         unfinished_.emplace();
-        attempt("Runs in progress could not be read", [&] { *unfinished_ = store_.unfinished(); });
+        attempt(i18n::tr("Runs in progress could not be read"), [&] { *unfinished_ = store_.unfinished(); });
     }
     return *unfinished_;
 }
@@ -235,7 +236,7 @@ std::optional<core::TimePoint> ChecklistRunner::lastFinishedPracticeRun(const st
     if (it == lastPractice_.end()) {
         ++reads_;
         std::optional<core::TimePoint> when;
-        attempt("The history could not be read", [&] { when = store_.lastEnded(core::RunStatus::Finished, core::RunMode::Practice, key); });
+        attempt(i18n::tr("The history could not be read"), [&] { when = store_.lastEnded(core::RunStatus::Finished, core::RunMode::Practice, key); });
         it = lastPractice_.emplace(key, when).first;
     }
     return it->second;

@@ -93,7 +93,7 @@ private:
     template <class Fn>
     bool attempt(const char* what, Fn&& fn);
     void changed();
-    const core::Run* editableRun(long long runId, int position, const char* whatStays);
+    const core::Run* editableRun(long long runId, int position, const char* endedMessage);
     bool endRun(long long runId, core::RunStatus status);
     void replaceRouteWithDetail(long long runId);
 

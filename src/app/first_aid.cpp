@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
@@ -21,7 +22,7 @@ bool FirstAid::write(Fn&& fn) {
         fn();
         return true;
     } catch (const std::exception& e) {
-        return notices_.failed("Could not save to the database", e);
+        return notices_.failed(i18n::tr("Could not save to the database"), e);
     }
 }
 

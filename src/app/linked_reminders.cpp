@@ -4,6 +4,7 @@
 
 #include "app/reminder_text.h"
 #include "core/text.h"
+#include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
@@ -50,7 +51,7 @@ bool LinkedReminders::remove(const std::string& source) {
     try {
         if (std::optional<core::Reminder> r = reminders_.store().findBySource(source)) return reminders_.remove(r->id);
     } catch (const std::exception& e) {
-        return reminders_.notices().failed("The reminder could not be deleted", e);
+        return reminders_.notices().failed(i18n::tr("The reminder could not be deleted"), e);
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include "core/checklist_run.h"
 #include "core/text.h"
+#include "i18n/i18n.h"
 
 namespace app {
 namespace {
@@ -43,7 +44,7 @@ const std::vector<core::UserListSummary>& ListEditor::all() {
     if (!all_) {
         ++reads_;
         all_.emplace();
-        attempt("Your lists could not be read", [&] { *all_ = store_.all(); });
+        attempt(i18n::tr("Your lists could not be read"), [&] { *all_ = store_.all(); });
     }
     return *all_;
 }
@@ -53,7 +54,7 @@ const core::UserList* ListEditor::list(long long listId) {
         ++reads_;
         listId_ = listId;
         list_.reset();
-        attempt("The list could not be read", [&] { list_ = store_.load(listId); });
+        attempt(i18n::tr("The list could not be read"), [&] { list_ = store_.load(listId); });
     }
     return list_ ? &*list_ : nullptr;
 }
@@ -63,7 +64,7 @@ std::optional<long long> ListEditor::createList(const std::string& title) {
     if (!acceptable(t, core::checkListTitle)) return std::nullopt;
     long long id = 0;
     core::TimePoint now = clock_.now();
-    if (!attempt("The list was not created", [&] { id = store_.create(t, "", {{kFirstSectionTitle, {}}}, now); })) return std::nullopt;
+    if (!attempt(i18n::tr("The list was not created"), [&] { id = store_.create(t, "", {{kFirstSectionTitle, {}}}, now); })) return std::nullopt;
     changed();
     newListTitle_.clear();
     newListOpen_ = false;
@@ -74,14 +75,14 @@ std::optional<long long> ListEditor::createList(const std::string& title) {
 std::optional<long long> ListEditor::duplicateTemplate(const std::string& templateId) {
     const core::ChecklistTemplate* t = content_.checklist(templateId);
     if (!t) {
-        notices_.show("This checklist is no longer available.");
+        notices_.show(i18n::tr("This checklist is no longer available."));
         return std::nullopt;
     }
     std::string title = t->title + " (my copy)";
     if (!core::checkListTitle(title).empty()) title = t->title;
     long long id = 0;
     core::TimePoint now = clock_.now();
-    if (!attempt("The copy was not made", [&] { id = store_.create(title, t->id, t->sections, now); })) return std::nullopt;
+    if (!attempt(i18n::tr("The copy was not made"), [&] { id = store_.create(title, t->id, t->sections, now); })) return std::nullopt;
     changed();
     openListEditor(id);
     return id;
@@ -90,14 +91,14 @@ std::optional<long long> ListEditor::duplicateTemplate(const std::string& templa
 bool ListEditor::renameList(long long listId, const std::string& title) {
     std::string t = title;
     if (!acceptable(t, core::checkListTitle)) return false;
-    if (!attempt("The list was not renamed", [&] { store_.rename(listId, t); })) return false;
+    if (!attempt(i18n::tr("The list was not renamed"), [&] { store_.rename(listId, t); })) return false;
     changed();
     if (editor_.listId == listId) editor_.title = t;
     return true;
 }
 
 bool ListEditor::deleteList(long long listId) {
-    if (!attempt("The list was not deleted", [&] { store_.remove(listId); })) return false;
+    if (!attempt(i18n::tr("The list was not deleted"), [&] { store_.remove(listId); })) return false;
     changed();
     if (editor_.listId == listId) editor_ = {};
     // Leave the screens that showed the list; its runs stay in the history.
@@ -110,7 +111,7 @@ std::optional<long long> ListEditor::addSection(long long listId, const std::str
     std::string t = title;
     if (!acceptable(t, core::checkSectionTitle)) return std::nullopt;
     long long id = 0;
-    if (!attempt("The section was not added", [&] { id = store_.addSection(listId, t); })) return std::nullopt;
+    if (!attempt(i18n::tr("The section was not added"), [&] { id = store_.addSection(listId, t); })) return std::nullopt;
     changed();
     return id;
 }
@@ -118,19 +119,19 @@ std::optional<long long> ListEditor::addSection(long long listId, const std::str
 bool ListEditor::renameSection(long long sectionId, const std::string& title) {
     std::string t = title;
     if (!acceptable(t, core::checkSectionTitle)) return false;
-    if (!attempt("The section was not renamed", [&] { store_.renameSection(sectionId, t); })) return false;
+    if (!attempt(i18n::tr("The section was not renamed"), [&] { store_.renameSection(sectionId, t); })) return false;
     changed();
     return true;
 }
 
 bool ListEditor::deleteSection(long long sectionId) {
-    if (!attempt("The section was not deleted", [&] { store_.removeSection(sectionId); })) return false;
+    if (!attempt(i18n::tr("The section was not deleted"), [&] { store_.removeSection(sectionId); })) return false;
     changed();
     return true;
 }
 
 bool ListEditor::moveSection(long long sectionId, int delta) {
-    if (!attempt("The section was not moved", [&] { store_.moveSection(sectionId, delta); })) return false;
+    if (!attempt(i18n::tr("The section was not moved"), [&] { store_.moveSection(sectionId, delta); })) return false;
     changed();
     return true;
 }
@@ -139,7 +140,7 @@ std::optional<long long> ListEditor::addItem(long long sectionId, const std::str
     std::string t = text, d = detail;
     if (!acceptable(t, core::checkItemText) || !acceptable(d, core::checkItemDetail)) return std::nullopt;
     long long id = 0;
-    if (!attempt("The item was not added", [&] { id = store_.addItem(sectionId, t, d); })) return std::nullopt;
+    if (!attempt(i18n::tr("The item was not added"), [&] { id = store_.addItem(sectionId, t, d); })) return std::nullopt;
     changed();
     return id;
 }
@@ -147,19 +148,19 @@ std::optional<long long> ListEditor::addItem(long long sectionId, const std::str
 bool ListEditor::editItem(long long itemId, const std::string& text, const std::string& detail) {
     std::string t = text, d = detail;
     if (!acceptable(t, core::checkItemText) || !acceptable(d, core::checkItemDetail)) return false;
-    if (!attempt("The item was not saved", [&] { store_.editItem(itemId, t, d); })) return false;
+    if (!attempt(i18n::tr("The item was not saved"), [&] { store_.editItem(itemId, t, d); })) return false;
     changed();
     return true;
 }
 
 bool ListEditor::deleteItem(long long itemId) {
-    if (!attempt("The item was not deleted", [&] { store_.removeItem(itemId); })) return false;
+    if (!attempt(i18n::tr("The item was not deleted"), [&] { store_.removeItem(itemId); })) return false;
     changed();
     return true;
 }
 
 bool ListEditor::moveItem(long long itemId, int delta) {
-    if (!attempt("The item was not moved", [&] { store_.moveItem(itemId, delta); })) return false;
+    if (!attempt(i18n::tr("The item was not moved"), [&] { store_.moveItem(itemId, delta); })) return false;
     changed();
     return true;
 }

@@ -1,14 +1,16 @@
 #include "app/navigation.h"
 
+#include "core/text.h"
+
 namespace app {
 
 const char* tabLabel(Tab tab) {
     switch (tab) {
-        case Tab::Today: return "Today";
-        case Tab::FirstAid: return "First aid";
-        case Tab::Checklists: return "Checklists";
-        case Tab::Plan: return "Plan";
-        case Tab::Reminders: return "Reminders";
+        case Tab::Today: return core::textId("Today");
+        case Tab::FirstAid: return core::textId("First aid");
+        case Tab::Checklists: return core::textId("Checklists");
+        case Tab::Plan: return core::textId("Plan");
+        case Tab::Reminders: return core::textId("Reminders");
     }
     return "";
 }

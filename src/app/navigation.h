@@ -53,6 +53,7 @@ struct Route {
     bool operator==(const Route&) const = default;
 };
 
+// The tab's English name: its widget id, and the text the UI shows translated (i18n::tr).
 const char* tabLabel(Tab tab);
 Screen tabRoot(Tab tab);
 const char* screenName(Screen screen);  // stable, for file names and tests

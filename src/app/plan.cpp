@@ -6,6 +6,7 @@
 
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
+#include "i18n/i18n.h"
 
 namespace app {
 namespace fs = std::filesystem;
@@ -54,7 +55,9 @@ Record* find(core::Plan& plan, int64_t id) {
 
 std::string quoted(const fs::path& p) { return "\"" + p.string() + "\""; }
 
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string cannotImport(const fs::path& file, const char* why) {
+    return i18n::fillIn(i18n::fillIn(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", quoted(file)), "error", why);
+}
 }  // namespace
 
 HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notices& notices)
@@ -62,7 +65,7 @@ HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, 
     try {
         store_.syncKitTemplate(kit_);
     } catch (const std::exception& e) {
-        failed("The kit list could not be brought up to date", e);
+        failed(i18n::tr("The kit list could not be brought up to date"), e);
     }
     reload();
     dropBlankRecords();  // left by an "Add" the app was closed (or crashed) during
@@ -79,7 +82,7 @@ void HouseholdPlan::reload() {
     try {
         plan_ = store_.load(0);  // days not chosen stay 0: the kit's default for the country applies
     } catch (const std::exception& e) {
-        failed("The plan could not be read", e);
+        failed(i18n::tr("The plan could not be read"), e);
     }
 }
 
@@ -103,14 +106,14 @@ bool HouseholdPlan::flush() {
             it->second.write();
         } catch (const std::exception& e) {
             if (!toldAboutFailure_)
-                failed("Your changes are kept on screen but could not be saved yet; they are saved with your next change", e);
+                failed(i18n::tr("Your changes are kept on screen but could not be saved yet; they are saved with your next change"), e);
             toldAboutFailure_ = true;
             retryWithNextChange_ = true;
             return false;
         }
         pending_.erase(it);
     }
-    if (toldAboutFailure_) notices_.show("Your changes are saved now.");
+    if (toldAboutFailure_) notices_.show(i18n::tr("Your changes are saved now."));
     toldAboutFailure_ = false;
     if (kitChangedWhenSaved_) {
         kitChangedWhenSaved_ = false;
@@ -283,7 +286,7 @@ int64_t HouseholdPlan::addKitItem(const std::string& name) {
         plan_.kit.push_back(k);
         return k.id;
     } catch (const std::exception& e) {
-        failed("The item could not be added", e);
+        failed(i18n::tr("The item could not be added"), e);
         return 0;
     }
 }
@@ -351,17 +354,19 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
     try {
         if (ext == ".pdf") {
             int pages = exporting::writePlanPdf(file, {plan_, countryKit_, today(), emergencyNumber, paper});
-            return {true, "Saved the plan and wallet cards (" + plural(static_cast<size_t>(pages), "page", "pages") + ", " +
-                              (paper == core::Paper::Letter ? "US Letter" : "A4") + ") to " + quoted(file) + "."};
+            std::string text = i18n::tr("Saved the plan and wallet cards ({pages}, {paper}) to {file}.");
+            text = i18n::fillIn(text, "pages", i18n::trn("%d page", "%d pages", pages));
+            text = i18n::fillIn(text, "paper", paper == core::Paper::Letter ? i18n::tr("US Letter") : i18n::tr("A4"));
+            return {true, i18n::fillIn(text, "file", quoted(file))};
         }
         if (ext == ".json") {
             exporting::writePlanJson(file, plan_);
-            return {true, "Saved the whole plan to " + quoted(file) + "."};
+            return {true, i18n::fillIn(i18n::tr("Saved the whole plan to {file}."), "file", quoted(file))};
         }
     } catch (const std::exception& e) {
         return {false, e.what()};
     }
-    return {false, "Cannot export to " + quoted(file) + ": choose a file name ending in .pdf or .json."};
+    return {false, i18n::fillIn(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
 }
 
 PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
@@ -369,25 +374,29 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
     try {
         incoming = exporting::readPlanJson(file);
     } catch (const exporting::ImportError& e) {
-        return {false, "Cannot import " + quoted(file) + ": " + e.what() + ". Nothing was changed."};
+        return {false, cannotImport(file, e.what())};
     }
     try {
         store_.replace(incoming);
     } catch (const std::exception& e) {
-        return {false, "Cannot import " + quoted(file) + ": " + e.what() + ". Nothing was changed."};
+        return {false, cannotImport(file, e.what())};
     }
     pending_.clear();  // they were changes to the plan just replaced
     toldAboutFailure_ = false;
     try {
         store_.syncKitTemplate(kit_);
     } catch (const std::exception& e) {
-        failed("The kit list could not be brought up to date", e);
+        failed(i18n::tr("The kit list could not be brought up to date"), e);
     }
     reload();
     kitChanged();
-    return {true, "Imported the plan from " + quoted(file) + ": " + plural(plan_.members.size(), "member", "members") + ", " +
-                      plural(plan_.contacts.size(), "contact", "contacts") + ", " + plural(plan_.pets.size(), "pet", "pets") +
-                      ", " + plural(plan_.kit.size(), "kit item", "kit items") + "."};
+    auto count = [](size_t n) { return static_cast<long long>(n); };
+    std::string text = i18n::tr("Imported the plan from {file}: {members}, {contacts}, {pets}, {items}.");
+    text = i18n::fillIn(text, "file", quoted(file));
+    text = i18n::fillIn(text, "members", i18n::trn("%d member", "%d members", count(plan_.members.size())));
+    text = i18n::fillIn(text, "contacts", i18n::trn("%d contact", "%d contacts", count(plan_.contacts.size())));
+    text = i18n::fillIn(text, "pets", i18n::trn("%d pet", "%d pets", count(plan_.pets.size())));
+    return {true, i18n::fillIn(text, "items", i18n::trn("%d kit item", "%d kit items", count(plan_.kit.size())))};
 }
 
 }  // namespace app

@@ -1,7 +1,9 @@
 #include "app/reminder_editor.h"
 
 #include "app/reminder_text.h"
+#include "core/date_format.h"
 #include "core/text.h"
+#include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
@@ -33,7 +35,7 @@ ReminderDraft& ReminderEditor::draft(long long id) {
                     d.certificateExpiry = core::addDays(core::toLocal(*r->linkedAt, tzid), kCertificateDaysBefore).isoDate();
             }
         } catch (const std::exception& e) {
-            reminders_.notices().failed("The reminder could not be read", e);
+            reminders_.notices().failed(i18n::tr("The reminder could not be read"), e);
         }
     }
     drafts_.push_back(d);
@@ -48,7 +50,7 @@ std::optional<long long> ReminderEditor::save(ReminderDraft& draft) {
     draft.error.clear();
     std::string title = core::trim(draft.title);
     if (title.empty()) {
-        draft.error = "Give the reminder a title.";
+        draft.error = i18n::tr("Give the reminder a title.");
         return std::nullopt;
     }
     try {
@@ -56,14 +58,14 @@ std::optional<long long> ReminderEditor::save(ReminderDraft& draft) {
         if (draft.id != 0) {
             existing = reminders_.store().find(draft.id);
             if (!existing) {
-                draft.error = "This reminder was deleted, so it cannot be saved.";
+                draft.error = i18n::tr("This reminder was deleted, so it cannot be saved.");
                 return std::nullopt;
             }
         }
         if (existing && existing->source == "certificate") return saveCertificate(draft, title);
         return saveScheduled(draft, title, existing);
     } catch (const std::exception& e) {
-        draft.error = std::string("The reminder could not be saved: ") + e.what();
+        draft.error = i18n::fillIn(i18n::tr("The reminder could not be saved: {error}"), "error", e.what());
         return std::nullopt;
     }
 }
@@ -94,7 +96,7 @@ std::optional<long long> ReminderEditor::saveScheduled(ReminderDraft& draft, con
         return std::nullopt;
     }
     if (draft.recurrence.interval < 1 || draft.recurrence.interval > core::Recurrence::kMaxInterval) {
-        draft.error = "Repeat every 1 to " + std::to_string(core::Recurrence::kMaxInterval) + ".";
+        draft.error = i18n::fillIn(i18n::tr("Repeat every 1 to {max}."), "max", core::formatNumber(core::Recurrence::kMaxInterval));
         return std::nullopt;
     }
     const std::string& tzid = reminders_.timeZone();

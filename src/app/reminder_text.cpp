@@ -1,6 +1,7 @@
 #include "app/reminder_text.h"
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 
 namespace app {
 namespace {
@@ -17,57 +18,64 @@ RowClock RowClock::at(core::TimePoint now, const std::string& tzid) {
 }
 
 std::string rowWhen(const core::Reminder& r, core::DueState state, const RowClock& clock) {
+    using i18n::fillIn, i18n::tr;
     bool snoozed = snoozedPast(r, clock.now);
     core::LocalDateTime local = core::toLocal(snoozed ? *r.snoozedUntil : r.dueAt.value_or(clock.now), clock.tzid);
-    std::string prefix = snoozed ? "Snoozed until " : "";
-    switch (state) {
-        case core::DueState::Overdue: return "Overdue · " + core::formatDateTime(local, clock.year);
-        case core::DueState::DueToday: return prefix + (snoozed ? "today, " : "Today, ") + core::formatTime(local.hour, local.minute);
-        default: {
-            const core::LocalDateTime& t = clock.tomorrow;
-            bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
-            return prefix + (isTomorrow ? (snoozed ? "tomorrow, " : "Tomorrow, ") + core::formatTime(local.hour, local.minute)
-                                        : core::formatDateTime(local, clock.year));
-        }
-    }
+    std::string time = core::formatTime(local.hour, local.minute);
+    const core::LocalDateTime& t = clock.tomorrow;
+    bool isTomorrow = local.year == t.year && local.month == t.month && local.day == t.day;
+    if (state == core::DueState::Overdue) return fillIn(tr("Overdue · {when}"), "when", core::formatDateTime(local, clock.year));
+    if (state == core::DueState::DueToday) return fillIn(snoozed ? tr("Snoozed until today, {time}") : tr("Today, {time}"), "time", time);
+    if (isTomorrow) return fillIn(snoozed ? tr("Snoozed until tomorrow, {time}") : tr("Tomorrow, {time}"), "time", time);
+    std::string when = core::formatDateTime(local, clock.year);
+    return snoozed ? fillIn(tr("Snoozed until {when}"), "when", when) : when;
 }
 
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known) {
     std::string kind = linkKind(r.source);
-    if (kind == "kit") return "Kit expiry";
-    if (kind == "certificate") return "Certificate expiry";
-    if (kind == "practice") return "Quiz practice";
+    if (kind == "kit") return i18n::tr("Kit expiry");
+    if (kind == "certificate") return i18n::tr("Certificate expiry");
+    if (kind == "practice") return i18n::tr("Quiz practice");
     auto [it, added] = known.try_emplace(r.rrule);
     if (added) it->second = core::describeRRule(r.rrule);
     return it->second;
 }
 
 std::string detailWhen(const core::Reminder& r, const std::string& tzid, core::TimePoint now) {
-    if (r.finished()) return "Done. It does not repeat.";
+    using i18n::fillIn, i18n::tr;
+    if (r.finished()) return tr("Done. It does not repeat.");
     auto full = [&](core::TimePoint t) { return core::formatDateTime(t, tzid, now); };
     bool snoozed = snoozedPast(r, now);
     core::DueState state = core::classify(r, core::dayBounds(now, tzid), now);
-    std::string due = (state == core::DueState::Overdue ? "Overdue since " : "Due ") + full(*r.dueAt);
-    return snoozed ? "Snoozed until " + full(*r.snoozedUntil) + " (" + due + ")" : due;
+    std::string due = fillIn(state == core::DueState::Overdue ? tr("Overdue since {when}") : tr("Due {when}"), "when", full(*r.dueAt));
+    return snoozed ? fillIn(fillIn(tr("Snoozed until {when} ({due})"), "when", full(*r.snoozedUntil)), "due", due) : due;
 }
 
 std::string linkText(const std::string& source) {
     std::string kind = linkKind(source);
     if (kind == "kit")
-        return "Follows a kit item's expiry: due " + std::to_string(kKitDaysBefore) + " days before it. When the item is replaced, this moves.";
-    if (kind == "certificate") return "Follows your certificate's expiry: due " + std::to_string(kCertificateDaysBefore) + " days before it.";
-    if (kind == "practice") return "Quiz cards are due for review.";
+        return i18n::trn("Follows a kit item's expiry: due %d day before it. When the item is replaced, this moves.",
+                         "Follows a kit item's expiry: due %d days before it. When the item is replaced, this moves.", kKitDaysBefore);
+    if (kind == "certificate")
+        return i18n::trn("Follows your certificate's expiry: due %d day before it.", "Follows your certificate's expiry: due %d days before it.",
+                         kCertificateDaysBefore);
+    if (kind == "practice") return i18n::tr("Quiz cards are due for review.");
     return "";
 }
 
 std::string historyLine(const core::ReminderEvent& e, const std::string& tzid, core::TimePoint now) {
+    using i18n::fillIn, i18n::tr;
     auto full = [&](core::TimePoint t) { return core::formatDateTime(t, tzid, now); };
-    auto then = [&](const char* what, const std::optional<core::TimePoint>& t) { return t ? std::string(what) + full(*t) : ""; };
+    // The sentence with its second time, or the one without when the event has none.
+    auto line = [&](const char* withThen, const char* alone, const std::optional<core::TimePoint>& then) {
+        std::string text = fillIn(then ? withThen : alone, "when", full(e.at));
+        return then ? fillIn(text, "then", full(*then)) : text;
+    };
     switch (e.kind) {
-        case core::ReminderEventKind::Done: return "Done " + full(e.at) + then(" · was due ", e.occurrence);
-        case core::ReminderEventKind::Skipped: return "Skipped " + full(e.at) + then(" · was due ", e.occurrence);
-        case core::ReminderEventKind::Snoozed: return "Snoozed " + full(e.at) + then(" · until ", e.until);
-        case core::ReminderEventKind::Moved: return "Moved " + full(e.at) + then(" · now due ", e.until);
+        case core::ReminderEventKind::Done: return line(tr("Done {when} · was due {then}"), tr("Done {when}"), e.occurrence);
+        case core::ReminderEventKind::Skipped: return line(tr("Skipped {when} · was due {then}"), tr("Skipped {when}"), e.occurrence);
+        case core::ReminderEventKind::Snoozed: return line(tr("Snoozed {when} · until {then}"), tr("Snoozed {when}"), e.until);
+        case core::ReminderEventKind::Moved: return line(tr("Moved {when} · now due {then}"), tr("Moved {when}"), e.until);
     }
     return "";
 }

@@ -23,15 +23,15 @@ struct RowClock {
     static RowClock at(core::TimePoint now, const std::string& tzid);
 };
 
-// "Overdue · Sat 1 Mar, 10:00", "Today, 18:00", "Snoozed until tomorrow, 09:00", "Tue 4 Mar, 09:00".
+// "Overdue · Sat, 1 Mar, 10:00", "Today, 18:00", "Snoozed until tomorrow, 09:00", "Tue, 4 Mar, 09:00".
 std::string rowWhen(const core::Reminder& r, core::DueState state, const RowClock& clock);
 // "Every month", or what a linked reminder follows ("Kit expiry"); rules' texts are kept in `known`.
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known);
-// "Due Tue 4 Mar 2026, 09:00", "Overdue since …", "Snoozed until … (Due …)", "Done. It does not repeat."
+// "Due Tue, 4 Mar 2026, 09:00", "Overdue since …", "Snoozed until … (Due …)", "Done. It does not repeat."
 std::string detailWhen(const core::Reminder& r, const std::string& tzid, core::TimePoint now);
 // What a linked reminder follows and how it moves; "" for the user's own.
 std::string linkText(const std::string& source);
-// "Done Tue 4 Mar, 09:10 · was due Tue 4 Mar, 09:00".
+// "Done Tue, 4 Mar, 09:10 · was due Tue, 4 Mar, 09:00".
 std::string historyLine(const core::ReminderEvent& e, const std::string& tzid, core::TimePoint now);
 
 }  // namespace app

@@ -4,6 +4,7 @@
 
 #include "app/reminder_text.h"
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 
 namespace app {
 
@@ -27,7 +28,7 @@ void Reminders::refresh() {
         active_ = store_.loadActive();
         done = store_.recentlyDone(5);
     } catch (const std::exception& e) {
-        notices_.failed("Reminders could not be read", e);
+        notices_.failed(i18n::tr("Reminders could not be read"), e);
     }
     lists_.recentlyDone.clear();
     for (const store::DoneEntry& d : done) lists_.recentlyDone.push_back({d.reminderId, d.title, core::formatDateTime(d.at, tzid_, now)});
@@ -73,7 +74,7 @@ void Reminders::tick() {
         alerts_.erase(std::remove_if(alerts_.begin(), alerts_.end(), [&](const ReminderAlert& a) { return a.reminderId == r.id; }),
                       alerts_.end());
         alerts_.push_back({r.id, r.title, when});
-        if (notify_) notify_(r.title, "Due now (" + when + ")");
+        if (notify_) notify_(r.title, i18n::fillIn(i18n::tr("Due now ({when})"), "when", when));
     }
     lastCheck_ = now;
     resort(now);
@@ -109,7 +110,7 @@ const ReminderDetail& Reminders::detail(long long id) {
         detail_.link = linkText(r->source);
         for (const core::ReminderEvent& e : store_.history(id)) detail_.history.push_back(historyLine(e, tzid_, now));
     } catch (const std::exception& e) {
-        notices_.failed("The reminder could not be read", e);
+        notices_.failed(i18n::tr("The reminder could not be read"), e);
     }
     return detail_;
 }
@@ -128,7 +129,7 @@ bool Reminders::act(long long id, std::optional<TimePoint> occurrence, const cha
     try {
         std::optional<core::Reminder> r = store_.find(id);
         if (!r) {
-            notices_.show("This reminder was deleted.");
+            notices_.show(i18n::tr("This reminder was deleted."));
             return false;
         }
         // Nothing waiting, or the occurrence the user saw was acted on already (a second tap).
@@ -152,12 +153,12 @@ bool Reminders::act(long long id, std::optional<TimePoint> occurrence, const cha
 // Done and Skip both move on to the next occurrence; only the history line and the words differ.
 bool Reminders::advance(long long id, std::optional<TimePoint> occurrence, bool done) {
     TimePoint now = clock_.now();
-    return act(id, occurrence, done ? "Marking the reminder done failed" : "Skipping the reminder failed",
+    return act(id, occurrence, done ? i18n::tr("Marking the reminder done failed") : i18n::tr("Skipping the reminder failed"),
                [&](const core::Reminder& r, std::string& message) {
                    core::ReminderChange c = done ? core::markDone(r, now) : core::skipOccurrence(r, now);
-                   message = std::string(done ? "Marked done. " : "Skipped this time. ") +
-                             (c.after.dueAt ? "Next due " + core::formatDateTime(*c.after.dueAt, tzid_, now) + "."
-                                            : "It does not repeat, so it is finished.");
+                   message = std::string(done ? i18n::tr("Marked done.") : i18n::tr("Skipped this time.")) + " " +
+                             (c.after.dueAt ? i18n::fillIn(i18n::tr("Next due {when}."), "when", core::formatDateTime(*c.after.dueAt, tzid_, now))
+                                            : i18n::tr("It does not repeat, so it is finished."));
                    return std::optional(c);
                });
 }
@@ -168,13 +169,14 @@ bool Reminders::skip(long long id, std::optional<TimePoint> occurrence) { return
 
 bool Reminders::snoozeTo(long long id, TimePoint until) {
     TimePoint now = clock_.now();
-    return act(id, std::nullopt, "Snoozing the reminder failed", [&](const core::Reminder& r, std::string& message) {
+    return act(id, std::nullopt, i18n::tr("Snoozing the reminder failed"), [&](const core::Reminder& r, std::string& message) {
         if (!core::snoozeMovesIt(r, until)) {
-            message = "It is not due until " + core::formatDateTime(*r.dueAt, tzid_, now) + ", so snoozing to " +
-                      core::formatDateTime(until, tzid_, now) + " would not change it.";
+            message = i18n::fillIn(i18n::fillIn(i18n::tr("It is not due until {due}, so snoozing to {until} would not change it."), "due",
+                                            core::formatDateTime(*r.dueAt, tzid_, now)),
+                                 "until", core::formatDateTime(until, tzid_, now));
             return std::optional<core::ReminderChange>();
         }
-        message = "Snoozed until " + core::formatDateTime(until, tzid_, now) + ".";
+        message = i18n::fillIn(i18n::tr("Snoozed until {when}."), "when", core::formatDateTime(until, tzid_, now));
         return std::optional(core::snooze(r, now, until));
     });
 }
@@ -184,12 +186,12 @@ bool Reminders::snoozeFor(long long id, std::chrono::minutes duration) { return 
 bool Reminders::snoozeUntil(long long id, const std::string& date, const std::string& time) {
     std::optional<core::LocalDateTime> local = core::parseDateAndTime(date, time);
     if (!local) {
-        notices_.show("Write the snooze time as a date YYYY-MM-DD and a time HH:MM, for example 2026-03-01 and 18:00.");
+        notices_.show(i18n::tr("Write the snooze time as a date YYYY-MM-DD and a time HH:MM, for example 2026-03-01 and 18:00."));
         return false;
     }
     TimePoint until = core::toUtc(*local, tzid_);
     if (until <= clock_.now()) {
-        notices_.show("Choose a time that is still to come.");
+        notices_.show(i18n::tr("Choose a time that is still to come."));
         return false;
     }
     bool ok = snoozeTo(id, until);
@@ -209,15 +211,15 @@ bool Reminders::undo() {
     try {
         std::optional<core::Reminder> r = store_.find(o.reminderId);
         if (!r || *r != o.after) {  // changed since (edited, moved by its kit item): keep what is there
-            notices_.show("The reminder has changed since, so nothing was undone.");
+            notices_.show(i18n::tr("The reminder has changed since, so nothing was undone."));
             outcome_.reset();
             return false;
         }
         store_.undo(o.before, o.eventId, now);
     } catch (const std::exception& e) {
-        return notices_.failed("Undoing failed", e);
+        return notices_.failed(i18n::tr("Undoing failed"), e);
     }
-    outcome_ = ActionOutcome{o.reminderId, "Undone: the reminder is as it was.", now + std::chrono::seconds(kUndoSeconds), false, {}, {}, 0};
+    outcome_ = ActionOutcome{o.reminderId, i18n::tr("Undone: the reminder is as it was."), now + std::chrono::seconds(kUndoSeconds), false, {}, {}, 0};
     refresh();
     return true;
 }
@@ -226,7 +228,7 @@ bool Reminders::remove(long long id) {
     try {
         store_.remove(id);
     } catch (const std::exception& e) {
-        return notices_.failed("The reminder could not be deleted", e);
+        return notices_.failed(i18n::tr("The reminder could not be deleted"), e);
     }
     if (onRemoved_) onRemoved_(id);
     dismissAlert(id);

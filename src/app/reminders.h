@@ -24,7 +24,7 @@ namespace app {
 struct ReminderRow {
     core::Reminder reminder;
     core::DueState state = core::DueState::Upcoming;
-    std::string when;    // "Overdue · Sat 1 Mar, 10:00", "Today, 18:00", "Tue 4 Mar, 09:00"
+    std::string when;    // "Overdue · Sat, 1 Mar, 10:00", "Today, 18:00", "Tue, 4 Mar, 09:00"
     std::string repeat;  // "Every month"
 };
 
@@ -46,7 +46,7 @@ struct ReminderDetail {
     bool found = false;
     bool due = false;  // core::isDue: Done is the plain action and Snooze is offered
     core::Reminder reminder;
-    std::string when;        // "Due Tue 4 Mar 2026, 09:00", "Snoozed until …", "Finished"
+    std::string when;        // "Due Tue, 4 Mar 2026, 09:00", "Snoozed until …", "Finished"
     std::string repeat;
     std::string link;        // what the reminder follows, "" for the user's own
     std::vector<std::string> history;  // newest first, one line per event
@@ -55,7 +55,7 @@ struct ReminderDetail {
 // What Done, Skip or Snooze just did, shown for a few seconds with a way to take it back.
 struct ActionOutcome {
     long long reminderId = 0;
-    std::string message;  // "Marked done. Next due Sat 2 Jan, 10:00."
+    std::string message;  // "Marked done. Next due Sat, 2 Jan, 10:00."
     core::TimePoint shownUntil{};
     bool undoable = false;
     core::Reminder before, after;  // the reminder before and after the action

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "i18n/i18n.h"
+
 namespace app {
 namespace {
 constexpr int kPageSize = 50;
@@ -16,7 +18,7 @@ bool RunHistory::attempt(Fn&& fn) {
         fn();
         return true;
     } catch (const std::exception& e) {
-        return notices_.failed("The history could not be read", e);
+        return notices_.failed(i18n::tr("The history could not be read"), e);
     }
 }
 

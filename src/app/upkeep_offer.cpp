@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/reminder_text.h"
+#include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
@@ -12,7 +13,7 @@ UpkeepOffer::UpkeepOffer(Reminders& reminders, LinkedReminders& linked, const co
     try {
         answered_ = reminders_.store().defaultsOffered();
     } catch (const std::exception& e) {
-        reminders_.notices().failed("Reminders could not be read", e);
+        reminders_.notices().failed(i18n::tr("Reminders could not be read"), e);
     }
 }
 
@@ -57,7 +58,7 @@ bool UpkeepOffer::addChosen() {
         reminders_.store().insertAll(add, now);
         reminders_.store().setDefaultsOffered(true);
     } catch (const std::exception& e) {
-        return reminders_.notices().failed("The upkeep reminders could not be added", e);
+        return reminders_.notices().failed(i18n::tr("The upkeep reminders could not be added"), e);
     }
     answered_ = true;
     if (withCertificate && !linked_.setCertificateExpiry(chosen.certificateExpiry)) return false;
@@ -70,7 +71,7 @@ void UpkeepOffer::dismiss() {
     try {
         reminders_.store().setDefaultsOffered(true);
     } catch (const std::exception& e) {
-        reminders_.notices().failed("The choice could not be saved", e);
+        reminders_.notices().failed(i18n::tr("The choice could not be saved"), e);
         return;
     }
     answered_ = true;

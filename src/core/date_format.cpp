@@ -1,19 +1,69 @@
 #include "core/date_format.h"
 
+#include <unicode/datefmt.h>
+#include <unicode/dtptngen.h>
+#include <unicode/numfmt.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
+#include <memory>
 
 namespace core {
 namespace {
-const char* const kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-// The short names are the first three letters of these.
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
 
-std::string monthName(int month, bool full) {
-    std::string name = kMonths[(month + 11) % 12];
-    return full ? name : name.substr(0, 3);
+// The ICU locale and a formatter per pattern skeleton, made once per locale: making one costs
+// tens of microseconds, a screen of reminders formats dozens of dates every frame it lays out.
+struct Formats {
+    std::string language = "en";
+    std::string country;
+    std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> dates;
+    std::unique_ptr<icu::NumberFormat> numbers;
+
+    icu::Locale locale() const {
+        // International English when no country is chosen: day before month, no US order.
+        std::string region = country.empty() && language == "en" ? std::string("001") : country;
+        std::string name = region.empty() ? language : language + "_" + region;
+        return icu::Locale::createCanonical((name + "@numbers=latn").c_str());
+    }
+    void clear() {
+        dates.clear();
+        numbers.reset();
+    }
+};
+Formats& formats() {
+    static Formats f;
+    return f;
+}
+
+icu::SimpleDateFormat* dateFormat(const char* skeleton) {
+    Formats& f = formats();
+    auto& slot = f.dates[skeleton];
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Locale locale = f.locale();
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
+        icu::UnicodeString pattern = U_SUCCESS(status) ? generator->getBestPattern(skeleton, status) : icu::UnicodeString(skeleton);
+        slot = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
+        slot->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));  // the parts given are already local
+    }
+    return slot.get();
+}
+
+// A wall-clock date and time (the caller's zone already applied) through one skeleton.
+std::string formatParts(const CalendarDate& day, int hour, int minute, int second, const char* skeleton) {
+    namespace chr = std::chrono;
+    chr::year_month_day ymd{chr::year{day.year}, chr::month{static_cast<unsigned>(day.month)}, chr::day{static_cast<unsigned>(day.day)}};
+    double days = chr::sys_days{ymd}.time_since_epoch().count();
+    UDate when = ((days * 24 + hour) * 60 + minute) * 60000.0 + second * 1000.0;
+    icu::UnicodeString text;
+    dateFormat(skeleton)->format(when, text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
 }
 
 std::tm localParts(TimePoint t) {
@@ -26,28 +76,45 @@ std::tm localParts(TimePoint t) {
 CalendarDate dayOf(const std::tm& local) { return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}; }
 }  // namespace
 
+void setFormatLanguage(const std::string& language) {
+    formats().language = language.empty() ? "en" : language;
+    formats().clear();
+}
+
+void setFormatCountry(const std::string& country) {
+    formats().country = country;
+    formats().clear();
+}
+
+std::string formatNumber(long long n) {
+    Formats& f = formats();
+    if (!f.numbers) {
+        UErrorCode status = U_ZERO_ERROR;
+        f.numbers.reset(icu::NumberFormat::createInstance(f.locale(), status));
+        if (U_FAILURE(status)) return std::to_string(n);
+    }
+    icu::UnicodeString text;
+    f.numbers->format(static_cast<int64_t>(n), text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
 std::string formatDate(const CalendarDate& day, int currentYear) {
-    namespace chr = std::chrono;
-    chr::year_month_day ymd{chr::year{day.year}, chr::month{static_cast<unsigned>(day.month)}, chr::day{static_cast<unsigned>(day.day)}};
-    unsigned weekday = chr::weekday{chr::sys_days{ymd}}.c_encoding();
-    std::string text = std::string(kWeekdays[weekday]) + " " + std::to_string(day.day) + " " + monthName(day.month, false);
-    if (day.year != currentYear) text += " " + std::to_string(day.year);
-    return text;
+    if (day.month < 1 || day.month > 12) return day.iso();
+    return formatParts(day, 0, 0, 0, day.year == currentYear ? "EEEdMMM" : "EEEdMMMy");
 }
 
 std::string formatLongDate(const CalendarDate& day) {
     if (day.month < 1 || day.month > 12) return day.iso();
-    return std::to_string(day.day) + " " + monthName(day.month, true) + " " + std::to_string(day.year);
+    return formatParts(day, 0, 0, 0, "dMMMMy");
 }
 
-std::string formatTime(int hour, int minute) {
-    char text[8];
-    std::snprintf(text, sizeof text, "%02d:%02d", hour % 100, minute % 100);
-    return text;
-}
+std::string formatTime(int hour, int minute) { return formatParts({2000, 1, 1}, hour % 24, minute % 60, 0, "HHmm"); }
 
 std::string formatDateTime(const CalendarDate& day, int hour, int minute, int currentYear) {
-    return formatDate(day, currentYear) + ", " + formatTime(hour, minute);
+    if (day.month < 1 || day.month > 12) return day.iso() + " " + formatTime(hour, minute);
+    return formatParts(day, hour % 24, minute % 60, 0, day.year == currentYear ? "EEEdMMMHHmm" : "EEEdMMMyHHmm");
 }
 
 std::string formatDate(TimePoint t, int currentYear) { return formatDate(localDate(t), currentYear); }
@@ -59,9 +126,7 @@ std::string formatTime(TimePoint t) {
 
 std::string formatTimeWithSeconds(TimePoint t) {
     std::tm local = localParts(t);
-    char text[16];
-    std::snprintf(text, sizeof text, "%s:%02d", formatTime(local.tm_hour, local.tm_min).c_str(), local.tm_sec % 100);
-    return text;
+    return formatParts(dayOf(local), local.tm_hour, local.tm_min, local.tm_sec % 60, "HHmmss");
 }
 
 std::string formatDateTime(TimePoint t, int currentYear) {

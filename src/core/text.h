@@ -16,4 +16,9 @@ std::string foldArabic(std::string_view s);
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view s);
 
+// Marks English that core keeps as the id of a label (a field's name, a choice): core does no
+// translating, the UI and the exports show it through i18n::tr(), and scripts/update-po extracts
+// it for the translators. Nothing happens at run time.
+constexpr const char* textId(const char* english) { return english; }
+
 }  // namespace core

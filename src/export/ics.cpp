@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "i18n/i18n.h"
 #include "store/atomic_file.h"
 #include "store/reminder_store.h"
 
@@ -103,7 +104,7 @@ std::optional<std::string> exportICalendar(store::Database& db, const std::files
     try {
         text = toICalendar(store::ReminderStore(db).loadAll(), stamp);
     } catch (const std::exception& e) {
-        return std::string("Reminders could not be read: ") + e.what();
+        return i18n::fillIn(i18n::tr("Reminders could not be read: {error}"), "error", e.what());
     }
     try {
         store::writeFileAtomically(file, text);

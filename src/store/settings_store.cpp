@@ -13,6 +13,8 @@ core::Settings loadSettings(Database& db) {
         std::string key = q->getColumn(0).getString(), value = q->getColumn(1).getString();
         if (key == "country")
             s.country = value;
+        else if (key == "language")
+            s.language = value;
         else if (key == "theme")
             s.theme = core::themeFromName(value);
         else if (key == "text_scale")
@@ -35,6 +37,7 @@ void saveSettings(Database& db, const core::Settings& s) {
         put->reset();
     };
     set("country", s.country);
+    set("language", s.language);
     set("theme", core::themeName(s.theme));
     set("text_scale", std::to_string(s.textScale));
     set("cpr_rescue_breaths", s.cpr.rescueBreaths ? "1" : "0");

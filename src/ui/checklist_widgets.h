@@ -29,7 +29,7 @@ bool checkRow(const char* id, bool checked, const CheckRowText& text, float widt
 
 // "Finished in 12:34", "Abandoned after 3:00", "In progress".
 std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration);
-// "Tue 3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
+// "Tue, 3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
 std::string runSummaryLine(const core::RunSummary& run);
 
 }  // namespace ui

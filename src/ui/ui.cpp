@@ -6,10 +6,12 @@
 #include <imgui_internal.h>
 #include <string>
 
+#include "i18n/i18n.h"
 #include "ui/drag_scroll.h"
 #include "ui/icons.h"
 #include "ui/keyboard_focus.h"
 #include "ui/screens/screens.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -39,6 +41,10 @@ Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {
 
 bool Ui::prepareFrame() {
     const core::Settings& s = app_.settings();
+    if (app_.language() != shownLanguage_) {  // the text engine lays out in the UI language's direction
+        shownLanguage_ = app_.language();
+        text::setLanguage(shownLanguage_);
+    }
     if (fonts_.body && s.theme == builtTheme_ && s.textScale == builtTextScale_) return false;
     bool rebuildFonts = !fonts_.body || s.textScale != builtTextScale_;
     if (rebuildFonts) fonts_ = buildFonts(dpiScale_ * s.textScale);
@@ -256,19 +262,21 @@ void Ui::drawTabBar(float height) {
     // Every label at one size: the largest at which the longest fits its tab.
     ImFont* font = fonts_.body;
     float labelSize = font->FontSize * 0.78f;
+    auto labelOf = [&](app::Tab tab) { return text::label(font, i18n::tr(app::tabLabel(tab))); };
     for (app::Tab tab : app::kTabs)
-        labelSize = std::min(labelSize, labelSize * (tabW - 6 * dpiScale_) / font->CalcTextSizeA(labelSize, FLT_MAX, 0, app::tabLabel(tab)).x);
+        labelSize = std::min(labelSize, labelSize * (tabW - 6 * dpiScale_) / font->CalcTextSizeA(labelSize, FLT_MAX, 0, labelOf(tab)).x);
     for (int i = 0; i < 5; ++i) {
         app::Tab tab = app::kTabs[i];
         static const char* icons[] = {ICON_TODAY, ICON_FIRST_AID, ICON_CHECKLIST, ICON_PLAN, ICON_REMINDER};
         bool selected = app_.nav().tab() == tab;
-        ImVec2 pos(origin.x + tabW * i, origin.y);
+        int slot = text::uiIsRtl() ? 4 - i : i;  // right to left in a right-to-left language
+        ImVec2 pos(origin.x + tabW * slot, origin.y);
         ImGui::SetCursorScreenPos(pos);
         std::string id = std::string("##tab-") + app::tabLabel(tab);
         if (ImGui::InvisibleButton(id.c_str(), ImVec2(tabW, height))) app_.nav().selectTab(tab);
         recordTapTarget(id.c_str());
         ImU32 col = ImGui::GetColorU32(selected ? palette().accent : palette().muted);
-        const char* label = app::tabLabel(tab);
+        const char* label = labelOf(tab);
         ImVec2 iconSize = font->CalcTextSizeA(font->FontSize * 1.2f, FLT_MAX, 0, icons[i]);
         ImVec2 labelDim = font->CalcTextSizeA(labelSize, FLT_MAX, 0, label);
         float top = pos.y + (height - iconSize.y - labelDim.y - 2) / 2;
@@ -285,8 +293,8 @@ void Ui::drawNotice() {
     beginCard();
     ImGui::TextColored(palette().warning, ICON_WARNING);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", app_.notices().text().c_str());
-    if (tapButton("Dismiss##notice")) app_.notices().dismiss();
+    text::textWrapped(app_.notices().text(), text::Direction::Auto);
+    if (tapButton((std::string(text::label(ImGui::GetFont(), i18n::tr("Dismiss"))) + "##notice").c_str())) app_.notices().dismiss();
     endCard();
 }
 

@@ -39,6 +39,7 @@ private:
     Fonts fonts_;
     core::Theme builtTheme_{};
     float builtTextScale_ = 0;
+    std::string shownLanguage_;  // the language the text engine was last told
     app::Route shownRoute_{};
     size_t shownDepth_ = 0;
     unsigned editingField_ = 0;  // the ImGuiID of the text field that held the keyboard last frame (0: none)

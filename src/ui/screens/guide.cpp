@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -29,6 +31,11 @@ void drawGuide(ScreenContext& ctx) {
     if (!g) {
         emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
         return;
+    }
+    if (g->translation.needsReview()) {  // shaped by the text engine: it is in the translation's language
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+        text::textWrapped(i18n::tr("This translation has not yet been reviewed by a qualified first-aid trainer."));
+        ImGui::PopStyleColor();
     }
     ImGui::TextWrapped("%s", g->summary.c_str());
     if (tapButton(ICON_PLAY "  Use now, step by step##use-now", -1, Tone::Emergency)) {

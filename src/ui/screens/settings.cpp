@@ -5,8 +5,10 @@
 #include <set>
 
 #include "core/emergency.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -62,10 +64,25 @@ void countryPicker(ScreenContext& ctx) {
     }
     endCard();
 }
+
+// Each language by its own name, so a user who cannot read the current one still finds theirs.
+void languagePicker(app::App& app) {
+    heading(text::label(ImGui::GetFont(), i18n::tr("Language")));  // shaped: widgets do not shape yet
+    std::vector<std::string> languages = i18n::availableLanguages();
+    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (languages.size() - 1)) / languages.size();
+    for (size_t i = 0; i < languages.size(); ++i) {
+        if (i) ImGui::SameLine();
+        std::string label = text::label(ImGui::GetFont(), i18n::nativeName(languages[i]), text::Direction::Auto);
+        label += "##language-" + languages[i];
+        bool chosen = app.language() == languages[i];
+        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal) && !chosen) app.setLanguage(languages[i]);
+    }
+}
 }  // namespace
 
 void drawSettings(ScreenContext& ctx) {
     app::App& app = ctx.app;
+    languagePicker(app);
     countryPicker(ctx);
 
     heading("Theme");
