@@ -22,7 +22,7 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
     std::string id = "##reminder-" + std::to_string(r.id);
     std::string subtitle = row.when + " · " + row.repeat;
     if (listRow(id.c_str(), icon, r.title.c_str(), subtitle.c_str()))
-        ctx.app.nav().push({app::Screen::ReminderDetail, r.id});
+        ctx.app.nav().push(app::route::ReminderDetail{r.id});
 }
 
 namespace {
@@ -41,7 +41,7 @@ bool field(const char* label, const char* id, const char* hint, std::string& val
 // What was understood, or what is wrong, under a date or time field.
 void checkLine(bool ok, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ok ? palette().muted : palette().warning);
-    ImGui::TextWrapped("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
+    paragraphf("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
     ImGui::PopStyleColor();
 }
 }  // namespace
