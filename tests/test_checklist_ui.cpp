@@ -195,7 +195,7 @@ TEST_CASE("every tap target on the checklist screens is at least 48 points tall"
     for (const app::Route& route : routes) {
         f.app->nav().push(route);
         screen.frame(3);
-        INFO(app::screenName(route.screen));
+        INFO(app::screenName(route.screen()));
         CHECK(ui::tapTargets().size() > 2);
         for (const auto& [label, rect] : ui::tapTargets()) {
             INFO(label);

@@ -144,7 +144,7 @@ TEST_CASE("every tap target on the plan screens is at least 48 points tall") {
     };
     platform::Headless screen(*f.app, 420, 4000);
     for (const auto& route : routes) {
-        INFO(app::screenName(route.screen) << " " << route.id << " " << route.key);
+        INFO(app::screenName(route.screen()));
         f.app->nav().selectTab(app::Tab::Plan);
         if (route.screen() != Screen::Plan) f.app->nav().push(route);
         screen.frame(3);

@@ -134,6 +134,26 @@ int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) 
     return tapped;
 }
 
+bool cardButton(const char* label, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    bool pressed = tapButton(label, width);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
+float splitWidth(int count) {
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
+}
+
+Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel) {
+    float half = splitWidth(2);
+    Answer answer = tapButton(actLabel, half, actTone) ? Answer::Act : Answer::None;
+    ImGui::SameLine();
+    if (cardButton(keepLabel, half)) answer = Answer::Keep;
+    return answer;
+}
+
 bool wrappedButton(const char* label, Tone tone) { return tapButton(label, -1.0f, tone); }
 
 float buttonWidthFor(const char* label) {

@@ -39,6 +39,14 @@ enum class Tone { Normal, Accent, Emergency, Success };
 // the width wraps onto more lines and the button grows; nothing is cut off.
 // height > 0: at least that tall (beside a taller row).
 bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
+// A plain button drawn in the window's colour, so it still reads as a button on a card.
+bool cardButton(const char* label, float width = -1.0f);
+// The width of each of `count` buttons side by side in the space available.
+float splitWidth(int count);
+// A confirmation's two answers side by side, each half the width: the one that acts, in its tone,
+// and the one that keeps things as they are, plain on the card. Returns which was tapped.
+enum class Answer { None, Act, Keep };
+Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel);
 // The same as a full-width tapButton: a label too long wraps.
 bool wrappedButton(const char* label, Tone tone = Tone::Normal);
 

@@ -3,7 +3,7 @@
 // app loads them a page at a time, once.
 #include <imgui.h>
 
-#include "ui/checklist_widgets.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"

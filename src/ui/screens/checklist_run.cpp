@@ -5,7 +5,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -52,10 +53,9 @@ void drawNoteEditor(app::App& app, NoteEditorShown& shown) {
     shown.frame = ImGui::GetFrameCount();
     shown.position = app.runs().noteDraft().position;
     textArea("##note-text", app.runs().noteDraft().text, 3);
-    float half = splitWidth(2);
-    if (tapButton("Save note##save-note", half, Tone::Accent)) app.runs().saveNoteDraft();
-    ImGui::SameLine();
-    if (cardButton("Cancel##cancel-note", half)) app.runs().closeNote();
+    Answer answer = answerButtons("Save note##save-note", Tone::Accent, "Cancel##cancel-note");
+    if (answer == Answer::Act) app.runs().saveNoteDraft();
+    if (answer == Answer::Keep) app.runs().closeNote();
     endCard();
 }
 
@@ -91,19 +91,17 @@ void drawEndButtons(app::App& app, const core::Run& run, app::RunConfirm& shownC
         beginCard();
         paragraphf("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
                            left == 1 ? "It will be" : "They will be");
-        float half = splitWidth(2);
-        if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) app.runs().finish(run.id);
-        ImGui::SameLine();
-        if (cardButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
+        Answer answer = answerButtons("Finish anyway##confirm-finish", Tone::Accent, "Keep going##cancel-finish");
+        if (answer == Answer::Act) app.runs().finish(run.id);
+        if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else if (confirm == app::RunConfirm::Abandon) {
         beginCard();
         paragraph("Abandon this run? It stays in the history, marked as abandoned.");
-        float half = splitWidth(2);
-        if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) app.runs().abandon(run.id);
-        ImGui::SameLine();
-        if (cardButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
+        Answer answer = answerButtons("Abandon##confirm-abandon", Tone::Emergency, "Keep going##cancel-abandon");
+        if (answer == Answer::Act) app.runs().abandon(run.id);
+        if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else {

@@ -3,7 +3,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -47,7 +48,7 @@ private:
         const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
         if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
             draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
-        textField("##performed-by", "Who is doing it (optional)", draft.performedBy);
+        textField("##performed-by", "", "Who is doing it (optional)", draft.performedBy);
         if (src->itemCount() == 0) {
             mutedText("This list has no items yet. Edit it to add some.");
         } else if (unfinished) {

@@ -2,7 +2,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -56,11 +57,10 @@ private:
         if (ctx.app.lists().newListOpen()) {
             beginCard();
             textLine("Name of the new list");
-            bool enter = textField("##new-list-title", "For example: Camping trip", ctx.app.lists().newListTitle());
-            float half = splitWidth(2);
-            if (tapButton("Create##create-list", half, Tone::Accent) || enter) ctx.app.lists().createList(ctx.app.lists().newListTitle());
-            ImGui::SameLine();
-            if (cardButton("Cancel##cancel-new-list", half)) ctx.app.lists().newListOpen() = false;
+            bool enter = textField("##new-list-title", "", "For example: Camping trip", ctx.app.lists().newListTitle()).entered;
+            Answer answer = answerButtons("Create##create-list", Tone::Accent, "Cancel##cancel-new-list");
+            if (answer == Answer::Act || enter) ctx.app.lists().createList(ctx.app.lists().newListTitle());
+            if (answer == Answer::Keep) ctx.app.lists().newListOpen() = false;
             endCard();
         } else {
             if (tapButton(ICON_PLUS "  New list##new-list")) ctx.app.lists().newListOpen() = true;

@@ -91,7 +91,7 @@ private:
         if (quantityField("##kit-have", haveLabel.c_str(), have, step)) app.plan().setKitHave(id, have);
         if (t) {
             std::string location = k->location;
-            if (textField("##kit-location", "Where it is kept", "e.g. garage shelf", location))
+            if (planTextField("##kit-location", "Where it is kept", "e.g. garage shelf", location))
                 app.plan().setField(id, *core::findField(core::kitItemTextFields(), "location"), location);
         }
 

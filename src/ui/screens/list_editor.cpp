@@ -4,7 +4,8 @@
 #include <functional>
 #include <imgui.h>
 
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -23,9 +24,9 @@ void drawItemEditor(app::ListEditor& cl, app::ListEditorDraft& ed, Action& actio
     beginCard();
     textLine(isNew ? "New item" : "Edit item");
     mutedText("What to do or to pack");
-    bool enter = textField("##item-text", "For example: Spare glasses", ed.text);
+    bool enter = textField("##item-text", "", "For example: Spare glasses", ed.text).entered;
     mutedText("Detail (optional)");
-    enter = textField("##item-detail", "A line that explains it", ed.detail) || enter;
+    enter = textField("##item-detail", "", "A line that explains it", ed.detail).entered || enter;
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
@@ -50,7 +51,7 @@ void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core
     bool isNew = ed.target == Target::NewSection;
     beginCard();
     textLine(isNew ? "New section" : "Edit section");
-    bool enter = textField("##section-title", "Name of the section", ed.text);
+    bool enter = textField("##section-title", "", "Name of the section", ed.text).entered;
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add section##save-section" : "Save##save-section", half, Tone::Accent) || enter)
         action = [&cl] { cl.saveEditorDraft(); };
@@ -64,9 +65,9 @@ void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core
         if (ed.confirmDeleteSection) {
             size_t n = section->items.size();
             paragraphf("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
-            if (tapButton("Delete section##confirm-delete-section", half, Tone::Emergency)) action = remove;
-            ImGui::SameLine();
-            if (cardButton("Keep it##cancel-delete-section", half)) ed.confirmDeleteSection = false;
+            Answer answer = answerButtons("Delete section##confirm-delete-section", Tone::Emergency, "Keep it##cancel-delete-section");
+            if (answer == Answer::Act) action = remove;
+            if (answer == Answer::Keep) ed.confirmDeleteSection = false;
         } else {
             float third = splitWidth(3);
             if (cardButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
@@ -123,7 +124,7 @@ private:
         Action action;
 
         heading("Name");
-        bool enter = textField("##list-title", "Name of the list", ed.title);
+        bool enter = textField("##list-title", "", "Name of the list", ed.title).entered;
         if (ed.title != list->title) {
             float half = splitWidth(2);
             if (tapButton("Save name##save-title", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorTitle(); };
@@ -168,10 +169,9 @@ private:
         if (ed.confirmDeleteList) {
             beginCard();
             paragraphf("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());
-            float half = splitWidth(2);
-            if (tapButton("Delete list##confirm-delete-list", half, Tone::Emergency)) action = [&cl, listId] { cl.deleteList(listId); };
-            ImGui::SameLine();
-            if (cardButton("Keep it##cancel-delete-list", half)) ed.confirmDeleteList = false;
+            Answer answer = answerButtons("Delete list##confirm-delete-list", Tone::Emergency, "Keep it##cancel-delete-list");
+            if (answer == Answer::Act) action = [&cl, listId] { cl.deleteList(listId); };
+            if (answer == Answer::Keep) ed.confirmDeleteList = false;
             endCard();
         } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
             ed.confirmDeleteList = true;

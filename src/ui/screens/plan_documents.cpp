@@ -24,7 +24,7 @@ private:
             if (d->have || !d->location.empty()) {
                 ImGui::Indent(em() * 1.8f);
                 std::string location = d->location;
-                if (textField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
+                if (planTextField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
                     app.plan().setDocumentLocation(kind.key, location);
                 ImGui::Unindent(em() * 1.8f);
             }

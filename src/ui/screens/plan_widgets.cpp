@@ -35,18 +35,10 @@ std::string formatQuantity(double q) {
     return text;
 }
 
-bool textField(const std::string& id, const char* label, const char* hint, std::string& value) {
-    fieldLabel(label);
-    hint = fieldHint(hint);
-    pushTallFrame();
-    ImGui::SetNextItemWidth(-1);
-    bool changed = ImGui::InputTextWithHint(id.c_str(), hint, &value);
-    if (changed) value = core::clampPlanText(std::move(value));  // the import's limit too
-    ImGui::PopStyleVar();
-    recordTapTarget(id.c_str());
-    float inner = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
-    if (!ImGui::IsItemActive() && textWidth(value) > inner) mutedText(value.c_str());
-    return changed;
+bool planTextField(const std::string& id, const char* label, const char* hint, std::string& value) {
+    if (!textField(id.c_str(), label, hint, value).changed) return false;
+    value = core::clampPlanText(std::move(value));
+    return true;
 }
 
 bool quantityField(const std::string& id, const char* label, double& value, double step) {

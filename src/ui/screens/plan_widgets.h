@@ -1,5 +1,5 @@
 #pragma once
-// Editing widgets the plan and kit screens share. Every field saves as it is typed: each
+// Editing widgets the plan and kit screens share, on top of the widget kit (fields.h). Each
 // returns true on the frame its value changed, and the screen passes the value to the app.
 #include <imgui.h>
 #include <optional>
@@ -8,13 +8,13 @@
 
 #include "core/calendar_date.h"
 #include "core/plan.h"
+#include "ui/fields.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
-// A labelled full-width text field at least one tap target tall. ImGui 1.86 fields do not wrap,
-// so text longer than the field is also shown in full beneath it while not being edited.
-bool textField(const std::string& id, const char* label, const char* hint, std::string& value);
+// The kit's text field, cut to the plan's limit as it is typed (the import's limit too).
+bool planTextField(const std::string& id, const char* label, const char* hint, std::string& value);
 
 // A number with − and + buttons either side of a field that can be typed in.
 bool quantityField(const std::string& id, const char* label, double& value, double step);
@@ -50,7 +50,7 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
             continue;
         }
         std::string value = r.*f.value;
-        if (textField(id, f.label, f.hint, value)) change = {&f, value};
+        if (planTextField(id, f.label, f.hint, value)) change = {&f, value};
     }
     if constexpr (requires { r.id; }) ImGui::PopID();
     return change;

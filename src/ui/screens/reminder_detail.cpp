@@ -13,10 +13,6 @@
 namespace ui {
 
 namespace {
-// Screen state that is only about what is unfolded; the reminder itself lives in the app.
-long long g_customSnoozeFor = -1;
-long long g_confirmDeleteFor = -1;
-
 class ReminderDetailScreen final : public ScreenOf<app::route::ReminderDetail> {
 public:
     ReminderDetailScreen() : ScreenOf("Reminder") {}
@@ -73,20 +69,20 @@ private:
             if (d.due) {  // snoozing a reminder not due yet would change nothing
                 heading(ICON_BELL_SLASH "  Snooze");
                 const char* snoozes[] = {"1 hour##snooze-hour", "1 day##snooze-day", "1 week##snooze-week", "Other##snooze-custom"};
-                int tapped = choiceRow(snoozes, 4, g_customSnoozeFor == id ? 3 : -1);
+                int tapped = choiceRow(snoozes, 4, customSnoozeFor_ == id ? 3 : -1);
                 using namespace std::chrono;
                 if (tapped == 0) reminders.snoozeFor(id, hours(1));
                 if (tapped == 1) reminders.snoozeFor(id, hours(24));
                 if (tapped == 2) reminders.snoozeFor(id, hours(24 * 7));
-                if (tapped == 3) g_customSnoozeFor = g_customSnoozeFor == id ? -1 : id;
-                if (g_customSnoozeFor == id) {
+                if (tapped == 3) customSnoozeFor_ = customSnoozeFor_ == id ? -1 : id;
+                if (customSnoozeFor_ == id) {
                     reminders.prepareSnoozeDraft(id);
                     beginCard();
                     dateField("Snooze until (date)", "##snooze-date", reminders.snoozeDate);
                     timeField("Time", "##snooze-time", reminders.snoozeTime);
                     if (tapButton("Snooze until then##snooze-until", -1, Tone::Accent) &&
                         reminders.snoozeUntil(id, reminders.snoozeDate, reminders.snoozeTime))
-                        g_customSnoozeFor = -1;
+                        customSnoozeFor_ = -1;
                     endCard();
                 }
             }
@@ -96,17 +92,17 @@ private:
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (tapButton(ICON_EDIT "  Edit##reminder-edit", half)) app.nav().push(app::route::ReminderEdit{id});
         ImGui::SameLine();
-        if (tapButton(ICON_TRASH "  Delete##reminder-delete", half)) g_confirmDeleteFor = id;
-        if (g_confirmDeleteFor == id) {
+        if (tapButton(ICON_TRASH "  Delete##reminder-delete", half)) confirmDeleteFor_ = id;
+        if (confirmDeleteFor_ == id) {
             beginCard();
             paragraphf("Delete \"%s\" and its history? This cannot be undone.", r.title.c_str());
             float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
             bool confirmed = tapButton("Delete##reminder-delete-confirm", w, Tone::Emergency);
             ImGui::SameLine();
-            if (tapButton("Keep##reminder-delete-cancel", w)) g_confirmDeleteFor = -1;
+            if (tapButton("Keep##reminder-delete-cancel", w)) confirmDeleteFor_ = -1;
             endCard();
             if (confirmed) {
-                g_confirmDeleteFor = -1;
+                confirmDeleteFor_ = -1;
                 if (reminders.remove(id)) app.nav().back();
                 return;
             }
@@ -121,6 +117,10 @@ private:
             endCard();
         }
     }
+
+    // What is unfolded, by reminder; the reminder itself lives in the app.
+    long long customSnoozeFor_ = -1;
+    long long confirmDeleteFor_ = -1;
 };
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "core/date_format.h"
 #include "core/recurrence.h"
+#include "ui/fields.h"
 #include "ui/icons.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
@@ -94,7 +95,7 @@ private:
         long long id = route.reminderId;
         app::ReminderDraft& d = ctx.app.reminderEditor().draft(id);
 
-        textField("Title", "##reminder-title", "What to do, e.g. check the torch batteries", d.title);
+        textField("##reminder-title", "Title", "What to do, e.g. check the torch batteries", d.title);
         mutedText("Notes");
         ImGui::InputTextMultiline("##reminder-notes", &d.notes, ImVec2(-1, std::max(tapHeight(), ImGui::GetTextLineHeight() * 3.5f)));
         recordTapTarget("##reminder-notes");
