@@ -52,7 +52,11 @@ struct BerlinUi {
         f.app->nav().push(app::route::ReminderDetail{id});
         return id;
     }
-    long long shownId() { return f.app->nav().current().as<app::route::ReminderDetail>().reminderId; }
+    long long shownId() {  // of the reminder shown or edited
+        const app::Route& r = f.app->nav().current();
+        if (auto* edit = std::get_if<app::route::ReminderEdit>(&r.params)) return edit->reminderId;
+        return r.as<app::route::ReminderDetail>().reminderId;
+    }
     AppFixture f;
 };
 

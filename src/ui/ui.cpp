@@ -78,6 +78,8 @@ double Ui::secondsUntilNextChange() const {
 
 namespace {
 constexpr const char* kTabIcons[] = {ICON_TODAY, ICON_FIRST_AID, ICON_CHECKLIST, ICON_PLAN, ICON_REMINDER};
+// Fixed, so a translated tab label leaves them as they are.
+constexpr const char* kTabIds[] = {"##tab-Today", "##tab-First aid", "##tab-Checklists", "##tab-Plan", "##tab-Reminders"};
 // Lines much longer than this are hard to read: wider windows centre a column this wide.
 float readingWidth() { return em() * 36; }
 constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs;
@@ -264,9 +266,8 @@ void Ui::drawTabBar(float height) {
         bool selected = app_.nav().tab() == tab;
         ImVec2 pos(origin.x + tabW * i, origin.y);
         ImGui::SetCursorScreenPos(pos);
-        std::string id = std::string("##tab-") + app::tabLabel(tab);
-        if (ImGui::InvisibleButton(id.c_str(), ImVec2(tabW, height))) app_.nav().selectTab(tab);
-        recordTapTarget(id.c_str());
+        if (ImGui::InvisibleButton(kTabIds[i], ImVec2(tabW, height))) app_.nav().selectTab(tab);
+        recordTapTarget(kTabIds[i]);
         ImU32 col = ImGui::GetColorU32(selected ? palette().accent : palette().muted);
         const char* label = app::tabLabel(tab);
         ImVec2 iconSize = textSize(kTabIcons[i], 0, font, font->FontSize * 1.2f);

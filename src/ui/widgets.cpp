@@ -19,6 +19,11 @@ ImVec2 g_cardStart;
 float g_cardRight = 0, g_savedWorkRight = 0;
 
 ImU32 colour(const ImVec4& c) { return ImGui::GetColorU32(c); }
+// The ImGui id of a "label##id": the "##id" alone, so the id stays when the label is translated.
+const char* idOf(const char* label) {
+    const char* hashes = std::strstr(label, "##");
+    return hashes ? hashes : label;
+}
 // The part of a "label##id" that is shown.
 std::string_view visibleLabel(const char* label) { return std::string_view(label, ImGui::FindRenderedTextEnd(label) - label); }
 
@@ -90,7 +95,7 @@ bool tapButton(const char* label, float width, Tone tone, float height) {
     LabelLayout text = layoutLabel(label, textEnd, w);
     float h = std::max(text.height, height);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
+    bool pressed = ImGui::InvisibleButton(idOf(label), ImVec2(w, h));
     recordTapTarget(label);
     if (!ImGui::IsItemVisible()) return pressed;
     if (tone != Tone::Normal) pushTone(tone);

@@ -35,6 +35,8 @@ void recordTapTarget(const char* label);
 
 enum class Tone { Normal, Accent, Emergency, Success };
 
+// Buttons take "Label##id": the label is shown, and the id alone ("##id") names the button to
+// ImGui, to the keyboard order and to the tests, so translating the label changes none of them.
 // A full-width (width < 0) or fixed-width button at least tapHeight() tall. A label too long for
 // the width wraps onto more lines and the button grows; nothing is cut off.
 // height > 0: at least that tall (beside a taller row).
