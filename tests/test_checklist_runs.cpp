@@ -117,7 +117,7 @@ TEST_CASE("an unfinished run is offered for resuming after a restart, with its t
     REQUIRE(f.app->runs().unfinishedRunOf(kGoBag));
     CHECK_FALSE(f.app->runs().unfinishedRunOf(kEvacuation));
     f.app->runs().openRun(id);
-    CHECK(f.app->nav().current() == app::Route{app::Screen::ChecklistRun, id});
+    CHECK(f.app->nav().current() == app::Route{app::route::ChecklistRun{id}});
     const core::Run* run = f.app->runs().run(id);
     REQUIRE(run);
     CHECK(run->items[4].ticked());
@@ -136,7 +136,7 @@ TEST_CASE("finishing records how long it took and what was skipped, then shows t
         }
     f.clock.advance(1min);
     REQUIRE(f.app->runs().finish(id));
-    CHECK(f.app->nav().current() == app::Route{app::Screen::RunDetail, id});
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{id}});
     CHECK(f.app->runs().unfinishedRuns().empty());
 
     f.restart();

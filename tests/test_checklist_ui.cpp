@@ -38,13 +38,13 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
         REQUIRE(screen.tap("##tab-Checklists"));
         REQUIRE(scrollTo(screen, "##checklist-go-bag"));
         REQUIRE(screen.tap("##checklist-go-bag"));
-        CHECK(f.app->nav().current() == app::Route{Screen::ChecklistStart, core::templateKey("go-bag")});
+        CHECK(f.app->nav().current() == app::Route{app::route::ChecklistStart{core::templateKey("go-bag")}});
         REQUIRE(screen.tap("##mode-real"));
         REQUIRE(screen.tap("##performed-by"));
         screen.type("Robin");
         REQUIRE(screen.tap("##start-run"));
-        REQUIRE(f.app->nav().current().screen == Screen::ChecklistRun);
-        runId = f.app->nav().current().id;
+        REQUIRE(f.app->nav().current().screen() == Screen::ChecklistRun);
+        runId = f.app->nav().current().as<app::route::ChecklistRun>().runId;
         for (const char* item : {"##item-0", "##item-1", "##item-2"}) {
             f.clock.advance(15s);
             REQUIRE(screen.tap(item));
@@ -56,7 +56,7 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
     platform::Headless screen(*f.app);
     REQUIRE(screen.visible("##resume-" + std::to_string(runId)));
     REQUIRE(screen.tap("##resume-" + std::to_string(runId)));
-    CHECK(f.app->nav().current() == app::Route{Screen::ChecklistRun, runId});
+    CHECK(f.app->nav().current() == app::Route{app::route::ChecklistRun{runId}});
     const core::Run* run = f.app->runs().run(runId);
     REQUIRE(run);
     CHECK(run->mode == core::RunMode::Real);
@@ -67,19 +67,19 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
     REQUIRE(scrollTo(screen, "##finish-run"));
     REQUIRE(screen.tap("##finish-run"));
     REQUIRE(screen.tap("##confirm-finish"));  // items are left: it asks first
-    CHECK(f.app->nav().current() == app::Route{Screen::RunDetail, runId});
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{runId}});
     CHECK(f.app->runs().run(runId)->status == core::RunStatus::Finished);
 
     REQUIRE(screen.tap("##tab-Checklists"));
     CHECK_FALSE(screen.visible("##resume-" + std::to_string(runId)));
     REQUIRE(screen.tap("##history"));
-    CHECK(f.app->nav().current().screen == Screen::ChecklistHistory);
+    CHECK(f.app->nav().current().screen() == Screen::ChecklistHistory);
     REQUIRE(screen.visible("##run-" + std::to_string(runId)));
     REQUIRE(screen.tap("##filter-practice"));
     CHECK_FALSE(screen.visible("##run-" + std::to_string(runId)));
     REQUIRE(screen.tap("##filter-real"));
     REQUIRE(screen.tap("##run-" + std::to_string(runId)));
-    CHECK(f.app->nav().current() == app::Route{Screen::RunDetail, runId});
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{runId}});
 }
 
 TEST_CASE("a note typed on the run screen is saved, and kept while the user looks elsewhere") {
@@ -114,7 +114,7 @@ TEST_CASE("abandoning from the run screen asks first, then keeps the run as aban
     REQUIRE(screen.tap("##abandon-run"));
     REQUIRE(screen.tap("##confirm-abandon"));
     CHECK(f.app->runs().run(*runId)->status == core::RunStatus::Abandoned);
-    CHECK(f.app->nav().current().screen == Screen::RunDetail);
+    CHECK(f.app->nav().current().screen() == Screen::RunDetail);
 }
 
 TEST_CASE("a list made on the Checklists tab is edited and run through the screens") {
@@ -125,8 +125,8 @@ TEST_CASE("a list made on the Checklists tab is edited and run through the scree
     REQUIRE(screen.tap("##new-list-title"));
     screen.type("Camping");
     REQUIRE(screen.tap("##create-list"));
-    REQUIRE(f.app->nav().current().screen == Screen::ListEditor);
-    long long listId = f.app->nav().current().id;
+    REQUIRE(f.app->nav().current().screen() == Screen::ListEditor);
+    long long listId = f.app->nav().current().as<app::route::ListEditor>().listId;
     const core::UserList* list = f.app->lists().list(listId);
     REQUIRE(list);
     REQUIRE(list->sections.size() == 1);
@@ -153,7 +153,7 @@ TEST_CASE("a list made on the Checklists tab is edited and run through the scree
     REQUIRE(scrollTo(screen, "##open-list"));
     REQUIRE(screen.tap("##open-list"));
     REQUIRE(screen.tap("##start-run"));
-    CHECK(f.app->nav().current().screen == Screen::ChecklistRun);
+    CHECK(f.app->nav().current().screen() == Screen::ChecklistRun);
 }
 
 TEST_CASE("deleting a list from the editor asks first") {
@@ -168,7 +168,7 @@ TEST_CASE("deleting a list from the editor asks first") {
     REQUIRE(scrollTo(screen, "##confirm-delete-list"));
     REQUIRE(screen.tap("##confirm-delete-list"));
     CHECK_FALSE(f.app->lists().list(*listId));
-    CHECK(f.app->nav().current().screen == Screen::Checklists);
+    CHECK(f.app->nav().current().screen() == Screen::Checklists);
 }
 
 TEST_CASE("every tap target on the checklist screens is at least 48 points tall") {
@@ -185,17 +185,17 @@ TEST_CASE("every tap target on the checklist screens is at least 48 points tall"
     f.app->lists().newListOpen() = true;
 
     platform::Headless screen(*f.app, 420, 5000);
-    std::vector<app::Route> routes{{Screen::Checklists},
-                                   {Screen::Today},
-                                   {Screen::ChecklistStart, core::templateKey("go-bag")},
-                                   {Screen::ChecklistRun, *runId},
-                                   {Screen::ChecklistHistory},
-                                   {Screen::ListEditor, *listId},
-                                   {Screen::RunDetail, *runId}};
+    std::vector<app::Route> routes{app::route::Checklists{},
+                                   app::route::Today{},
+                                   app::route::ChecklistStart{core::templateKey("go-bag")},
+                                   app::route::ChecklistRun{*runId},
+                                   app::route::ChecklistHistory{},
+                                   app::route::ListEditor{*listId},
+                                   app::route::RunDetail{*runId}};
     for (const app::Route& route : routes) {
         f.app->nav().push(route);
         screen.frame(3);
-        INFO(app::screenName(route.screen));
+        INFO(app::screenName(route.screen()));
         CHECK(ui::tapTargets().size() > 2);
         for (const auto& [label, rect] : ui::tapTargets()) {
             INFO(label);

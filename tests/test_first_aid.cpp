@@ -295,7 +295,7 @@ TEST_CASE("headless: Emergency then triage then the CPR guide then the next step
     REQUIRE(screen.tap("##answer-1"));
     REQUIRE(screen.tap("##answer-1"));
     REQUIRE(screen.tap("##answer-0"));
-    CHECK(f.app->nav().current().screen == app::Screen::Player);
+    CHECK(f.app->nav().current().screen() == app::Screen::Player);
     auto& fa = f.app->firstAid();
     REQUIRE(fa.active());
     CHECK(fa.incident()->guideId == "adult-cpr");

@@ -36,7 +36,7 @@ struct BerlinUi {
     void startNew(platform::Headless& screen, const char* title) {
         REQUIRE(screen.tap("##tab-Reminders"));
         REQUIRE(screen.tap("##reminder-add"));
-        CHECK(f.app->nav().current().screen == Screen::ReminderEdit);
+        CHECK(f.app->nav().current().screen() == Screen::ReminderEdit);
         REQUIRE(screen.tap("##reminder-title"));
         screen.type(title);
     }
@@ -49,10 +49,14 @@ struct BerlinUi {
         d.recurrence = recurrence;
         long long id = *editor().save(d);
         f.app->nav().selectTab(app::Tab::Reminders);
-        f.app->nav().push({Screen::ReminderDetail, id});
+        f.app->nav().push(app::route::ReminderDetail{id});
         return id;
     }
-    long long shownId() { return f.app->nav().current().id; }
+    long long shownId() {  // of the reminder shown or edited
+        const app::Route& r = f.app->nav().current();
+        if (auto* edit = std::get_if<app::route::ReminderEdit>(&r.params)) return edit->reminderId;
+        return r.as<app::route::ReminderDetail>().reminderId;
+    }
     AppFixture f;
 };
 
@@ -66,7 +70,7 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     // The date starts as tomorrow at 09:00: 21 January.
     REQUIRE(screen.tap("##repeat-months"));
     REQUIRE(screen.tap("##reminder-save"));
-    REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
+    REQUIRE(u.f.app->nav().current().screen() == Screen::ReminderDetail);
     long long id = u.shownId();
     CHECK(u.rem().detail(id).reminder.title == "Test the smoke alarms");
     CHECK(u.rem().detail(id).when == "Due Tue, 21 Jan, 09:00");
@@ -97,7 +101,7 @@ TEST_CASE("bad input in the reminder editor shows a message and keeps what was t
     REQUIRE(screen.tap("##reminder-add"));
     REQUIRE(screen.tap("##reminder-save"));  // no title
     CHECK(u.editor().draft(0).error == "Give the reminder a title.");
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderEdit);
     REQUIRE(screen.tap("##reminder-title"));
     screen.type("Check the torch");
     REQUIRE(screen.tap("##reminder-date"));
@@ -125,12 +129,12 @@ TEST_CASE("typing in the date field replaces the date, and the error is gone onc
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-30");
     REQUIRE(screen.tap("##reminder-save"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderEdit);
     CHECK_FALSE(u.editor().draft(0).error.empty());
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-03");
     REQUIRE(screen.tap("##reminder-save"));
-    REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
+    REQUIRE(u.f.app->nav().current().screen() == Screen::ReminderDetail);
     CHECK(u.f.app->notices().text().empty());
     CHECK(u.rem().detail(u.shownId()).when == "Due Mon, 3 Feb, 09:00");
     REQUIRE(screen.tap("##reminder-edit"));
@@ -203,7 +207,7 @@ TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") 
     platform::Headless screen(*u.f.app);
     REQUIRE(screen.tap("##tab-Reminders"));
     REQUIRE(screen.tap("##reminder-" + std::to_string(id)));
-    CHECK(u.f.app->nav().current() == app::Route{Screen::ReminderDetail, id});
+    CHECK(u.f.app->nav().current() == app::Route{app::route::ReminderDetail{id}});
 
     REQUIRE(screen.tap("##snooze-hour"));
     CHECK(store::ReminderStore(*u.f.db).find(id)->snoozedUntil == BerlinUi::at(2025, 1, 20, 9));
@@ -227,7 +231,7 @@ TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") 
     REQUIRE(screen.tap("##reminder-delete"));
     REQUIRE(screen.tap("##reminder-delete-confirm"));
     CHECK_FALSE(store::ReminderStore(*u.f.db).find(id));
-    CHECK(u.f.app->nav().current().screen == Screen::Reminders);
+    CHECK(u.f.app->nav().current().screen() == Screen::Reminders);
 }
 
 TEST_CASE("the first-run offer on Today adds the chosen upkeep reminders with a certificate date") {
@@ -235,13 +239,13 @@ TEST_CASE("the first-run offer on Today adds the chosen upkeep reminders with a 
     platform::Headless screen(*u.f.app);
     REQUIRE(screen.visible("##today-upkeep"));
     REQUIRE(screen.tap("##today-upkeep"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderDefaults);
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderDefaults);
     REQUIRE(screen.tap("##default-batteries"));  // leave this one out
     REQUIRE(screen.tap("##default-certificate"));
     REQUIRE(screen.tap("##default-certificate-date"));
     screen.type("2026-03-01");
     REQUIRE(screen.tap("##defaults-add"));
-    CHECK(u.f.app->nav().current().screen == Screen::Today);
+    CHECK(u.f.app->nav().current().screen() == Screen::Today);
     CHECK(u.offer().answered());
     CHECK_FALSE(screen.visible("##today-upkeep"));
     CHECK(store::ReminderStore(*u.f.db).loadAll().size() == 5);
@@ -267,7 +271,7 @@ TEST_CASE("a reminder coming due while the app is open shows an alert that opens
     REQUIRE(screen.visible(open));
     CHECK(screen.visible("##reminder-" + std::to_string(id)));  // and on Today
     REQUIRE(screen.tap(open));
-    CHECK(u.f.app->nav().current() == app::Route{Screen::ReminderDetail, id});
+    CHECK(u.f.app->nav().current() == app::Route{app::route::ReminderDetail{id}});
     CHECK_FALSE(screen.visible(open));
 }
 
@@ -293,7 +297,7 @@ TEST_CASE("every tap target on the reminder screens is at least 48 points tall")
     checkAll("detail");
     REQUIRE(screen.tap("##reminder-edit"));
     checkAll("edit");
-    u.f.app->nav().push({Screen::ReminderDefaults});
+    u.f.app->nav().push(app::route::ReminderDefaults{});
     screen.frame(2);
     REQUIRE(screen.tap("##default-certificate"));
     checkAll("defaults");

@@ -61,7 +61,7 @@ TEST_CASE("a new list starts with one section, opens in the editor, and needs a 
 
     std::optional<long long> id = f.app->lists().createList("  Camping trip ");
     REQUIRE(id);
-    CHECK(f.app->nav().current() == app::Route{app::Screen::ListEditor, *id});
+    CHECK(f.app->nav().current() == app::Route{app::route::ListEditor{*id}});
     CHECK(shape(f.app->lists(), *id) == "Items:");
     REQUIRE(f.app->lists().all().size() == 1);
     CHECK(f.app->lists().all()[0].title == "Camping trip");
@@ -188,7 +188,7 @@ TEST_CASE("a template is duplicated into an editable list and the template stays
     CHECK(l->itemCount() == goBag.itemCount());
     CHECK(l->sections[1].items[0].text == goBag.sections[1].items[0].text);
     CHECK(l->sections[1].items[0].detail == goBag.sections[1].items[0].detail);
-    CHECK(f.app->nav().current().screen == app::Screen::ListEditor);
+    CHECK(f.app->nav().current().screen() == app::Screen::ListEditor);
 
     REQUIRE(f.app->lists().editItem(l->sections[0].items[0].id, "Water for the car too"));
     CHECK(f.app->content().checklist("go-bag")->sections[0].items[0].text == goBag.sections[0].items[0].text);
@@ -210,7 +210,7 @@ TEST_CASE("deleting a list keeps its past runs in the history") {
     REQUIRE(f.app->lists().deleteList(id));
     CHECK(f.app->lists().list(id) == nullptr);
     CHECK(f.app->lists().all().empty());
-    CHECK(f.app->nav().current().screen == app::Screen::Checklists);  // the list's screens are left
+    CHECK(f.app->nav().current().screen() == app::Screen::Checklists);  // the list's screens are left
     REQUIRE(f.app->history().count() == 1);
     CHECK(f.app->history().row(0)->title == "Camping");
     const core::Run* run = f.app->runs().run(*runId);

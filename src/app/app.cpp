@@ -157,9 +157,9 @@ void App::onScreenChanged() {
     firstAid_->refreshPractice();
     HouseholdPlan::OpenRecords open;
     for (const Route& r : nav_.stack()) {
-        if (r.screen == Screen::PlanMember) open.members.insert(r.id);
-        if (r.screen == Screen::PlanContact) open.contacts.insert(r.id);
-        if (r.screen == Screen::PlanPet) open.pets.insert(r.id);
+        if (auto* m = std::get_if<route::PlanMember>(&r.params)) open.members.insert(m->memberId);
+        if (auto* c = std::get_if<route::PlanContact>(&r.params)) open.contacts.insert(c->contactId);
+        if (auto* p = std::get_if<route::PlanPet>(&r.params)) open.pets.insert(p->petId);
     }
     plan_.dropBlankRecords(open);
 }
@@ -177,29 +177,29 @@ double App::secondsUntilNextChange() const {
 
 void App::openEmergency() {
     firstAid_->startTriage();
-    nav_.push({Screen::Emergency});
+    nav_.push(route::Emergency{});
 }
-void App::openSettings() { nav_.push({Screen::Settings}); }
-void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
+void App::openSettings() { nav_.push(route::Settings{}); }
+void App::openGuide(const std::string& guideId) { nav_.push(route::Guide{guideId}); }
 
 void App::useGuideNow(const std::string& guideId) {
     firstAid_->startGuide(guideId);
     openPlayer();
 }
 
-void App::openPlayer() { nav_.push({Screen::Player}); }
+void App::openPlayer() { nav_.push(route::Player{}); }
 
 void App::openQuiz(const std::string& guideId) {
     firstAid_->startQuiz(guideId);
-    nav_.push({Screen::Quiz, guideId});
+    nav_.push(route::Quiz{guideId});
 }
 
 void App::openTrainer() {
     firstAid_->startTrainer();
-    nav_.push({Screen::Trainer});
+    nav_.push(route::Trainer{});
 }
 
-void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, incidentId}); }
+void App::openIncidentLog(long long incidentId) { nav_.push(route::IncidentLog{incidentId}); }
 
 namespace {
 // XDG_DOCUMENTS_DIR from a user-dirs.dirs file: a shell assignment, "$HOME/Documents" or an

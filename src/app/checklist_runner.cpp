@@ -50,7 +50,7 @@ std::optional<ChecklistSource> ChecklistRunner::source(const std::string& key) {
 
 void ChecklistRunner::openChecklist(const std::string& key) {
     runConfirm_ = RunConfirm::None;
-    nav_.push({Screen::ChecklistStart, key});
+    nav_.push(route::ChecklistStart{key});
 }
 
 StartDraft& ChecklistRunner::startDraft() {
@@ -111,10 +111,10 @@ void ChecklistRunner::openRun(long long runId) {
     if (r && r->status != core::RunStatus::InProgress)
         openRunDetail(runId);
     else
-        nav_.push({Screen::ChecklistRun, runId});
+        nav_.push(route::ChecklistRun{runId});
 }
 
-void ChecklistRunner::openRunDetail(long long runId) { nav_.push({Screen::RunDetail, runId}); }
+void ChecklistRunner::openRunDetail(long long runId) { nav_.push(route::RunDetail{runId}); }
 
 const core::Run* ChecklistRunner::run(long long runId) {
     if (runId_ != runId) {
@@ -187,7 +187,7 @@ bool ChecklistRunner::endRun(long long runId, core::RunStatus status) {
 }
 
 void ChecklistRunner::replaceRouteWithDetail(long long runId) {
-    if (nav_.current() == Route{Screen::ChecklistRun, runId}) nav_.back();
+    if (nav_.current() == Route{route::ChecklistRun{runId}}) nav_.back();
     openRunDetail(runId);
 }
 

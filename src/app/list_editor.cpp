@@ -102,7 +102,7 @@ bool ListEditor::deleteList(long long listId) {
     changed();
     if (editor_.listId == listId) editor_ = {};
     // Leave the screens that showed the list; its runs stay in the history.
-    Route editorRoute{Screen::ListEditor, listId}, startRoute{Screen::ChecklistStart, core::listKey(listId)};
+    Route editorRoute{route::ListEditor{listId}}, startRoute{route::ChecklistStart{core::listKey(listId)}};
     while (nav_.canGoBack() && (nav_.current() == editorRoute || nav_.current() == startRoute)) nav_.back();
     return true;
 }
@@ -170,7 +170,7 @@ bool ListEditor::moveItem(long long itemId, int delta) {
 void ListEditor::openListEditor(long long listId) {
     editor(listId);  // a draft of this list, typed before, stays open
     editor_.confirmDeleteList = false;
-    nav_.push({Screen::ListEditor, listId});
+    nav_.push(route::ListEditor{listId});
 }
 
 ListEditorDraft& ListEditor::editor(long long listId) {

@@ -15,15 +15,15 @@ const char* tabLabel(Tab tab) {
     return "";
 }
 
-Screen tabRoot(Tab tab) {
+Route tabRoot(Tab tab) {
     switch (tab) {
-        case Tab::Today: return Screen::Today;
-        case Tab::FirstAid: return Screen::FirstAid;
-        case Tab::Checklists: return Screen::Checklists;
-        case Tab::Plan: return Screen::Plan;
-        case Tab::Reminders: return Screen::Reminders;
+        case Tab::Today: return route::Today{};
+        case Tab::FirstAid: return route::FirstAid{};
+        case Tab::Checklists: return route::Checklists{};
+        case Tab::Plan: return route::Plan{};
+        case Tab::Reminders: return route::Reminders{};
     }
-    return Screen::Today;
+    return route::Today{};
 }
 
 const char* screenName(Screen screen) {
@@ -62,7 +62,7 @@ const char* screenName(Screen screen) {
 
 void Navigation::selectTab(Tab tab) {
     tab_ = tab;
-    stack_.assign(1, Route{tabRoot(tab)});
+    stack_.assign(1, tabRoot(tab));
 }
 
 void Navigation::push(Route route) {

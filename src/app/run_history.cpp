@@ -38,7 +38,7 @@ void RunHistory::setFilter(const core::HistoryFilter& filter) {
 
 void RunHistory::open(const core::HistoryFilter& filter) {
     setFilter(filter);
-    nav_.push({Screen::ChecklistHistory});
+    nav_.push(route::ChecklistHistory{});
 }
 
 int RunHistory::count() {

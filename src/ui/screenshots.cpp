@@ -14,7 +14,7 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         all.push_back({prefix + name, std::move(go)});
     };
     for (Tab tab : app::kTabs)
-        add(app::screenName(app::tabRoot(tab)), [tab](app::App& a) { a.nav().selectTab(tab); });
+        add(app::screenName(app::tabRoot(tab).screen()), [tab](app::App& a) { a.nav().selectTab(tab); });
     add("emergency", [](app::App& a) {
         a.nav().selectTab(Tab::Today);
         a.openEmergency();
@@ -105,14 +105,14 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         });
     };
     const core::Plan& p = app.plan().plan();
-    if (!p.members.empty()) plan("plan-member", {app::Screen::PlanMember, p.members.front().id});
-    if (!p.contacts.empty()) plan("plan-contact", {app::Screen::PlanContact, p.contacts.front().id});
-    plan("plan-contact-new", {app::Screen::PlanContact, 0});
-    plan("plan-place", {app::Screen::PlanPlace, core::meetingPlaceKinds().front().key});
-    if (!p.pets.empty()) plan("plan-pet", {app::Screen::PlanPet, p.pets.front().id});
-    plan("plan-home", {app::Screen::PlanHome});
-    plan("plan-documents", {app::Screen::PlanDocuments});
-    plan("kit", {app::Screen::Kit});
+    if (!p.members.empty()) plan("plan-member", app::route::PlanMember{p.members.front().id});
+    if (!p.contacts.empty()) plan("plan-contact", app::route::PlanContact{p.contacts.front().id});
+    plan("plan-contact-new", app::route::PlanContact{0});
+    plan("plan-place", app::route::PlanPlace{core::meetingPlaceKinds().front().key});
+    if (!p.pets.empty()) plan("plan-pet", app::route::PlanPet{p.pets.front().id});
+    plan("plan-home", app::route::PlanHome{});
+    plan("plan-documents", app::route::PlanDocuments{});
+    plan("kit", app::route::Kit{});
     if (!p.kit.empty()) {
         int64_t id = p.kit.front().id;
         for (const auto& k : p.kit)
@@ -120,16 +120,16 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 id = k.id;
                 break;
             }
-        plan("kit-item", {app::Screen::KitItem, id});
+        plan("kit-item", app::route::KitItem{id});
     }
     // Reminders: the upkeep offer, a new reminder, and the first one due (when there is one).
     add("reminder-defaults", [](app::App& a) {
         a.nav().selectTab(Tab::Reminders);
-        a.nav().push({app::Screen::ReminderDefaults});
+        a.nav().push(app::route::ReminderDefaults{});
     });
     add("reminder-new", [](app::App& a) {
         a.nav().selectTab(Tab::Reminders);
-        a.nav().push({app::Screen::ReminderEdit});
+        a.nav().push(app::route::ReminderEdit{});
     });
     const app::DueLists& due = app.reminders().lists();
     for (const auto* list : {&due.overdue, &due.dueToday, &due.upcoming})
@@ -137,16 +137,16 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             long long id = list->front().reminder.id;
             add("reminder", [id](app::App& a) {
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
+                a.nav().push(app::route::ReminderDetail{id});
             });
             add("reminder-edit", [id](app::App& a) {
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
-                a.nav().push({app::Screen::ReminderEdit, id});
+                a.nav().push(app::route::ReminderDetail{id});
+                a.nav().push(app::route::ReminderEdit{id});
             });
             add("reminder-done", [id](app::App& a) {  // what Done did, with Undo
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
+                a.nav().push(app::route::ReminderDetail{id});
                 a.reminders().markDone(id);
             });
             break;

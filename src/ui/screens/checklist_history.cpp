@@ -3,7 +3,7 @@
 // app loads them a page at a time, once.
 #include <imgui.h>
 
-#include "ui/checklist_widgets.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -49,37 +49,46 @@ void drawFilters(app::App& app) {
     endCard();
 }
 
-}  // namespace
 
-void drawChecklistHistory(ScreenContext& ctx) {
-    drawFilters(ctx.app);
+class ChecklistHistoryScreen final : public ScreenOf<app::route::ChecklistHistory> {
+public:
+    ChecklistHistoryScreen() : ScreenOf("History") {}
 
-    int count = ctx.app.history().count();
-    if (count == 0) {
-        emptyState(ICON_HISTORY, "No runs yet.", ctx.app.history().filter() == core::HistoryFilter{}
-                                                       ? "Start a checklist as a practice drill; every run shows up here."
-                                                       : "No run matches these filters. Choose All to see every run.");
-        return;
-    }
-    mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+private:
+    void show(ScreenContext& ctx, const app::route::ChecklistHistory&) override {
+        drawFilters(ctx.app);
 
-    // Only the rows on screen are drawn (and read from the database); each is as tall as its
-    // wrapped text.
-    static LazyList list;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
-    std::optional<long long> opened;
-    list.draw(count, estimate, [&](int i) {
-        const core::RunSummary* run = ctx.app.history().row(i);
-        if (!run) {
-            ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, estimate));
+        int count = ctx.app.history().count();
+        if (count == 0) {
+            emptyState(ICON_HISTORY, "No runs yet.", ctx.app.history().filter() == core::HistoryFilter{}
+                                                           ? "Start a checklist as a practice drill; every run shows up here."
+                                                           : "No run matches these filters. Choose All to see every run.");
             return;
         }
-        std::string id = "##run-" + std::to_string(run->id);
-        std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
-        if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
-    });
-    if (opened) ctx.app.runs().openRun(*opened);
-}
+        mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+
+        // Only the rows on screen are drawn (and read from the database); each is as tall as its
+        // wrapped text.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
+        std::optional<long long> opened;
+        list_.draw(count, estimate, [&](int i) {
+            const core::RunSummary* run = ctx.app.history().row(i);
+            if (!run) {
+                ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, estimate));
+                return;
+            }
+            std::string id = "##run-" + std::to_string(run->id);
+            std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
+            if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
+        });
+        if (opened) ctx.app.runs().openRun(*opened);
+    }
+
+    LazyList list_;
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeChecklistHistoryScreen() { return std::make_unique<ChecklistHistoryScreen>(); }
 
 }  // namespace ui

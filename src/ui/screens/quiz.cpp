@@ -8,49 +8,59 @@
 
 namespace ui {
 
-void drawQuiz(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::FirstAid& fa = app.firstAid();
-    const app::FirstAid::Quiz* quiz = fa.quiz();
-    if (!quiz) {
-        emptyState(ICON_PRACTICE, "No quiz started.", "Open a guide and tap Practise.");
-        return;
-    }
-    if (quiz->finished()) {
-        beginCard();
-        ImGui::PushFont(ctx.fonts.large);
-        ImGui::TextWrapped("%d of %zu right", quiz->correct, quiz->order.size());
-        ImGui::PopFont();
-        mutedText("Questions you missed come back soon; the ones you knew come back later.");
-        endCard();
-        if (tapButton(ICON_CHECK "  Done##quiz-done", -1, Tone::Accent)) app.nav().back();
-        return;
-    }
-    const core::Question* q = fa.currentQuestion();
-    mutedText(("Question " + std::to_string(quiz->position + 1) + " of " + std::to_string(quiz->order.size())).c_str());
-    ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextWrapped("%s", q->prompt.c_str());
-    ImGui::PopFont();
-    for (int i = 0; i < static_cast<int>(q->choices.size()); ++i) {
-        Tone tone = Tone::Normal;
-        if (quiz->chosen) {
-            if (i == q->answer) tone = Tone::Success;
-            else if (i == *quiz->chosen) tone = Tone::Emergency;
+namespace {
+class QuizScreen final : public ScreenOf<app::route::Quiz> {
+public:
+    QuizScreen() : ScreenOf("Practise") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::Quiz&) override {
+        app::App& app = ctx.app;
+        app::FirstAid& fa = app.firstAid();
+        const app::FirstAid::Quiz* quiz = fa.quiz();
+        if (!quiz) {
+            emptyState(ICON_PRACTICE, "No quiz started.", "Open a guide and tap Practise.");
+            return;
         }
-        // Long choices wrap inside a taller button.
-        std::string label = q->choices[i] + "##choice-" + std::to_string(i);
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-        if (tapButton(label.c_str(), -1, tone) && !quiz->chosen) fa.answer(i);
-        ImGui::PopStyleVar();
+        if (quiz->finished()) {
+            beginCard();
+            ImGui::PushFont(ctx.fonts.large);
+            paragraphf("%d of %zu right", quiz->correct, quiz->order.size());
+            ImGui::PopFont();
+            mutedText("Questions you missed come back soon; the ones you knew come back later.");
+            endCard();
+            if (tapButton(ICON_CHECK "  Done##quiz-done", -1, Tone::Accent)) app.nav().back();
+            return;
+        }
+        const core::Question* q = fa.currentQuestion();
+        mutedText(("Question " + std::to_string(quiz->position + 1) + " of " + std::to_string(quiz->order.size())).c_str());
+        ImGui::PushFont(ctx.fonts.large);
+        paragraph(q->prompt);
+        ImGui::PopFont();
+        for (int i = 0; i < static_cast<int>(q->choices.size()); ++i) {
+            Tone tone = Tone::Normal;
+            if (quiz->chosen) {
+                if (i == q->answer) tone = Tone::Success;
+                else if (i == *quiz->chosen) tone = Tone::Emergency;
+            }
+            // Long choices wrap inside a taller button.
+            std::string label = q->choices[i] + "##choice-" + std::to_string(i);
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+            if (tapButton(label.c_str(), -1, tone) && !quiz->chosen) fa.answer(i);
+            ImGui::PopStyleVar();
+        }
+        if (quiz->chosen) {
+            beginCard();
+            bool right = *quiz->chosen == q->answer;
+            textLinef(right ? palette().success : palette().emergency, right ? ICON_CHECK "  Right" : ICON_CLOSE "  Not quite");
+            paragraph(q->explanation);
+            endCard();
+            if (tapButton("Next question  " ICON_NEXT "##quiz-next", -1, Tone::Accent)) fa.nextQuestion();
+        }
     }
-    if (quiz->chosen) {
-        beginCard();
-        bool right = *quiz->chosen == q->answer;
-        ImGui::TextColored(right ? palette().success : palette().emergency, right ? ICON_CHECK "  Right" : ICON_CLOSE "  Not quite");
-        ImGui::TextWrapped("%s", q->explanation.c_str());
-        endCard();
-        if (tapButton("Next question  " ICON_NEXT "##quiz-next", -1, Tone::Accent)) fa.nextQuestion();
-    }
-}
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeQuizScreen() { return std::make_unique<QuizScreen>(); }
 
 }  // namespace ui
