@@ -128,18 +128,18 @@ void measure(const char* label, const fs::path& dbPath, bool withData) {
     }
     app::App app(std::move(loaded), db, clock);
     platform::Headless screen(app, 420, 860);
-    app::Checklists& checklists = app.checklists();
+    app::RunHistory& history = app.history();
     app.nav().selectTab(app::Tab::Checklists);
     screen.frame(2);
 
-    checklists.openHistory({});
-    long long reads = checklists.readCount();
+    history.open({});
+    long long reads = history.readCount();
     double first = timedFrame(screen);
-    long long firstReads = checklists.readCount() - reads;
-    reads = checklists.readCount();
+    long long firstReads = history.readCount() - reads;
+    reads = history.readCount();
     std::vector<double> still;
     for (int i = 0; i < 600; ++i) still.push_back(timedFrame(screen));
-    long long stillReads = checklists.readCount() - reads;
+    long long stillReads = history.readCount() - reads;
 
     // Scroll to the bottom with the wheel over the list, a burst of notches per frame. Frames that
     // bring a new page of 50 runs into view read it from the database; the others read nothing.
@@ -148,9 +148,9 @@ void measure(const char* label, const fs::path& dbPath, bool withData) {
     std::vector<double> scrolling, loading;
     for (int frame = 0; frame < 5000; ++frame) {
         io.MouseWheel = -20.0f;
-        reads = checklists.readCount();
+        reads = history.readCount();
         double ms = timedFrame(screen);
-        (checklists.readCount() == reads ? scrolling : loading).push_back(ms);
+        (history.readCount() == reads ? scrolling : loading).push_back(ms);
         if (!withData ? frame > 200 : screen.visible("##run-1")) break;  // run 1 is the oldest
     }
     io.MouseWheel = 0;

@@ -112,8 +112,10 @@ int main(int argc, char** argv) {
         store::Database db(dir / "bench.db");
         openDb.push_back(msSince(t0));
         auto t1 = Clock::now();
-        app::Reminders reminders(db, clock, [](std::string m) { std::fprintf(stderr, "notice: %s\n", m.c_str()); });
+        app::Notices notices;
+        app::Reminders reminders(db, clock, notices);
         openLists.push_back(msSince(t1));
+        if (!notices.empty()) std::fprintf(stderr, "notice: %s\n", notices.text().c_str());
     }
 
     store::Database db(dir / "bench.db");

@@ -1,4 +1,4 @@
-// How long one tick takes to be durable: app::Checklists::toggle returns only after the tick's
+// How long one tick takes to be durable: app::ChecklistRunner::toggle returns only after the tick's
 // transaction has committed (WAL, synchronous=FULL), so each call's wall time is the latency the
 // user waits for. 10,000 ticks and unticks on one run of the go-bag template.
 //
@@ -28,20 +28,19 @@ int main(int argc, char** argv) {
         store::Database db(dbPath);
         core::SystemClock clock;
         app::App app(content::loadContent(STEADFAST_SOURCE_CONTENT_DIR), db, clock);
-        app::Checklists& checklists = app.checklists();
-        std::optional<long long> runId = checklists.start(core::templateKey("go-bag"));
+        std::optional<long long> runId = app.runs().start(core::templateKey("go-bag"));
         if (!runId) {
-            std::fprintf(stderr, "could not start a run: %s\n", app.notice().c_str());
+            std::fprintf(stderr, "could not start a run: %s\n", app.notices().text().c_str());
             return 1;
         }
-        int items = static_cast<int>(checklists.run(*runId)->items.size());
+        int items = static_cast<int>(app.runs().run(*runId)->items.size());
         micros.reserve(count);
         for (int i = 0; i < count; ++i) {
             auto t0 = std::chrono::steady_clock::now();
-            bool saved = checklists.toggle(*runId, i % items);
+            bool saved = app.runs().toggle(*runId, i % items);
             auto t1 = std::chrono::steady_clock::now();
             if (!saved) {
-                std::fprintf(stderr, "tick %d failed: %s\n", i, app.notice().c_str());
+                std::fprintf(stderr, "tick %d failed: %s\n", i, app.notices().text().c_str());
                 return 1;
             }
             micros.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());

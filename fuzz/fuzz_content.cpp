@@ -1,12 +1,13 @@
 // Fuzz target: the content loader, every kind of content file. The first byte picks the kind
-// (guide, checklist, kit, triage, emergency numbers, scenario); the rest is the file. It is loaded
-// beside one shipped guide and checklist, for a scenario to cite, and nothing else (the others
-// missing is a problem the loader reports, and cheap, so a million inputs take minutes). Any input
-// gives content and file:line problems; nothing may crash.
+// (guide, checklist, kit, triage, emergency numbers, scenario, upkeep reminders); the rest is the
+// file. It is loaded beside one shipped guide and checklist, for a scenario to cite, and nothing
+// else (the others missing is a problem the loader reports, and cheap, so a million inputs take
+// minutes). Any input gives content and file:line problems; nothing may crash.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unistd.h>
 
@@ -17,11 +18,11 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* const kKinds[] = {"guides/zz-fuzz.toml", "checklists/zz-fuzz.toml", "kit.toml", "triage.toml", "emergency_numbers.toml",
-                              "scenarios/zz-fuzz.toml"};
+                              "scenarios/zz-fuzz.toml", "upkeep.toml"};
 
-// Scenarios came last: first bytes 250–255 pick them, and every other byte keeps the kind it had,
-// so the corpus keeps its meaning.
-const char* kindOf(uint8_t first) { return first >= 250 ? kKinds[5] : kKinds[first % 5]; }
+// Scenarios and upkeep came last: first bytes 250–255 pick scenarios, 244–249 upkeep, and every
+// other byte keeps the kind it had, so the corpus keeps most of its meaning.
+const char* kindOf(uint8_t first) { return first >= 250 ? kKinds[5] : first >= 244 ? kKinds[6] : kKinds[first % 5]; }
 
 // The base tree, made once per process in a scratch folder.
 const fs::path& baseTree() {

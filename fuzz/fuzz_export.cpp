@@ -14,8 +14,9 @@
 #include <string>
 #include <unistd.h>
 
-#include "app/history_export.h"
 #include "core/reminder.h"
+#include "export/history.h"
+#include "export/ics.h"
 #include "store/database.h"
 #include "store/reminder_store.h"
 
@@ -134,13 +135,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     int runs = db.sql().execAndGet("SELECT count(*) FROM checklist_runs").getInt();
 
     std::ostringstream csv, json;
-    if (app::writeHistory(db, app::HistoryFormat::Csv, csv) != runs) __builtin_trap();
-    if (app::writeHistory(db, app::HistoryFormat::Json, json) != runs) __builtin_trap();
+    if (exporting::writeHistory(db, exporting::HistoryFormat::Csv, csv) != runs) __builtin_trap();
+    if (exporting::writeHistory(db, exporting::HistoryFormat::Json, json) != runs) __builtin_trap();
     nlohmann::json parsed = nlohmann::json::parse(json.str());  // throws (and so fails) on invalid JSON
     if (parsed.at("runs").size() != static_cast<size_t>(runs)) __builtin_trap();
 
     std::vector<core::Reminder> reminders = store::ReminderStore(db).loadAll();
-    std::string ics = core::toICalendar(reminders, core::fromEpochMs(1'800'000'000'000));
+    std::string ics = exporting::toICalendar(reminders, core::fromEpochMs(1'800'000'000'000));
     // Whole lines only: a title may say "BEGIN:VEVENT", but no text may start a line of its own.
     if (ics.find("BEGIN:VCALENDAR\r\n") != 0 || count(ics, "\nBEGIN:VEVENT\r\n") > reminders.size()) __builtin_trap();
     return 0;

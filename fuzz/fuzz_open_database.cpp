@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         store::Database db(path, {.busyTimeoutMs = 0});
         try {
             store::loadSettings(db);
-            store::loadPlan(db, 3);
+            store::PlanStore(db).load(3);
             store::ReminderStore(db).loadAll();
             store::ChecklistRuns(db).unfinished();
         } catch (const std::exception&) {

@@ -10,10 +10,13 @@
 #include <cstdlib>
 #include <imgui.h>
 #include <stb_image_write.h>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "platform/key_latch.h"
 #include "platform/platform.h"
+#include "store/atomic_file.h"
 #include "ui/message_screen.h"
 #include "ui/screenshots.h"
 #include "ui/text/text.h"
@@ -222,11 +225,15 @@ int renderScreenshots(app::App& app, const std::filesystem::path& dir, const Win
         for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
         auto file = dir / (scenario.name + ".png");
         stbi_flip_vertically_on_write(1);  // GL rows run bottom-up
-        if (!stbi_write_png(file.c_str(), w, h, 4, pixels.data(), w * 4)) {
-            std::fprintf(stderr, "steadfast: cannot write %s\n", file.c_str());
-            ++failures;
-        } else {
+        std::string png;
+        auto append = [](void* out, void* data, int size) { static_cast<std::string*>(out)->append(static_cast<char*>(data), size); };
+        try {
+            if (!stbi_write_png_to_func(append, &png, w, h, 4, pixels.data(), w * 4)) throw std::runtime_error("cannot encode " + file.string());
+            store::writeFileAtomically(file, png, store::FileAccess::Shared);
             std::printf("%s\n", file.c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "steadfast: %s\n", e.what());
+            ++failures;
         }
     }
     glDeleteRenderbuffers(1, &colour);

@@ -9,14 +9,19 @@
 #include <functional>
 #include <sstream>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <tuple>
 #include <unistd.h>
 
 #include "app/app.h"
-#include "app/history_export.h"
 #include "app/sound_output.h"
+#include "export/history.h"
 #include "content/loader.h"
 #include "core/practice.h"
-#include "export/private_file.h"
+#include "export/ics.h"
+#include "i18n/i18n.h"
+#include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
 #include "platform/openal_audio.h"
 #include "platform/platform.h"
@@ -29,16 +34,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Content next to an installed binary (../share/steadfast/content), else the source tree's.
-fs::path defaultContentDir() {
+// A data folder next to an installed binary (../share/steadfast/NAME), else the source tree's.
+fs::path installedOr(const char* name, const char* sourceTree) {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / "content";
+        fs::path installed = exe.parent_path().parent_path() / "share" / "steadfast" / name;
         if (fs::is_directory(installed)) return installed;
     }
-    return STEADFAST_SOURCE_CONTENT_DIR;
+    return sourceTree;
 }
+fs::path defaultContentDir() { return installedOr("content", STEADFAST_SOURCE_CONTENT_DIR); }
 
 // The English tree, then each translation found beside it; a translation's own problems only, as
 // the English ones are printed once.
@@ -79,19 +85,19 @@ int importPlan(app::App& app, const fs::path& file) {
     return result.ok ? 0 : 1;
 }
 
-// Written as a private file (see export/private_file.h), so a failed export never leaves half a
+// Written as a private file (see store/atomic_file.h), so a failed export never leaves half a
 // file where a good one was. "-" writes to standard output.
 int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
-    app::HistoryFormat format = *app::historyFormatFromName(formatName);
+    exporting::HistoryFormat format = *exporting::historyFormatFromName(formatName);
     try {
         if (file == "-") {
-            app::writeHistory(db, format, std::cout);
+            exporting::writeHistory(db, format, std::cout);
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
         std::ostringstream text;
-        int runs = app::writeHistory(db, format, text);
-        exporting::writePrivateFile(file, text.str());
+        int runs = exporting::writeHistory(db, format, text);
+        store::writeFileAtomically(file, text.str());
         std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
         return 0;
     } catch (const SQLite::Exception& e) {
@@ -139,218 +145,204 @@ int writeMetronomeTrack(const MetronomeTrack& track) {
     return 0;
 }
 
-}  // namespace
+// `reminders notify`: a desktop notification for each reminder come due that none has told about.
+int notifyDueReminders(app::App& a) {
+    try {
+        app::NotifyRun run = a.reminders().notifyDue(platform::showNotificationNow);
+        if (run.notShown.empty()) return 0;
+        // Said on the terminal or in the journal instead; recorded only once shown.
+        for (const app::DueNotification& n : run.notShown) {
+            std::string when = n.body.substr(0, n.body.find('\n'));
+            std::cout << n.title << " (" << when << ")\n";
+        }
+        std::cerr << "steadfast: no notification service answered, so these were printed instead; "
+                     "they will be notified when one does.\n";
+        return 0;
+    } catch (const SQLite::Exception& e) {
+        std::cerr << "steadfast: the reminders could not be read or recorded: " << e.what() << "\n";
+        return 1;
+    }
+}
 
-int main(int argc, char** argv) {
-    std::setlocale(LC_ALL, "");
-    CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
-    cli.fallthrough();  // options like --db may also follow a subcommand (inherited by each)
-    cli.set_version_flag("--version", std::string("steadfast ") + STEADFAST_VERSION);
+// What the command line asked for: the options, and the command to run on the user's data.
+struct CommandLine {
     fs::path dbPath = store::defaultDatabasePath();
+    bool dbGiven = false;
     fs::path contentDir = defaultContentDir();
     fs::path screenshotDir;
-    bool quitAfterFirstFrame = false;
-    CLI::Option* dbOption = cli.add_option("--db", dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)");
-    cli.add_option("--content", contentDir, "Content directory")->check(CLI::ExistingDirectory);
-    cli.add_option("--screenshot", screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
-    std::pair<int, int> windowSize{platform::WindowOptions{}.width, platform::WindowOptions{}.height};
-    cli.add_option("--size", windowSize, "Window (and screenshot) size in points, WIDTH HEIGHT (default: a phone, 420 860)")
-        ->check(CLI::Range(240, 8000));
-    cli.add_flag("--quit-after-first-frame", quitAfterFirstFrame, "Exit once the first frame is shown (start-up benchmark)")
-        ->group("");
-
-    fs::path checkDir;
-    CLI::App* check = cli.add_subcommand("check-content", "Validate a content tree; print file:line: message for each problem");
-    check->add_option("DIR", checkDir, "Content directory")->required();
-
-    // Commands that work on the user's data without a window. Each one sets `command`, which runs
-    // once the content and the database are open. `export` and `import` nest one subcommand per
-    // kind of data: add a new kind beside `plan`.
+    std::string language;  // --lang: this run only
+    platform::WindowOptions window;
+    fs::path checkDir;  // check-content DIR
+    CLI::App* metronomeCommand = nullptr;
+    MetronomeTrack track;  // metronome's arguments
+    // A command that works on the user's data without a window; runs once the content and the
+    // database are open.
     std::function<int(app::App&)> command;
-    CLI::App* exportCommand = cli.add_subcommand("export", "Write your data to a file other programs read");
-    exportCommand->require_subcommand(1);
+    CLI::App* exportCommand = nullptr;
+    CLI::App* remindersCommand = nullptr;
+    // The subcommands' arguments.
+    fs::path exportPlanFile, importPlanFile, backupFile, restoreFile, icsFile, historyFile;
+    std::string paperName, historyFormat;
+};
+
+void defineOptions(CLI::App& cli, CommandLine& c) {
+    cli.fallthrough();  // options like --db may also follow a subcommand (inherited by each)
+    cli.set_version_flag("--version", std::string("steadfast ") + STEADFAST_VERSION);
+    cli.add_option("--db", c.dbPath, "Database file (default: $XDG_DATA_HOME/steadfast/steadfast.db)")
+        ->each([&c](const std::string&) { c.dbGiven = true; });
+    cli.add_option("--content", c.contentDir, "Content directory")->check(CLI::ExistingDirectory);
+    cli.add_option("--screenshot", c.screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    cli.add_option("--lang", c.language, "The language for this run (en, ar, ...); else the one chosen in Settings, else the system's");
+    cli.add_option_function<std::pair<int, int>>(
+           "--size", [&c](const std::pair<int, int>& size) { std::tie(c.window.width, c.window.height) = size; },
+           "Window (and screenshot) size in points, WIDTH HEIGHT (default: a phone, 420 860)")
+        ->check(CLI::Range(240, 8000));
+    cli.add_flag("--quit-after-first-frame", c.window.quitAfterFirstFrame, "Exit once the first frame is shown (start-up benchmark)")
+        ->group("");
+    cli.add_subcommand("check-content", "Validate a content tree; print file:line: message for each problem")
+        ->add_option("DIR", c.checkDir, "Content directory")
+        ->required();
+    c.metronomeCommand = cli.add_subcommand("metronome", "Write the CPR metronome's sound to a 16-bit WAV file to practise with");
+    c.metronomeCommand->add_option("--rate", c.track.rate, "Compressions a minute, 100 to 120 (default 110)");
+    c.metronomeCommand->add_option("--ratio", c.track.ratio,
+                                   "Compressions:breaths, such as 30:2, 15:2, or 30:0 for compressions only (default 30:2)");
+    c.metronomeCommand->add_option("--seconds", c.track.seconds, "How long the track is, 1 to 3600")->required();
+    c.metronomeCommand->add_option("FILE", c.track.file, "The .wav file to write")->required();
+}
+
+// A command given as a function of the App: errors it throws are printed, and it fails.
+std::function<void()> runs(CommandLine& c, std::function<int(app::App&)> command, std::string failureSuffix = "") {
+    return [&c, command = std::move(command), failureSuffix = std::move(failureSuffix)] {
+        c.command = [command, failureSuffix](app::App& a) {
+            try {
+                return command(a);
+            } catch (const std::exception& e) {
+                std::cerr << "steadfast: " << e.what() << failureSuffix << "\n";
+                return 1;
+            }
+        };
+    };
+}
+
+// `export` and `import` nest one subcommand per kind of data: add a new kind beside `plan`.
+void defineDataCommands(CLI::App& cli, CommandLine& c) {
+    c.exportCommand = cli.add_subcommand("export", "Write your data to a file other programs read");
+    c.exportCommand->require_subcommand(1);
     CLI::App* importCommand = cli.add_subcommand("import", "Read data from a file into Steadfast");
     importCommand->require_subcommand(1);
 
-    fs::path exportPlanFile;
-    std::string paperName;
-    CLI::App* exportPlanCommand = exportCommand->add_subcommand(
+    CLI::App* exportPlanCommand = c.exportCommand->add_subcommand(
         "plan", "The household plan: FILE.pdf to print (with wallet cards), FILE.json for a full copy to import");
-    exportPlanCommand->add_option("FILE", exportPlanFile, "File to write, ending in .pdf or .json")->required();
-    exportPlanCommand->add_option("--paper", paperName, "PDF paper size: a4 or letter (default: the usual size in your country)")
+    exportPlanCommand->add_option("FILE", c.exportPlanFile, "File to write, ending in .pdf or .json")->required();
+    exportPlanCommand->add_option("--paper", c.paperName, "PDF paper size: a4 or letter (default: the usual size in your country)")
         ->check(CLI::IsMember({"a4", "letter"}));
-    exportPlanCommand->callback([&] { command = [&](app::App& a) { return exportPlan(a, exportPlanFile, paperName); }; });
+    exportPlanCommand->callback(runs(c, [&c](app::App& a) { return exportPlan(a, c.exportPlanFile, c.paperName); }));
 
-    fs::path importPlanFile;
-    CLI::App* importPlanCommand = importCommand->add_subcommand(
-        "plan", "Replace the household plan with one exported as JSON; a file with any problem changes nothing");
-    importPlanCommand->add_option("FILE", importPlanFile, "A .json file written by 'steadfast export plan'")->required();
-    importPlanCommand->callback([&] { command = [&](app::App& a) { return importPlan(a, importPlanFile); }; });
+    importCommand
+        ->add_subcommand("plan", "Replace the household plan with one exported as JSON; a file with any problem changes nothing")
+        ->callback(runs(c, [&c](app::App& a) { return importPlan(a, c.importPlanFile); }))
+        ->add_option("FILE", c.importPlanFile, "A .json file written by 'steadfast export plan'")
+        ->required();
 
-    fs::path backupFile;
+    c.exportCommand->add_subcommand("ics", "Write every reminder, with its repeat rule, as an iCalendar file")
+        ->callback(runs(c, [&c](app::App& a) {
+            std::optional<std::string> error = exporting::exportICalendar(a.db(), c.icsFile, a.clock().now());
+            if (error) std::cerr << "steadfast: " << *error << "\n";
+            return error ? 1 : 0;
+        }))
+        ->add_option("FILE", c.icsFile, "The .ics file to write")
+        ->required();
+
+    CLI::App* exportHistoryCommand = c.exportCommand->add_subcommand("history", "Every checklist run and its item events");
+    exportHistoryCommand->add_option("--format", c.historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
+    exportHistoryCommand->add_option("FILE", c.historyFile, "The file to write (- for standard output)")->required();
+    exportHistoryCommand->callback(runs(c, [&c](app::App& a) { return exportHistory(a.db(), c.historyFormat, c.historyFile); }));
+}
+
+void defineBackupAndReminderCommands(CLI::App& cli, CommandLine& c) {
     cli.add_subcommand("backup", "Write a copy of the whole database to FILE")
-        ->callback([&] {
-            command = [&](app::App& a) {
-                try {
-                    store::backupTo(a.db(), backupFile);
-                    std::cout << "Backed up to " << backupFile.string() << "\n";
-                    return 0;
-                } catch (const std::exception& e) {
-                    std::cerr << "steadfast: " << e.what() << "\n";
-                    return 1;
-                }
-            };
-        })
-        ->add_option("FILE", backupFile, "The file to write")
+        ->callback(runs(c, [&c](app::App& a) {
+            store::backupTo(a.db(), c.backupFile);
+            std::cout << "Backed up to " << c.backupFile.string() << "\n";
+            return 0;
+        }))
+        ->add_option("FILE", c.backupFile, "The file to write")
         ->required();
-    fs::path restoreFile;
     cli.add_subcommand("restore", "Replace all data with a backup; the current data is kept in a copy first")
-        ->callback([&] {
-            command = [&](app::App& a) {
-                try {
-                    fs::path safety = store::restoreFrom(a.db(), restoreFile);
-                    std::cout << "Restored from " << restoreFile.string() << ". The data it replaced is in " << safety.string() << "\n";
-                    return 0;
-                } catch (const std::exception& e) {
-                    std::cerr << "steadfast: " << e.what() << " Nothing was changed.\n";
-                    return 1;
-                }
-            };
-        })
-        ->add_option("FILE", restoreFile, "A file written by 'steadfast backup' or the Back up button")
+        ->callback(runs(
+            c,
+            [&c](app::App& a) {
+                fs::path safety = store::restoreFrom(a.db(), c.restoreFile);
+                std::cout << "Restored from " << c.restoreFile.string() << ". The data it replaced is in " << safety.string() << "\n";
+                return 0;
+            },
+            " Nothing was changed."))
+        ->add_option("FILE", c.restoreFile, "A file written by 'steadfast backup' or the Back up button")
         ->required();
 
-    CLI::App* reminders = cli.add_subcommand("reminders", "Reminders without opening the app");
-    reminders->require_subcommand(1);
-    reminders->add_subcommand("due", "Print what is due today and overdue, one per line (nothing when none); exit 0")
-        ->callback([&] {
-            command = [](app::App& a) {
-                std::cout << a.reminders().dueReport();
-                return 0;
-            };
-        });
-
-    reminders
+    c.remindersCommand = cli.add_subcommand("reminders", "Reminders without opening the app");
+    c.remindersCommand->require_subcommand(1);
+    c.remindersCommand->add_subcommand("due", "Print what is due today and overdue, one per line (nothing when none); exit 0")
+        ->callback(runs(c, [](app::App& a) {
+            std::cout << a.reminders().dueReport();
+            return 0;
+        }));
+    c.remindersCommand
         ->add_subcommand("notify", "Show a desktop notification for each reminder come due that none has shown yet, "
                                    "and record it; without a notification service, print them (exit 0)")
-        ->callback([&] {
-            command = [](app::App& a) {
-                try {
-                    app::NotifyRun run = a.reminders().notifyDue(platform::showNotificationNow);
-                    if (run.notShown.empty()) return 0;
-                    // Said on the terminal or in the journal instead; recorded only once shown.
-                    for (const app::DueNotification& n : run.notShown) {
-                        std::string when = n.body.substr(0, n.body.find('\n'));
-                        std::cout << n.title << " (" << when << ")\n";
-                    }
-                    std::cerr << "steadfast: no notification service answered, so these were printed instead; "
-                                 "they will be notified when one does.\n";
-                    return 0;
-                } catch (const SQLite::Exception& e) {
-                    std::cerr << "steadfast: the reminders could not be read or recorded: " << e.what() << "\n";
-                    return 1;
-                }
-            };
-        });
+        ->callback([&c] { c.command = notifyDueReminders; });
+}
 
-    fs::path icsFile;
-    CLI::App* exportIcs = exportCommand->add_subcommand("ics", "Write every reminder, with its repeat rule, as an iCalendar file");
-    exportIcs->add_option("FILE", icsFile, "The .ics file to write")->required();
-    exportIcs->callback([&] {
-        command = [&](app::App& a) {
-            if (auto error = a.reminders().exportICalendar(icsFile)) {
-                std::cerr << "steadfast: " << *error << "\n";
-                return 1;
-            }
-            return 0;
-        };
-    });
+// Screenshot scenarios start runs and make lists to have something to show: without --db they
+// write to a scratch database in a folder of their own, removed on exit, never to the user's.
+class ScratchFolder {
+public:
+    explicit ScratchFolder(CommandLine& c) {
+        if (c.screenshotDir.empty() || c.dbGiven) return;
+        dir_ = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
+        c.dbPath = dir_ / "steadfast.db";
+    }
+    ~ScratchFolder() {
+        std::error_code ec;
+        if (!dir_.empty()) fs::remove_all(dir_, ec);
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
 
-    std::string historyFormat;
-    fs::path historyFile;
-    CLI::App* exportHistoryCommand = exportCommand->add_subcommand("history", "Every checklist run and its item events");
-    exportHistoryCommand->add_option("--format", historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
-    exportHistoryCommand->add_option("FILE", historyFile, "The file to write (- for standard output)")->required();
-    exportHistoryCommand->callback([&] { command = [&](app::App& a) { return exportHistory(a.db(), historyFormat, historyFile); }; });
+private:
+    fs::path dir_;
+};
 
-    MetronomeTrack track;
-    CLI::App* metronome = cli.add_subcommand("metronome", "Write the CPR metronome's sound to a 16-bit WAV file to practise with");
-    metronome->add_option("--rate", track.rate, "Compressions a minute, 100 to 120 (default 110)");
-    metronome->add_option("--ratio", track.ratio, "Compressions:breaths, such as 30:2, 15:2, or 30:0 for compressions only (default 30:2)");
-    metronome->add_option("--seconds", track.seconds, "How long the track is, 1 to 3600")->required();
-    metronome->add_option("FILE", track.file, "The .wav file to write")->required();
-
+// Opens the database; a problem is printed (and, for a user who started the app from the desktop
+// and has no terminal to read, shown in a window too) and nullptr returned.
+std::unique_ptr<store::Database> openDatabase(const CommandLine& c) {
     try {
-        cli.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        // Usage errors exit 2, as the shell's own commands do.
-        return cli.exit(e) == 0 ? 0 : 2;
-    }
-
-    if (check->parsed()) return checkContent(checkDir);
-    if (metronome->parsed()) return writeMetronomeTrack(track);
-
-    // Screenshot scenarios start runs and make lists to have something to show: without --db they
-    // write to a scratch database, never to the user's.
-    fs::path scratchDir;
-    if (!screenshotDir.empty() && dbOption->count() == 0) {
-        scratchDir = fs::temp_directory_path() / ("steadfast-screenshots-" + std::to_string(::getpid()));
-        dbPath = scratchDir / "steadfast.db";
-    }
-    struct RemoveScratch {
-        const fs::path& dir;
-        ~RemoveScratch() {
-            std::error_code ec;
-            if (!dir.empty()) fs::remove_all(dir, ec);
-        }
-    } removeScratch{scratchDir};
-
-    content::LoadResult loaded = content::loadContent(contentDir);
-    for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
-
-    // Exports and `reminders due` read what is there; they never create a database to do it.
-    if ((exportCommand->parsed() || reminders->parsed()) && !fs::exists(dbPath)) {
-        if (reminders->parsed()) return 0;  // nothing is due
-        std::cerr << "steadfast: there is no database at " << dbPath << " yet, so there is nothing to export.\n";
-        return 2;
-    }
-
-    std::unique_ptr<store::Database> db;
-    try {
-        db = std::make_unique<store::Database>(dbPath);
+        return std::make_unique<store::Database>(c.dbPath);
     } catch (const store::OpenError& e) {
         std::cerr << "steadfast: " << e.what() << "\n";
-        // Started from the desktop there is no terminal to read: say it in a window as well.
-        if (!command && screenshotDir.empty() && platform::displayAvailable()) {
+        if (!c.command && c.screenshotDir.empty() && platform::displayAvailable()) {
             try {
-                platform::WindowOptions options;
-                options.quitAfterFirstFrame = quitAfterFirstFrame;
-                platform::showMessageWindow("Steadfast cannot open your data", e.what(), options);
+                platform::showMessageWindow("Steadfast cannot open your data", e.what(), c.window);
             } catch (const std::exception&) {
             }
         }
-        return 2;
+        return nullptr;
     }
-    // What a killed export or backup left in the folder they write to (the database's own folder
-    // was cleaned when it opened).
-    store::removeLeftoverPartials(app::userDocumentsFolder());
-    core::SystemClock clock;
-    if (core::Settings settings = store::loadSettings(*db); settings.country.empty()) {
-        // First run: guess the country from the locale; the user can change it in Settings.
-        const char* locale = std::getenv("LC_ALL") ? std::getenv("LC_ALL") : std::getenv("LANG");
-        settings.country = app::countryFromLocale(locale);
-        if (loaded.content.numbers.find(settings.country)) store::saveSettings(*db, settings);
-    }
-    app::App app(std::move(loaded), *db, clock);
-    if (command) return command(app);
+}
 
+// First run: guess the country from the locale; the user can change it in Settings.
+void guessCountryOnFirstRun(store::Database& db, const core::EmergencyNumbers& numbers) {
+    core::Settings settings = store::loadSettings(db);
+    if (!settings.country.empty()) return;
+    const char* locale = std::getenv("LC_ALL") ? std::getenv("LC_ALL") : std::getenv("LANG");
+    settings.country = app::countryFromLocale(locale);
+    if (numbers.find(settings.country)) store::saveSettings(db, settings);
+}
 
-    platform::WindowOptions window;
-    window.quitAfterFirstFrame = quitAfterFirstFrame;
-    window.width = windowSize.first;
-    window.height = windowSize.second;
+// The window, or the screenshots.
+int showApp(app::App& app, const CommandLine& c) {
     try {
-        if (!screenshotDir.empty()) return platform::renderScreenshots(app, screenshotDir, window);
+        if (!c.screenshotDir.empty()) return platform::renderScreenshots(app, c.screenshotDir, c.window);
         if (!platform::displayAvailable()) {
             std::cerr << "steadfast: no display (DISPLAY and WAYLAND_DISPLAY are unset). "
                          "Use --screenshot DIR to render the screens to PNG files.\n";
@@ -360,9 +352,50 @@ int main(int argc, char** argv) {
         app.setBackgroundReminders({platform::reminderTimerState, platform::setReminderTimer});
         platform::DesktopNotifier notifier;
         app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
-        return platform::runWindow(app, window);
+        return platform::runWindow(app, c.window);
     } catch (const std::exception& e) {
         std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
     }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::setlocale(LC_ALL, "");
+    CLI::App cli{"Steadfast: first aid, emergency checklists, a household plan and reminders, offline."};
+    i18n::setCatalogFolder(installedOr("po", STEADFAST_SOURCE_PO_DIR));
+    CommandLine c;
+    defineOptions(cli, c);
+    defineDataCommands(cli, c);
+    defineBackupAndReminderCommands(cli, c);
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // Usage errors exit 2, as the shell's own commands do.
+        return cli.exit(e) == 0 ? 0 : 2;
+    }
+    if (!c.checkDir.empty()) return checkContent(c.checkDir);
+    if (c.metronomeCommand->parsed()) return writeMetronomeTrack(c.track);
+
+    ScratchFolder scratch(c);
+    content::LoadResult loaded = content::loadContent(c.contentDir);
+    for (const auto& p : loaded.problems) std::cerr << "steadfast: content: " << p.toString() << "\n";
+
+    // Exports and `reminders due` read what is there; they never create a database to do it.
+    if ((c.exportCommand->parsed() || c.remindersCommand->parsed()) && !fs::exists(c.dbPath)) {
+        if (c.remindersCommand->parsed()) return 0;  // nothing is due
+        std::cerr << "steadfast: there is no database at " << c.dbPath << " yet, so there is nothing to export.\n";
+        return 2;
+    }
+    std::unique_ptr<store::Database> db = openDatabase(c);
+    if (!db) return 2;
+    // What a killed export or backup left in the folder they write to (the database's own folder
+    // was cleaned when it opened).
+    store::removeLeftoverPartials(app::userDocumentsFolder());
+    guessCountryOnFirstRun(*db, loaded.content.numbers);
+    core::SystemClock clock;
+    app::App app(std::move(loaded), *db, clock);
+    app.startInLanguage(c.language);
+    return c.command ? c.command(app) : showApp(app, c);
 }

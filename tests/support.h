@@ -68,6 +68,8 @@ inline void writeMinimalTree(const fs::path& dir) {
               "[[section.item]]\ntext = \"Water\"\n");
     writeFile(dir / "triage.toml",
               "start = \"a\"\n[[node]]\nid = \"a\"\nquestion = \"Burnt?\"\n[[node.answer]]\nlabel = \"Yes\"\ngoto = \"guide:burns\"\n");
+    writeFile(dir / "upkeep.toml", "[[reminder]]\nid = \"drill\"\ntitle = \"Drill\"\nschedule = \"Every year\"\nrepeat = \"years\"\n"
+                                   "first = \"one-period\"\n");
 }
 
 // Every problem, one a line, for a failing check to show.

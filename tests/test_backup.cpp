@@ -110,7 +110,7 @@ TEST_CASE("Back up now in Settings writes a backup to the documents folder") {
     for (const auto& e : fs::directory_iterator(documents.path)) written.push_back(e.path());
     REQUIRE(written.size() == 1);
     CHECK(written[0].filename().string().rfind("steadfast-backup-", 0) == 0);
-    CHECK(f.app->notice().find(written[0].string()) != std::string::npos);
+    CHECK(f.app->notices().text().find(written[0].string()) != std::string::npos);
     store::Database copy(written[0]);
     CHECK(copy.schemaVersion() == store::Database::latestSchemaVersion());
 }

@@ -45,11 +45,10 @@ struct Peek {
 };
 
 long long startRun(AppFixture& f, const std::string& key, RunMode mode = RunMode::Practice, const std::string& who = "") {
-    app::Checklists& cl = f.app->checklists();
-    cl.startDraft().mode = mode;
-    cl.startDraft().performedBy = who;
-    std::optional<long long> id = cl.start(key);
-    REQUIRE_MESSAGE(id, f.app->notice());
+    f.app->runs().startDraft().mode = mode;
+    f.app->runs().startDraft().performedBy = who;
+    std::optional<long long> id = f.app->runs().start(key);
+    REQUIRE_MESSAGE(id, f.app->notices().text());
     return *id;
 }
 
@@ -57,40 +56,39 @@ long long startRun(AppFixture& f, const std::string& key, RunMode mode = RunMode
 
 TEST_CASE("a tick, an untick and a note are each in the database as soon as they are made") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     long long id = startRun(f, kGoBag);
     Peek peek(f.dbPath());
     long long t0 = core::toEpochMs(f.clock.now());
 
     f.clock.advance(30s);
-    REQUIRE(cl.toggle(id, 2));
+    REQUIRE(f.app->runs().toggle(id, 2));
     CHECK(peek.tickedMs(id, 2) == t0 + 30'000);
 
     f.clock.advance(5s);
-    REQUIRE(cl.toggle(id, 2));
+    REQUIRE(f.app->runs().toggle(id, 2));
     CHECK_FALSE(peek.tickedMs(id, 2).has_value());
 
     f.clock.advance(5s);
-    REQUIRE(cl.setNote(id, 2, "  Bought new batteries \n"));
+    REQUIRE(f.app->runs().setNote(id, 2, "  Bought new batteries \n"));
     CHECK(peek.note(id, 2) == "Bought new batteries");
 
     CHECK(peek.events(id) == std::vector<std::string>{"2 tick " + std::to_string(t0 + 30'000) + " ",
                                                       "2 untick " + std::to_string(t0 + 35'000) + " ",
                                                       "2 note " + std::to_string(t0 + 40'000) + " Bought new batteries"});
     // Ticking an item that is already ticked changes nothing and writes nothing.
-    REQUIRE(cl.setTicked(id, 3, true));
-    REQUIRE(cl.setTicked(id, 3, true));
+    REQUIRE(f.app->runs().setTicked(id, 3, true));
+    REQUIRE(f.app->runs().setTicked(id, 3, true));
     CHECK(peek.events(id).size() == 4);
-    CHECK(f.app->notice().empty());
+    CHECK(f.app->notices().text().empty());
 }
 
 TEST_CASE("starting a run records the checklist, a copy of its items, practice or real, who and when") {
     AppFixture f;
     long long id = startRun(f, kGoBag, RunMode::Real, "  Sam  ");
-    CHECK(f.app->checklists().startDraft().mode == RunMode::Practice);  // "for real" is never carried over
+    CHECK(f.app->runs().startDraft().mode == RunMode::Practice);  // "for real" is never carried over
     const core::ChecklistTemplate& goBag = *realContent().content.checklist("go-bag");
     f.restart();
-    const core::Run* run = f.app->checklists().run(id);
+    const core::Run* run = f.app->runs().run(id);
     REQUIRE(run);
     CHECK(run->checklistKey == kGoBag);
     CHECK(run->title == goBag.title);
@@ -105,23 +103,22 @@ TEST_CASE("starting a run records the checklist, a copy of its items, practice o
     CHECK(run->items[0].detail == goBag.sections[0].items[0].detail);
     CHECK(run->items.back().text == goBag.sections.back().items.back().text);
     // The next run suggests the same person.
-    CHECK(f.app->checklists().startDraft().performedBy == "Sam");
+    CHECK(f.app->runs().startDraft().performedBy == "Sam");
 }
 
 TEST_CASE("an unfinished run is offered for resuming after a restart, with its ticks") {
     AppFixture f;
     long long id = startRun(f, kGoBag);
-    for (int p : {0, 4, 7}) REQUIRE(f.app->checklists().toggle(id, p));
+    for (int p : {0, 4, 7}) REQUIRE(f.app->runs().toggle(id, p));
     f.restart();
-    app::Checklists& cl = f.app->checklists();
-    REQUIRE(cl.unfinishedRuns().size() == 1);
-    CHECK(cl.unfinishedRuns()[0].id == id);
-    CHECK(cl.unfinishedRuns()[0].doneCount == 3);
-    REQUIRE(cl.unfinishedRunOf(kGoBag));
-    CHECK_FALSE(cl.unfinishedRunOf(kEvacuation));
-    cl.openRun(id);
-    CHECK(f.app->nav().current() == app::Route{app::Screen::ChecklistRun, std::to_string(id)});
-    const core::Run* run = cl.run(id);
+    REQUIRE(f.app->runs().unfinishedRuns().size() == 1);
+    CHECK(f.app->runs().unfinishedRuns()[0].id == id);
+    CHECK(f.app->runs().unfinishedRuns()[0].doneCount == 3);
+    REQUIRE(f.app->runs().unfinishedRunOf(kGoBag));
+    CHECK_FALSE(f.app->runs().unfinishedRunOf(kEvacuation));
+    f.app->runs().openRun(id);
+    CHECK(f.app->nav().current() == app::Route{app::route::ChecklistRun{id}});
+    const core::Run* run = f.app->runs().run(id);
     REQUIRE(run);
     CHECK(run->items[4].ticked());
     CHECK_FALSE(run->items[5].ticked());
@@ -129,22 +126,21 @@ TEST_CASE("an unfinished run is offered for resuming after a restart, with its t
 
 TEST_CASE("finishing records how long it took and what was skipped, then shows the run") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     long long id = startRun(f, kGoBag);
-    const core::Run* run = cl.run(id);
+    const core::Run* run = f.app->runs().run(id);
     int count = static_cast<int>(run->items.size());
     for (int p = 0; p < count; ++p)
         if (p != 1 && p != 5) {
             f.clock.advance(20s);
-            REQUIRE(cl.toggle(id, p));
+            REQUIRE(f.app->runs().toggle(id, p));
         }
     f.clock.advance(1min);
-    REQUIRE(cl.finish(id));
-    CHECK(f.app->nav().current() == app::Route{app::Screen::RunDetail, std::to_string(id)});
-    CHECK(cl.unfinishedRuns().empty());
+    REQUIRE(f.app->runs().finish(id));
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{id}});
+    CHECK(f.app->runs().unfinishedRuns().empty());
 
     f.restart();
-    run = f.app->checklists().run(id);
+    run = f.app->runs().run(id);
     REQUIRE(run);
     CHECK(run->status == RunStatus::Finished);
     REQUIRE(run->duration());
@@ -158,14 +154,13 @@ TEST_CASE("finishing records how long it took and what was skipped, then shows t
 
 TEST_CASE("an abandoned run stays in the history, marked abandoned") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     long long id = startRun(f, kEvacuation);
-    REQUIRE(cl.toggle(id, 0));
+    REQUIRE(f.app->runs().toggle(id, 0));
     f.clock.advance(3min);
-    REQUIRE(cl.abandon(id));
-    CHECK(cl.unfinishedRuns().empty());
-    REQUIRE(cl.historyCount() == 1);
-    const core::RunSummary* row = cl.historyRow(0);
+    REQUIRE(f.app->runs().abandon(id));
+    CHECK(f.app->runs().unfinishedRuns().empty());
+    REQUIRE(f.app->history().count() == 1);
+    const core::RunSummary* row = f.app->history().row(0);
     REQUIRE(row);
     CHECK(row->id == id);
     CHECK(row->status == RunStatus::Abandoned);
@@ -176,16 +171,15 @@ TEST_CASE("an abandoned run stays in the history, marked abandoned") {
 
 TEST_CASE("a run that has ended keeps its ticks and notes as they were") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     long long id = startRun(f, kGoBag);
-    REQUIRE(cl.toggle(id, 0));
-    REQUIRE(cl.finish(id));
-    CHECK_FALSE(cl.toggle(id, 0));
-    CHECK_FALSE(f.app->notice().empty());
-    f.app->dismissNotice();
-    CHECK_FALSE(cl.setNote(id, 1, "late"));
-    CHECK_FALSE(f.app->notice().empty());
-    CHECK_FALSE(cl.finish(id));
+    REQUIRE(f.app->runs().toggle(id, 0));
+    REQUIRE(f.app->runs().finish(id));
+    CHECK_FALSE(f.app->runs().toggle(id, 0));
+    CHECK_FALSE(f.app->notices().text().empty());
+    f.app->notices().dismiss();
+    CHECK_FALSE(f.app->runs().setNote(id, 1, "late"));
+    CHECK_FALSE(f.app->notices().text().empty());
+    CHECK_FALSE(f.app->runs().finish(id));
     Peek peek(f.dbPath());
     CHECK(peek.tickedMs(id, 0).has_value());
     CHECK(peek.note(id, 1).empty());
@@ -197,22 +191,20 @@ TEST_CASE("a run that has ended keeps its ticks and notes as they were") {
 
 TEST_CASE("starting over abandons the checklist's run in progress and starts a new one") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     long long first = startRun(f, kGoBag);
     long long other = startRun(f, kEvacuation);
     f.clock.advance(1h);
-    std::optional<long long> second = cl.startOver(kGoBag);
+    std::optional<long long> second = f.app->runs().startOver(kGoBag);
     REQUIRE(second);
     CHECK(*second != first);
-    CHECK(cl.run(first)->status == RunStatus::Abandoned);
-    REQUIRE(cl.unfinishedRuns().size() == 2);
-    CHECK(cl.unfinishedRuns()[0].id == *second);  // newest first
-    CHECK(cl.unfinishedRuns()[1].id == other);
+    CHECK(f.app->runs().run(first)->status == RunStatus::Abandoned);
+    REQUIRE(f.app->runs().unfinishedRuns().size() == 2);
+    CHECK(f.app->runs().unfinishedRuns()[0].id == *second);  // newest first
+    CHECK(f.app->runs().unfinishedRuns()[1].id == other);
 }
 
 TEST_CASE("the history lists runs newest first, filtered by checklist and by practice or real") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     std::vector<long long> ids;
     struct Plan { std::string key; RunMode mode; };
     std::vector<Plan> plans{{kGoBag, RunMode::Practice}, {kEvacuation, RunMode::Real}, {kGoBag, RunMode::Real},
@@ -220,25 +212,25 @@ TEST_CASE("the history lists runs newest first, filtered by checklist and by pra
     for (const Plan& p : plans) {
         f.clock.advance(24h);
         long long id = startRun(f, p.key, p.mode);
-        REQUIRE(cl.finish(id));
+        REQUIRE(f.app->runs().finish(id));
         ids.push_back(id);
     }
     auto shown = [&] {
         std::vector<long long> out;
-        for (int i = 0; i < cl.historyCount(); ++i) out.push_back(cl.historyRow(i)->id);
+        for (int i = 0; i < f.app->history().count(); ++i) out.push_back(f.app->history().row(i)->id);
         return out;
     };
     CHECK(shown() == std::vector<long long>{ids[4], ids[3], ids[2], ids[1], ids[0]});
-    cl.setHistoryFilter({kGoBag, std::nullopt});
+    f.app->history().setFilter({kGoBag, std::nullopt});
     CHECK(shown() == std::vector<long long>{ids[4], ids[2], ids[0]});
-    cl.setHistoryFilter({kGoBag, RunMode::Real});
+    f.app->history().setFilter({kGoBag, RunMode::Real});
     CHECK(shown() == std::vector<long long>{ids[2]});
-    cl.setHistoryFilter({"", RunMode::Practice});
+    f.app->history().setFilter({"", RunMode::Practice});
     CHECK(shown() == std::vector<long long>{ids[4], ids[3], ids[0]});
-    CHECK(cl.historyRow(3) == nullptr);
+    CHECK(f.app->history().row(3) == nullptr);
 
     // The checklist filter offers every checklist that has runs.
-    const auto& withRuns = cl.checklistsWithRuns();
+    const auto& withRuns = f.app->history().checklistsWithRuns();
     REQUIRE(withRuns.size() == 2);
     CHECK(withRuns[0].second == f.app->content().checklist("go-bag")->title);
     CHECK(withRuns[1].second == f.app->content().checklist("evacuation")->title);
@@ -246,15 +238,14 @@ TEST_CASE("the history lists runs newest first, filtered by checklist and by pra
 
 TEST_CASE("the history pages through many runs") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     for (int i = 0; i < 110; ++i) {
         f.clock.advance(1h);
-        REQUIRE(cl.finish(startRun(f, i % 2 ? kGoBag : kEvacuation)));
+        REQUIRE(f.app->runs().finish(startRun(f, i % 2 ? kGoBag : kEvacuation)));
     }
-    REQUIRE(cl.historyCount() == 110);
+    REQUIRE(f.app->history().count() == 110);
     core::TimePoint previous = core::TimePoint::max();
     for (int i = 0; i < 110; ++i) {
-        const core::RunSummary* row = cl.historyRow(i);
+        const core::RunSummary* row = f.app->history().row(i);
         REQUIRE(row);
         CHECK(row->started < previous);
         previous = row->started;
@@ -263,27 +254,26 @@ TEST_CASE("the history pages through many runs") {
 
 TEST_CASE("the date of the last finished practice run is known") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
-    CHECK_FALSE(cl.lastFinishedPracticeRun());
+    CHECK_FALSE(f.app->runs().lastFinishedPracticeRun());
     long long real = startRun(f, kGoBag, RunMode::Real);
-    REQUIRE(cl.finish(real));
-    CHECK_FALSE(cl.lastFinishedPracticeRun());
+    REQUIRE(f.app->runs().finish(real));
+    CHECK_FALSE(f.app->runs().lastFinishedPracticeRun());
     f.clock.advance(2h);
     long long drill = startRun(f, kEvacuation, RunMode::Practice);
     f.clock.advance(10min);
     core::TimePoint finishedAt = f.clock.now();
-    REQUIRE(cl.finish(drill));
+    REQUIRE(f.app->runs().finish(drill));
     f.clock.advance(1h);
-    REQUIRE(cl.abandon(startRun(f, kGoBag, RunMode::Practice)));
-    CHECK(cl.lastFinishedPracticeRun() == finishedAt);
-    CHECK(cl.lastFinishedPracticeRun(kEvacuation) == finishedAt);
-    CHECK_FALSE(cl.lastFinishedPracticeRun(kGoBag));
+    REQUIRE(f.app->runs().abandon(startRun(f, kGoBag, RunMode::Practice)));
+    CHECK(f.app->runs().lastFinishedPracticeRun() == finishedAt);
+    CHECK(f.app->runs().lastFinishedPracticeRun(kEvacuation) == finishedAt);
+    CHECK_FALSE(f.app->runs().lastFinishedPracticeRun(kGoBag));
 }
 
 TEST_CASE("a run keeps the item texts it started with after the content changes") {
     AppFixture f;
     long long id = startRun(f, kGoBag);
-    REQUIRE(f.app->checklists().toggle(id, 0));
+    REQUIRE(f.app->runs().toggle(id, 0));
     std::string original = f.app->content().checklist("go-bag")->sections[0].items[0].text;
 
     content::LoadResult changed = realContent();
@@ -295,16 +285,15 @@ TEST_CASE("a run keeps the item texts it started with after the content changes"
         }
     f.app.reset();
     f.app = std::make_unique<app::App>(changed, *f.db, f.clock);
-    app::Checklists& cl = f.app->checklists();
-    const core::Run* run = cl.run(id);
+    const core::Run* run = f.app->runs().run(id);
     REQUIRE(run);
     CHECK(run->title != "Grab bag");
     CHECK(run->items[0].text == original);
     CHECK(run->items.size() == static_cast<size_t>(realContent().content.checklist("go-bag")->itemCount()));
-    REQUIRE(cl.finish(id));
+    REQUIRE(f.app->runs().finish(id));
     long long next = startRun(f, kGoBag);
-    CHECK(cl.run(next)->items[0].text == "Water, rewritten");
-    CHECK(cl.run(next)->title == "Grab bag");
+    CHECK(f.app->runs().run(next)->items[0].text == "Water, rewritten");
+    CHECK(f.app->runs().run(next)->title == "Grab bag");
 }
 
 TEST_CASE("a tick the database cannot take becomes a notice and is not shown as done") {
@@ -312,20 +301,19 @@ TEST_CASE("a tick the database cannot take becomes a notice and is not shown as 
     core::ManualClock clock;
     store::Database db(dir / "locked.db", {100});
     app::App app(realContent(), db, clock);
-    app::Checklists& cl = app.checklists();
-    std::optional<long long> id = cl.start(kGoBag);
+    std::optional<long long> id = app.runs().start(kGoBag);
     REQUIRE(id);
     {
         SQLite::Database holder((dir / "locked.db").string(), SQLite::OPEN_READWRITE);
         holder.exec("BEGIN EXCLUSIVE");
-        CHECK_FALSE(cl.toggle(*id, 0));
-        CHECK(app.notice().find("The tick was not saved") == 0);
-        CHECK_FALSE(cl.run(*id)->items[0].ticked());
+        CHECK_FALSE(app.runs().toggle(*id, 0));
+        CHECK(app.notices().text().find("The tick was not saved") == 0);
+        CHECK_FALSE(app.runs().run(*id)->items[0].ticked());
         holder.exec("ROLLBACK");
     }
-    app.dismissNotice();
-    CHECK(cl.toggle(*id, 0));
-    CHECK(cl.run(*id)->items[0].ticked());
+    app.notices().dismiss();
+    CHECK(app.runs().toggle(*id, 0));
+    CHECK(app.runs().run(*id)->items[0].ticked());
 }
 
 TEST_CASE("checklist keys name a template or a list") {

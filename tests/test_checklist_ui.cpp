@@ -38,26 +38,26 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
         REQUIRE(screen.tap("##tab-Checklists"));
         REQUIRE(scrollTo(screen, "##checklist-go-bag"));
         REQUIRE(screen.tap("##checklist-go-bag"));
-        CHECK(f.app->nav().current() == app::Route{Screen::ChecklistStart, core::templateKey("go-bag")});
+        CHECK(f.app->nav().current() == app::Route{app::route::ChecklistStart{core::templateKey("go-bag")}});
         REQUIRE(screen.tap("##mode-real"));
         REQUIRE(screen.tap("##performed-by"));
         screen.type("Robin");
         REQUIRE(screen.tap("##start-run"));
-        REQUIRE(f.app->nav().current().screen == Screen::ChecklistRun);
-        runId = std::stoll(f.app->nav().current().param);
+        REQUIRE(f.app->nav().current().screen() == Screen::ChecklistRun);
+        runId = f.app->nav().current().as<app::route::ChecklistRun>().runId;
         for (const char* item : {"##item-0", "##item-1", "##item-2"}) {
             f.clock.advance(15s);
             REQUIRE(screen.tap(item));
         }
-        CHECK(f.app->checklists().run(runId)->doneCount() == 3);
+        CHECK(f.app->runs().run(runId)->doneCount() == 3);
     }
     // The app is killed and started again: Today offers the run.
     f.restart();
     platform::Headless screen(*f.app);
     REQUIRE(screen.visible("##resume-" + std::to_string(runId)));
     REQUIRE(screen.tap("##resume-" + std::to_string(runId)));
-    CHECK(f.app->nav().current() == app::Route{Screen::ChecklistRun, std::to_string(runId)});
-    const core::Run* run = f.app->checklists().run(runId);
+    CHECK(f.app->nav().current() == app::Route{app::route::ChecklistRun{runId}});
+    const core::Run* run = f.app->runs().run(runId);
     REQUIRE(run);
     CHECK(run->mode == core::RunMode::Real);
     CHECK(run->performedBy == "Robin");
@@ -67,25 +67,25 @@ TEST_CASE("start a template, tick three items, restart, resume, finish, and find
     REQUIRE(scrollTo(screen, "##finish-run"));
     REQUIRE(screen.tap("##finish-run"));
     REQUIRE(screen.tap("##confirm-finish"));  // items are left: it asks first
-    CHECK(f.app->nav().current() == app::Route{Screen::RunDetail, std::to_string(runId)});
-    CHECK(f.app->checklists().run(runId)->status == core::RunStatus::Finished);
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{runId}});
+    CHECK(f.app->runs().run(runId)->status == core::RunStatus::Finished);
 
     REQUIRE(screen.tap("##tab-Checklists"));
     CHECK_FALSE(screen.visible("##resume-" + std::to_string(runId)));
     REQUIRE(screen.tap("##history"));
-    CHECK(f.app->nav().current().screen == Screen::ChecklistHistory);
+    CHECK(f.app->nav().current().screen() == Screen::ChecklistHistory);
     REQUIRE(screen.visible("##run-" + std::to_string(runId)));
     REQUIRE(screen.tap("##filter-practice"));
     CHECK_FALSE(screen.visible("##run-" + std::to_string(runId)));
     REQUIRE(screen.tap("##filter-real"));
     REQUIRE(screen.tap("##run-" + std::to_string(runId)));
-    CHECK(f.app->nav().current() == app::Route{Screen::RunDetail, std::to_string(runId)});
+    CHECK(f.app->nav().current() == app::Route{app::route::RunDetail{runId}});
 }
 
 TEST_CASE("a note typed on the run screen is saved, and kept while the user looks elsewhere") {
     AppFixture f;
     f.app->nav().selectTab(app::Tab::Checklists);
-    std::optional<long long> runId = f.app->checklists().start(core::templateKey("go-bag"));
+    std::optional<long long> runId = f.app->runs().start(core::templateKey("go-bag"));
     REQUIRE(runId);
     platform::Headless screen(*f.app);
     REQUIRE(screen.tap("##note-1"));
@@ -96,25 +96,25 @@ TEST_CASE("a note typed on the run screen is saved, and kept while the user look
     screen.frame();  // the reopened note field takes the keyboard focus on the frame after it shows
     screen.type(" in May");
     REQUIRE(screen.tap("##save-note"));
-    CHECK(f.app->checklists().run(*runId)->items[1].note == "Tins expire in May");
+    CHECK(f.app->runs().run(*runId)->items[1].note == "Tins expire in May");
     CHECK_FALSE(screen.visible("##note-text"));
-    CHECK(f.app->notice().empty());
+    CHECK(f.app->notices().text().empty());
 }
 
 TEST_CASE("abandoning from the run screen asks first, then keeps the run as abandoned") {
     AppFixture f;
     f.app->nav().selectTab(app::Tab::Checklists);
-    std::optional<long long> runId = f.app->checklists().start(core::templateKey("evacuation"));
+    std::optional<long long> runId = f.app->runs().start(core::templateKey("evacuation"));
     REQUIRE(runId);
     platform::Headless screen(*f.app);
     REQUIRE(scrollTo(screen, "##abandon-run"));
     REQUIRE(screen.tap("##abandon-run"));
-    CHECK(f.app->checklists().run(*runId)->status == core::RunStatus::InProgress);
+    CHECK(f.app->runs().run(*runId)->status == core::RunStatus::InProgress);
     REQUIRE(screen.tap("##cancel-abandon"));
     REQUIRE(screen.tap("##abandon-run"));
     REQUIRE(screen.tap("##confirm-abandon"));
-    CHECK(f.app->checklists().run(*runId)->status == core::RunStatus::Abandoned);
-    CHECK(f.app->nav().current().screen == Screen::RunDetail);
+    CHECK(f.app->runs().run(*runId)->status == core::RunStatus::Abandoned);
+    CHECK(f.app->nav().current().screen() == Screen::RunDetail);
 }
 
 TEST_CASE("a list made on the Checklists tab is edited and run through the screens") {
@@ -125,9 +125,9 @@ TEST_CASE("a list made on the Checklists tab is edited and run through the scree
     REQUIRE(screen.tap("##new-list-title"));
     screen.type("Camping");
     REQUIRE(screen.tap("##create-list"));
-    REQUIRE(f.app->nav().current().screen == Screen::ListEditor);
-    long long listId = std::stoll(f.app->nav().current().param);
-    const core::UserList* list = f.app->checklists().list(listId);
+    REQUIRE(f.app->nav().current().screen() == Screen::ListEditor);
+    long long listId = f.app->nav().current().as<app::route::ListEditor>().listId;
+    const core::UserList* list = f.app->lists().list(listId);
     REQUIRE(list);
     REQUIRE(list->sections.size() == 1);
     long long section = list->sections[0].id;
@@ -140,63 +140,62 @@ TEST_CASE("a list made on the Checklists tab is edited and run through the scree
     REQUIRE(screen.tap("##item-text"));
     screen.type("Sleeping bag");
     REQUIRE(screen.tap("##save-item"));
-    list = f.app->checklists().list(listId);
+    list = f.app->lists().list(listId);
     REQUIRE(list->sections[0].items.size() == 2);
     long long bag = list->sections[0].items[1].id;
     REQUIRE(screen.tap("##edit-item-" + std::to_string(bag)));
     REQUIRE(screen.tap("##item-up"));
     REQUIRE(screen.tap("##save-item"));
-    list = f.app->checklists().list(listId);
+    list = f.app->lists().list(listId);
     CHECK(list->sections[0].items[0].text == "Sleeping bag");
     CHECK(list->sections[0].items[1].text == "Tent");
 
     REQUIRE(scrollTo(screen, "##open-list"));
     REQUIRE(screen.tap("##open-list"));
     REQUIRE(screen.tap("##start-run"));
-    CHECK(f.app->nav().current().screen == Screen::ChecklistRun);
+    CHECK(f.app->nav().current().screen() == Screen::ChecklistRun);
 }
 
 TEST_CASE("deleting a list from the editor asks first") {
     AppFixture f;
     f.app->nav().selectTab(app::Tab::Checklists);
-    std::optional<long long> listId = f.app->checklists().duplicateTemplate("pet-kit");
+    std::optional<long long> listId = f.app->lists().duplicateTemplate("pet-kit");
     REQUIRE(listId);
     platform::Headless screen(*f.app);
     REQUIRE(scrollTo(screen, "##delete-list"));
     REQUIRE(screen.tap("##delete-list"));
-    CHECK(f.app->checklists().list(*listId));
+    CHECK(f.app->lists().list(*listId));
     REQUIRE(scrollTo(screen, "##confirm-delete-list"));
     REQUIRE(screen.tap("##confirm-delete-list"));
-    CHECK_FALSE(f.app->checklists().list(*listId));
-    CHECK(f.app->nav().current().screen == Screen::Checklists);
+    CHECK_FALSE(f.app->lists().list(*listId));
+    CHECK(f.app->nav().current().screen() == Screen::Checklists);
 }
 
 TEST_CASE("every tap target on the checklist screens is at least 48 points tall") {
     AppFixture f;
-    app::Checklists& cl = f.app->checklists();
     f.app->nav().selectTab(app::Tab::Checklists);
-    std::optional<long long> runId = cl.start(core::templateKey("go-bag"));
+    std::optional<long long> runId = f.app->runs().start(core::templateKey("go-bag"));
     REQUIRE(runId);
-    cl.toggle(*runId, 0);
-    cl.openNote(*runId, 0);
-    std::optional<long long> listId = cl.duplicateTemplate("go-bag");
+    f.app->runs().toggle(*runId, 0);
+    f.app->runs().openNote(*runId, 0);
+    std::optional<long long> listId = f.app->lists().duplicateTemplate("go-bag");
     REQUIRE(listId);
-    cl.editItemDraft(cl.list(*listId)->sections[0].items[0].id);
-    cl.historyPickerOpen() = true;
-    cl.newListOpen() = true;
+    f.app->lists().editItemDraft(f.app->lists().list(*listId)->sections[0].items[0].id);
+    f.app->history().pickerOpen() = true;
+    f.app->lists().newListOpen() = true;
 
     platform::Headless screen(*f.app, 420, 5000);
-    std::vector<app::Route> routes{{Screen::Checklists, ""},
-                                   {Screen::Today, ""},
-                                   {Screen::ChecklistStart, core::templateKey("go-bag")},
-                                   {Screen::ChecklistRun, std::to_string(*runId)},
-                                   {Screen::ChecklistHistory, ""},
-                                   {Screen::ListEditor, std::to_string(*listId)},
-                                   {Screen::RunDetail, std::to_string(*runId)}};
+    std::vector<app::Route> routes{app::route::Checklists{},
+                                   app::route::Today{},
+                                   app::route::ChecklistStart{core::templateKey("go-bag")},
+                                   app::route::ChecklistRun{*runId},
+                                   app::route::ChecklistHistory{},
+                                   app::route::ListEditor{*listId},
+                                   app::route::RunDetail{*runId}};
     for (const app::Route& route : routes) {
         f.app->nav().push(route);
         screen.frame(3);
-        INFO(app::screenName(route.screen));
+        INFO(app::screenName(route.screen()));
         CHECK(ui::tapTargets().size() > 2);
         for (const auto& [label, rect] : ui::tapTargets()) {
             INFO(label);
@@ -216,14 +215,13 @@ TEST_CASE("the History screen reads the database only when a new page of runs co
             runs.end(id, core::RunStatus::Finished, f.clock.now() + 10min);
         }
     }
-    app::Checklists& cl = f.app->checklists();
     platform::Headless screen(*f.app);
     f.app->nav().selectTab(app::Tab::Checklists);
-    cl.openHistory({});
+    f.app->history().open({});
     screen.frame(2);
-    long long reads = cl.readCount();
+    long long reads = f.app->history().readCount();
     screen.frame(100);
-    CHECK(cl.readCount() == reads);  // still: no reads at all
+    CHECK(f.app->history().readCount() == reads);  // still: no reads at all
 
     // Scrolling to the end loads each page of 50 once: 400 runs are 8 pages, at most 7 more.
     ImGuiIO& io = ImGui::GetIO();
@@ -234,17 +232,17 @@ TEST_CASE("the History screen reads the database only when a new page of runs co
     }
     io.MouseWheel = 0;
     CHECK(screen.visible("##run-1"));
-    CHECK(cl.readCount() - reads <= 7);
-    long long afterScroll = cl.readCount();
+    CHECK(f.app->history().readCount() - reads <= 7);
+    long long afterScroll = f.app->history().readCount();
     screen.frame(50);
-    CHECK(cl.readCount() == afterScroll);
+    CHECK(f.app->history().readCount() == afterScroll);
 }
 
 TEST_CASE("ticking an item leaves its row and the rows below where they were, at every text size") {
     AppFixture f;
-    long long runId = *f.app->checklists().start(core::templateKey("go-bag"));
+    long long runId = *f.app->runs().start(core::templateKey("go-bag"));
     f.app->nav().selectTab(app::Tab::Checklists);
-    f.app->checklists().openRun(runId);
+    f.app->runs().openRun(runId);
     platform::Headless screen(*f.app, 420, 6000);  // every row on screen
     int position = 0;
     for (float scale : core::Settings::kTextScales) {
@@ -255,7 +253,7 @@ TEST_CASE("ticking an item leaves its row and the rows below where they were, at
         REQUIRE(screen.visible(row));
         ui::Rect before = ui::tapTargets().at(row), nextBefore = ui::tapTargets().at(next);
         REQUIRE(screen.tap(row));
-        REQUIRE(f.app->checklists().run(runId)->items[static_cast<size_t>(position)].ticked());
+        REQUIRE(f.app->runs().run(runId)->items[static_cast<size_t>(position)].ticked());
         ui::Rect after = ui::tapTargets().at(row), nextAfter = ui::tapTargets().at(next);
         CHECK(after.height() == doctest::Approx(before.height()));
         CHECK(nextAfter.y0 == doctest::Approx(nextBefore.y0));

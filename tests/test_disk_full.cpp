@@ -13,6 +13,7 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
+#include "export/ics.h"
 #include "export/plan_json.h"
 #include "store/backup.h"
 #include "store/plan_store.h"
@@ -68,50 +69,50 @@ TEST_CASE("on a full disk a tick, an import, an export and a backup say so, chan
     setenv("XDG_DOCUMENTS_DIR", disk.root.c_str(), 1);  // where backups go, read when the app starts
     store::Database db(disk.root / "steadfast.db");
     app::App app(realContent(), db, clock);
-    long long runId = *app.checklists().start(core::templateKey("go-bag"));
-    REQUIRE(app.checklists().setTicked(runId, 0, true));
+    long long runId = *app.runs().start(core::templateKey("go-bag"));
+    REQUIRE(app.runs().setTicked(runId, 0, true));
     fs::path planFile = disk.dir / "plan.json";  // on the big disk
     core::Plan incoming = core::Plan::empty(3);
     incoming.members.push_back({});
     incoming.members.back().name = "Imported member";
     exporting::writePlanJson(planFile, incoming);
-    const std::string planBefore = exporting::planToJson(store::loadPlan(db, 3));
+    const std::string planBefore = exporting::planToJson(store::PlanStore(db).load(3));
 
     disk.fill();
     std::vector<std::string> filesWhenFull = filesIn(disk.root);
 
-    CHECK_FALSE(app.checklists().setTicked(runId, 1, true));
-    CHECK_MESSAGE(saysDiskFull(app.notice()), app.notice());
+    CHECK_FALSE(app.runs().setTicked(runId, 1, true));
+    CHECK_MESSAGE(saysDiskFull(app.notices().text()), app.notices().text());
     CHECK_FALSE(store::ChecklistRuns(db).load(runId)->items[1].ticked());
     CHECK(store::ChecklistRuns(db).load(runId)->items[0].ticked());
 
     app::PlanFileResult imported = app.plan().importFrom(planFile);
     CHECK_FALSE(imported.ok);
     CHECK_MESSAGE(saysDiskFull(imported.message), imported.message);
-    CHECK(exporting::planToJson(store::loadPlan(db, 3)) == planBefore);
+    CHECK(exporting::planToJson(store::PlanStore(db).load(3)) == planBefore);
 
     app::PlanFileResult exported = app.plan().exportTo(disk.root / "plan.pdf", core::Paper::A4, "112");
     CHECK_FALSE(exported.ok);
     CHECK_MESSAGE(saysDiskFull(exported.message), exported.message);
-    std::optional<std::string> ics = app.reminders().exportICalendar(disk.root / "reminders.ics");
+    std::optional<std::string> ics = exporting::exportICalendar(db, disk.root / "reminders.ics", clock.now());
     REQUIRE(ics);
     CHECK_MESSAGE(saysDiskFull(*ics), *ics);
 
     app.backUpNow();
-    CHECK_MESSAGE(saysDiskFull(app.notice()), app.notice());
+    CHECK_MESSAGE(saysDiskFull(app.notices().text()), app.notices().text());
     CHECK(filesIn(disk.root) == filesWhenFull);  // no half-written export, backup or part file
     CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
 
     // Space again: everything works, in the same app.
     disk.freeSpace();
-    CHECK(app.checklists().setTicked(runId, 1, true));
+    CHECK(app.runs().setTicked(runId, 1, true));
     CHECK(store::ChecklistRuns(db).load(runId)->items[1].ticked());
     CHECK(app.plan().importFrom(planFile).ok);
     CHECK(app.plan().plan().members.size() == 1);
     CHECK(app.plan().exportTo(disk.root / "plan.pdf", core::Paper::A4, "112").ok);
-    CHECK_FALSE(app.reminders().exportICalendar(disk.root / "reminders.ics"));
+    CHECK_FALSE(exporting::exportICalendar(db, disk.root / "reminders.ics", clock.now()));
     app.backUpNow();
-    CHECK(app.notice().find("Backed up everything") != std::string::npos);
+    CHECK(app.notices().text().find("Backed up everything") != std::string::npos);
     unsetenv("XDG_DOCUMENTS_DIR");
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("a backup and the exported plan land in the same documents folder, and
     REQUIRE(screen.tap("##export-json"));
     fs::path plan = folder / ("household-plan-" + f.app->plan().today().iso() + ".json");
     CHECK(fs::exists(plan));
-    CHECK(f.app->notice().find(plan.string()) != std::string::npos);
+    CHECK(f.app->notices().text().find(plan.string()) != std::string::npos);
     REQUIRE(screen.tap("##notice"));
 
     REQUIRE(screen.tap("##settings"));
@@ -59,7 +59,7 @@ TEST_CASE("a backup and the exported plan land in the same documents folder, and
     for (const auto& entry : fs::directory_iterator(folder))
         if (entry.path().filename().string().rfind("steadfast-backup-", 0) == 0) {
             ++backups;
-            CHECK(f.app->notice().find(entry.path().string()) != std::string::npos);
+            CHECK(f.app->notices().text().find(entry.path().string()) != std::string::npos);
         }
     CHECK(backups == 1);
     CHECK_FALSE(fs::exists(home.dir / "Documents"));

@@ -3,7 +3,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "app/history_export.h"
+#include "export/history.h"
+#include "core/date_format.h"
 #include "core/text.h"
 #include "support.h"
 
@@ -15,23 +16,22 @@ namespace {
 // Two runs: a finished practice run with ticks, an untick and a note with awkward text, and an
 // abandoned real run with no events at all.
 std::pair<long long, long long> twoRuns(AppFixture& f) {
-    app::Checklists& cl = f.app->checklists();
-    cl.startDraft().performedBy = "Sam \"the organiser\", jr";
-    std::optional<long long> first = cl.start(core::templateKey("go-bag"));
+    f.app->runs().startDraft().performedBy = "Sam \"the organiser\", jr";
+    std::optional<long long> first = f.app->runs().start(core::templateKey("go-bag"));
     REQUIRE(first);
     f.clock.advance(10s);
-    REQUIRE(cl.toggle(*first, 0));
+    REQUIRE(f.app->runs().toggle(*first, 0));
     f.clock.advance(10s);
-    REQUIRE(cl.toggle(*first, 1));
-    REQUIRE(cl.toggle(*first, 1));
-    REQUIRE(cl.setNote(*first, 0, "Two bottles,\nboth sealed"));
+    REQUIRE(f.app->runs().toggle(*first, 1));
+    REQUIRE(f.app->runs().toggle(*first, 1));
+    REQUIRE(f.app->runs().setNote(*first, 0, "Two bottles,\nboth sealed"));
     f.clock.advance(1min);
-    REQUIRE(cl.finish(*first));
-    cl.startDraft().mode = core::RunMode::Real;
-    cl.startDraft().performedBy = "";
-    std::optional<long long> second = cl.start(core::templateKey("evacuation"));
+    REQUIRE(f.app->runs().finish(*first));
+    f.app->runs().startDraft().mode = core::RunMode::Real;
+    f.app->runs().startDraft().performedBy = "";
+    std::optional<long long> second = f.app->runs().start(core::templateKey("evacuation"));
     REQUIRE(second);
-    REQUIRE(cl.abandon(*second));
+    REQUIRE(f.app->runs().abandon(*second));
     return {*first, *second};
 }
 
@@ -68,20 +68,20 @@ std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
 }  // namespace
 
 TEST_CASE("CSV fields are quoted the way RFC 4180 asks") {
-    CHECK(app::csvField("plain") == "plain");
-    CHECK(app::csvField("") == "");
-    CHECK(app::csvField("a,b") == "\"a,b\"");
-    CHECK(app::csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(app::csvField("two\nlines") == "\"two\nlines\"");
-    CHECK(app::csvField("cr\rhere") == "\"cr\rhere\"");
-    CHECK(app::csvField("Käse – ok") == "Käse – ok");
+    CHECK(exporting::csvField("plain") == "plain");
+    CHECK(exporting::csvField("") == "");
+    CHECK(exporting::csvField("a,b") == "\"a,b\"");
+    CHECK(exporting::csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(exporting::csvField("two\nlines") == "\"two\nlines\"");
+    CHECK(exporting::csvField("cr\rhere") == "\"cr\rhere\"");
+    CHECK(exporting::csvField("Käse – ok") == "Käse – ok");
 }
 
 TEST_CASE("the CSV export has one row per item event and a row for a run without events") {
     AppFixture f;
     auto [first, second] = twoRuns(f);
     std::ostringstream out;
-    CHECK(app::writeHistory(*f.db, app::HistoryFormat::Csv, out) == 2);
+    CHECK(exporting::writeHistory(*f.db, exporting::HistoryFormat::Csv, out) == 2);
     std::string text = out.str();
     CHECK(text.find("\r\n") != std::string::npos);
     auto rows = parseCsv(text);
@@ -97,7 +97,7 @@ TEST_CASE("the CSV export has one row per item event and a row for a run without
     CHECK(rows[1][col("mode")] == "practice");
     CHECK(rows[1][col("status")] == "finished");
     CHECK(rows[1][col("duration_seconds")] == "80");
-    CHECK(rows[1][col("started_at")] == core::isoUtc(f.clock.now() - 80s));
+    CHECK(rows[1][col("started_at")] == core::formatIsoUtc(f.clock.now() - 80s));
     CHECK(rows[1][col("item_number")] == "1");
     CHECK(rows[1][col("event")] == "tick");
     CHECK(rows[2][col("event")] == "tick");
@@ -115,7 +115,7 @@ TEST_CASE("the JSON export holds every run with its items and events") {
     AppFixture f;
     auto [first, second] = twoRuns(f);
     std::ostringstream out;
-    app::writeHistory(*f.db, app::HistoryFormat::Json, out);
+    exporting::writeHistory(*f.db, exporting::HistoryFormat::Json, out);
     nlohmann::json doc = nlohmann::json::parse(out.str());
     CHECK(doc["format"] == "steadfast-checklist-history");
     CHECK(doc["version"] == 1);

@@ -27,12 +27,12 @@ TEST_CASE("Space and Enter do nothing until Tab shows the focus ring, then activ
     screen.pressKey(keys::Tab);
     CHECK(ui::focus::focusedKey() == "##settings");
     screen.pressKey(keys::Enter);
-    CHECK(f.app->nav().current().screen == Screen::Settings);
+    CHECK(f.app->nav().current().screen() == Screen::Settings);
 
     screen.pressKey(keys::Tab);  // on the new screen the ring starts at its first control
     CHECK(ui::focus::focusedKey() == "##back");
     screen.pressKey(keys::Space);
-    CHECK(f.app->nav().current().screen == Screen::Today);
+    CHECK(f.app->nav().current().screen() == Screen::Today);
 
     // Shift+Tab from the first control wraps round to the last: the Reminders tab.
     screen.pressKey(keys::Tab);
@@ -41,7 +41,7 @@ TEST_CASE("Space and Enter do nothing until Tab shows the focus ring, then activ
     screen.keyUp(keys::LeftShift);
     CHECK(ui::focus::focusedKey() == "##tab-Reminders");
     screen.pressKey(keys::Enter);
-    CHECK(f.app->nav().current().screen == Screen::Reminders);
+    CHECK(f.app->nav().current().screen() == Screen::Reminders);
 }
 
 TEST_CASE("Tab follows the screen from top to bottom") {
@@ -69,9 +69,9 @@ TEST_CASE("Tab follows the screen from top to bottom") {
 
 TEST_CASE("Tab into a text field types there, and Tab goes on to the next control") {
     AppFixture f;
-    f.app->reminders().dismissDefaults();
+    f.app->upkeepOffer().dismiss();
     f.app->nav().selectTab(app::Tab::Reminders);
-    f.app->nav().push({Screen::ReminderEdit, ""});
+    f.app->nav().push(app::route::ReminderEdit{});
     platform::Headless screen(*f.app);
     for (int i = 0; i < 10 && ui::focus::focusedKey() != "##reminder-title"; ++i) screen.pressKey(keys::Tab);
     REQUIRE(ui::focus::focusedKey() == "##reminder-title");
@@ -79,8 +79,8 @@ TEST_CASE("Tab into a text field types there, and Tab goes on to the next contro
     screen.pressKey(keys::Tab);
     CHECK(ui::focus::focusedKey() == "##reminder-notes");
     screen.type("AA");
-    CHECK(f.app->reminders().draft(0).title == "Torch batteries");
-    CHECK(f.app->reminders().draft(0).notes == "AA");
+    CHECK(f.app->reminderEditor().draft(0).title == "Torch batteries");
+    CHECK(f.app->reminderEditor().draft(0).notes == "AA");
 }
 
 TEST_CASE("a key pressed and released between two frames still counts") {
@@ -108,7 +108,7 @@ TEST_CASE("a key pressed and released between two frames still counts") {
     screen.frame(2);
     screen.keyUp(keys::LeftControl);
     screen.frame();
-    CHECK(f.app->nav().current().screen == Screen::Plan);
+    CHECK(f.app->nav().current().screen() == Screen::Plan);
 }
 
 TEST_CASE("dragging a list scrolls it, glides on after letting go, and taps nothing") {
@@ -118,7 +118,7 @@ TEST_CASE("dragging a list scrolls it, glides on after letting go, and taps noth
     REQUIRE(screen.visible("##missing-0"));  // a tap here would add a household member
     ui::Rect row = ui::tapTargets().at("##missing-0");
     screen.drag(row.cx(), row.cy(), 0, -300, 10);
-    CHECK(f.app->nav().current().screen == Screen::Plan);
+    CHECK(f.app->nav().current().screen() == Screen::Plan);
     CHECK(f.app->nav().depth() == 1);
     CHECK(f.app->plan().plan().members.empty());
     float atRelease = screen.ui().contentScroll();
@@ -134,7 +134,7 @@ TEST_CASE("dragging a list scrolls it, glides on after letting go, and taps noth
     screen.frame(120);
     CHECK(screen.ui().contentScroll() == doctest::Approx(0));
     REQUIRE(screen.tap("##missing-0"));
-    CHECK(f.app->nav().current().screen == Screen::PlanMember);
+    CHECK(f.app->nav().current().screen() == Screen::PlanMember);
 }
 
 TEST_CASE("a slow drag that stops before letting go does not glide") {

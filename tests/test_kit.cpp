@@ -85,8 +85,8 @@ TEST_CASE("the kit is for staying at home (two weeks) unless the user says they 
 
 TEST_CASE("in the United Kingdom the kit follows the UK's own amounts and says so") {
     AppFixture f;
-    f.app->plan().addMember();
-    f.app->plan().addMember();
+    f.app->plan().add<core::Member>();
+    f.app->plan().add<core::Member>();
     f.app->setCountry("GB");
     const core::KitTemplate& uk = f.app->plan().kitTemplate();
     CHECK(uk.guideline.name.find("UK Government") != std::string::npos);
@@ -117,7 +117,7 @@ TEST_CASE("kit units read naturally and the +/- steps suit the amount") {
 TEST_CASE("headless: the kit screen chooses leaving and a hot climate, and the water follows") {
     AppFixture f;
     f.app->setCountry("US");
-    f.app->plan().addMember();
+    f.app->plan().add<core::Member>();
     platform::Headless screen(*f.app, 420, 3000);
     REQUIRE(screen.tap("##tab-Plan"));
     REQUIRE(screen.tap("##kit"));

@@ -24,7 +24,7 @@ TEST_CASE("a kit item's expiry makes a reminder 30 days before, which moves and 
     int64_t id = plan.addKitItem("Bottled water");
     core::CalendarDate today = core::localDate(f.clock.now());
     plan.setKitExpiry(id, today.plusDays(90));
-    std::string source = app::Reminders::kitSource(id);
+    std::string source = app::LinkedReminders::kitSource(id);
     auto r = linked(*f.db, source);
     REQUIRE(r.has_value());
     REQUIRE(r->dueAt.has_value());
@@ -64,12 +64,11 @@ TEST_CASE("quiz reviews that are due show as one practice reminder") {
 TEST_CASE("a finished practice drill counts towards readiness") {
     AppFixture f;
     CHECK_FALSE(f.app->plan().readiness().drillsRecent);
-    auto& cl = f.app->checklists();
     std::string key = core::templateKey("go-bag");
-    cl.startDraft().mode = core::RunMode::Practice;
-    auto run = cl.start(key);
+    f.app->runs().startDraft().mode = core::RunMode::Practice;
+    auto run = f.app->runs().start(key);
     REQUIRE(run.has_value());
-    REQUIRE(cl.finish(*run));
+    REQUIRE(f.app->runs().finish(*run));
     auto readiness = f.app->plan().readiness();
     CHECK(readiness.drillsRecent);
     REQUIRE(readiness.lastDrill.has_value());

@@ -179,13 +179,13 @@ TEST_CASE("without a sound card the app says so once and the metronome goes on s
     while (!fa.currentStep()->metronome) fa.nextStep();
     fa.startMetronome(*fa.currentStep()->metronome);
     CHECK(fa.metronome().has_value());
-    CHECK(f.app->notice().find("No sound: no audio output device was found") != std::string::npos);
-    CHECK(f.app->soundProblem() == f.app->notice());
-    f.app->dismissNotice();
+    CHECK(f.app->notices().text().find("No sound: no audio output device was found") != std::string::npos);
+    CHECK(f.app->soundProblem() == f.app->notices().text());
+    f.app->notices().dismiss();
     fa.stopMetronome();
     fa.startMetronome(*fa.currentStep()->metronome);
     CHECK(fa.metronome().has_value());
-    CHECK(f.app->notice().empty());  // said once
+    CHECK(f.app->notices().text().empty());  // said once
     CHECK(opens == 1);
 }
 

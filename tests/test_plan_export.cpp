@@ -8,6 +8,7 @@
 #include "core/date_format.h"
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
+#include "i18n/i18n.h"
 #include "plan_support.h"
 #include "store/plan_store.h"
 #include "support.h"
@@ -76,13 +77,13 @@ std::vector<std::string> printedValues(const core::Plan& p) {
     return values;
 }
 
-core::Plan storedPlan(app::App& app) { return store::loadPlan(app.db(), app.content().kit.daysDefault); }
+core::Plan storedPlan(app::App& app) { return store::PlanStore(app.db()).load(app.content().kit.daysDefault); }
 
 }  // namespace
 
 TEST_CASE("the PDF contains every field of the plan, on A4 and on US Letter") {
     AppFixture f;
-    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
     f.restart();
     const core::Plan& plan = f.app->plan().plan();
     for (core::Paper paper : {core::Paper::A4, core::Paper::Letter}) {
@@ -118,7 +119,7 @@ TEST_CASE("the PDF has a wallet card for each member with contacts, meeting plac
     p.contacts.push_back(contact("out-of-town", "Jo Lake", "0113 496 0000"));
     p.meetingPlaces[1].address = "Oak tree by no. 14";
     p.meetingPlaces[3].address = "4 Hill Road, Leeds";
-    store::replacePlan(*f.db, p);
+    store::PlanStore(*f.db).replace(p);
     f.restart();
     fs::path pdf = f.dir / "cards.pdf";
     REQUIRE(f.app->plan().exportTo(pdf, core::Paper::A4, "999").ok);
@@ -151,7 +152,7 @@ TEST_CASE("a PDF that cannot be written says why and leaves nothing behind") {
 TEST_CASE("JSON export and import round-trip the whole plan exactly") {
     AppFixture f;
     core::Plan want = fullPlan(f.app->content().kit);
-    store::replacePlan(*f.db, want);
+    store::PlanStore(*f.db).replace(want);
     f.restart();
     fs::path file = f.dir / "plan.json";
     REQUIRE(f.app->plan().exportTo(file, core::Paper::A4, "112").ok);
@@ -172,7 +173,7 @@ TEST_CASE("JSON export and import round-trip the whole plan exactly") {
 
 TEST_CASE("a malformed import changes nothing and says what is wrong") {
     AppFixture f;
-    store::replacePlan(*f.db, fullPlan(f.app->content().kit));
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
     f.restart();
     const std::string before = exporting::planToJson(storedPlan(*f.app));
     std::string good = before;
@@ -289,7 +290,7 @@ TEST_CASE("steadfast export plan and import plan work from the command line") {
     std::string bin = std::string(STEADFAST_BINARY) + " --db " + quote(dir / "a.db");
     {
         store::Database db(dir / "a.db");
-        store::replacePlan(db, fullPlan(realContent().content.kit));
+        store::PlanStore(db).replace(fullPlan(realContent().content.kit));
     }
     auto [jsonStatus, jsonOut] = run(bin + " export plan " + quote(dir / "plan.json"));
     INFO(jsonOut);
@@ -318,4 +319,25 @@ TEST_CASE("steadfast export plan and import plan work from the command line") {
     auto [paperStatus, paperOut] = run(other + " export plan " + quote(dir / "x.pdf") + " --paper legal");
     CHECK(paperStatus != 0);
     CHECK_FALSE(fs::exists(dir / "x.pdf"));
+}
+
+TEST_CASE("the printed plan in Arabic: its headings, labels, counts and the date's words are Arabic") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    AppFixture f;
+    store::PlanStore(*f.db).replace(fullPlan(f.app->content().kit));
+    f.restart();
+    f.app->startInLanguage("ar");
+    fs::path pdf = f.dir / "plan-ar.pdf";
+    app::PlanFileResult r = f.app->plan().exportTo(pdf, core::Paper::A4, "112");
+    INFO(r.message);
+    REQUIRE(r.ok);
+    CHECK(r.message.find("حُفظت الخطة وبطاقات الجيب") == 0);
+    // pdftotext puts each Arabic letter between embedding marks (U+202B ... U+202C): drop them.
+    std::string text = pdfText(pdf);
+    for (const char* mark : {"\u202b", "\u202c"})
+        for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark)) text.erase(at, 3);
+    for (const char* words : {"خطةالطوارئالمنزلية", "أماكنالتجمّع", "أفرادالأسرة", "بطاقاتالجيب", "الفئةالعمرية"})
+        CHECK_MESSAGE(text.find(words) != std::string::npos, words);
+    CHECK(text.find("Householdemergencyplan") == std::string::npos);
+    CHECK(text.find("Meetingplaces") == std::string::npos);
 }

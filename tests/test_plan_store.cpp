@@ -17,22 +17,22 @@ TEST_CASE("every plan field typed in the app round-trips through the store") {
     {
         app::HouseholdPlan& plan = f.app->plan();
         for (const auto& m : want.members) {
-            int64_t id = plan.addMember();
+            int64_t id = plan.add<core::Member>();
             REQUIRE(id);
-            for (const auto& field : core::memberFields()) plan.setMemberField(id, field, m.*field.value);
+            for (const auto& field : core::memberFields()) plan.setField(id, field, m.*field.value);
         }
         for (const auto& c : want.contacts) {
-            int64_t id = plan.addContact("ice");
+            int64_t id = plan.add(core::Contact::ofKind("ice"));
             REQUIRE(id);
-            for (const auto& field : core::contactFields()) plan.setContactField(id, field, c.*field.value);
+            for (const auto& field : core::contactFields()) plan.setField(id, field, c.*field.value);
         }
         for (const auto& m : want.meetingPlaces)
-            for (const auto& field : core::meetingPlaceFields()) plan.setMeetingPlaceField(m.kind, field, m.*field.value);
+            for (const auto& field : core::meetingPlaceFields()) plan.setField(m.kind, field, m.*field.value);
         for (const auto& p : want.pets) {
-            int64_t id = plan.addPet();
-            for (const auto& field : core::petFields()) plan.setPetField(id, field, p.*field.value);
+            int64_t id = plan.add<core::Pet>();
+            for (const auto& field : core::petFields()) plan.setField(id, field, p.*field.value);
         }
-        for (const auto& field : core::homeFields()) plan.setHomeField(field, want.home.*field.value);
+        for (const auto& field : core::homeFields()) plan.setField(field, want.home.*field.value);
         for (const auto& d : want.documents) {
             plan.setDocumentHave(d.key, d.have);
             plan.setDocumentLocation(d.key, d.location);
@@ -42,19 +42,19 @@ TEST_CASE("every plan field typed in the app round-trips through the store") {
             int64_t id = 0;
             if (k.templateId.empty()) {
                 id = plan.addKitItem("typed later");
-                for (const auto& field : core::kitItemTextFields()) plan.setKitItemField(id, field, k.*field.value);
+                for (const auto& field : core::kitItemTextFields()) plan.setField(id, field, k.*field.value);
                 plan.setKitNeed(id, *k.need);
             } else {
                 for (const auto& have : plan.plan().kit)
                     if (have.templateId == k.templateId) id = have.id;
-                plan.setKitItemField(id, *core::findField(core::kitItemTextFields(), "location"), k.location);
+                plan.setField(id, *core::findField(core::kitItemTextFields(), "location"), k.location);
             }
             REQUIRE(id);
             plan.setKitHave(id, k.have);
             plan.setKitExpiry(id, k.expiresOn);
         }
         CHECK_FALSE(plan.hasUnsavedChanges());
-        CHECK(f.app->notice().empty());
+        CHECK(f.app->notices().text().empty());
     }
     f.restart();
     core::Plan got = withoutIds(f.app->plan().plan());
@@ -77,8 +77,8 @@ TEST_CASE("replacing the plan in the store keeps every field") {
     TempDir dir;
     store::Database db(dir / "p.db");
     core::Plan want = fullPlan(realContent().content.kit);
-    store::replacePlan(db, want);
-    CHECK(withoutIds(store::loadPlan(db, 3)) == want);
+    store::PlanStore(db).replace(want);
+    CHECK(withoutIds(store::PlanStore(db).load(3)) == want);
 }
 
 TEST_CASE("the kit starts from the content template once, and the user's own items stay") {
@@ -108,7 +108,7 @@ TEST_CASE("kit_items gives reminders each dated item with its expiry") {
     plan.setKitExpiry(a, CalendarDate{2027, 3, 1});
     plan.setKitExpiry(b, CalendarDate{2026, 12, 24});
     std::vector<core::KitExpiry> fromApp = plan.kitItemsWithExpiry();
-    std::vector<core::KitExpiry> fromStore = store::listKitExpiries(*f.db);
+    std::vector<core::KitExpiry> fromStore = store::PlanStore(*f.db).kitExpiries();
     REQUIRE(fromApp.size() == 2);
     REQUIRE(fromStore.size() == 2);
     CHECK(fromApp[0].id == b);
@@ -121,7 +121,7 @@ TEST_CASE("kit_items gives reminders each dated item with its expiry") {
     REQUIRE(q.executeStep());
     CHECK(q.getColumn(6).getString() == "2026-12-24");
     plan.setKitExpiry(b, std::nullopt);
-    CHECK(store::listKitExpiries(*f.db).size() == 1);
+    CHECK(store::PlanStore(*f.db).kitExpiries().size() == 1);
 }
 
 TEST_CASE("a save that fails keeps what was typed and saves it with the next change") {
@@ -132,24 +132,24 @@ TEST_CASE("a save that fails keeps what was typed and saves it with the next cha
     {
         store::Database db(path, {100});  // give up on a lock quickly
         app::App app(realContent(), db, clock);
-        id = app.plan().addMember();
+        id = app.plan().add<core::Member>();
         const auto& name = *core::findField(core::memberFields(), "name");
         const auto& phone = *core::findField(core::memberFields(), "phone");
 
         SQLite::Database other(path.string(), SQLite::OPEN_READWRITE);
         other.exec("BEGIN EXCLUSIVE");  // another program holds the file
-        app.plan().setMemberField(id, name, "Ada Lovelace");
+        app.plan().setField(id, name, "Ada Lovelace");
         CHECK(app.plan().plan().member(id)->name == "Ada Lovelace");  // still on screen
         CHECK(app.plan().hasUnsavedChanges());
-        CHECK(app.notice().find("could not be saved yet") != std::string::npos);
+        CHECK(app.notices().text().find("could not be saved yet") != std::string::npos);
         other.exec("ROLLBACK");
 
-        app.plan().setMemberField(id, phone, "555 0100");
+        app.plan().setField(id, phone, "555 0100");
         CHECK_FALSE(app.plan().hasUnsavedChanges());
-        CHECK(app.notice() == "Your changes are saved now.");
+        CHECK(app.notices().text() == "Your changes are saved now.");
     }
     store::Database db(path);
-    core::Plan p = store::loadPlan(db, 3);
+    core::Plan p = store::PlanStore(db).load(3);
     REQUIRE(p.members.size() == 1);
     CHECK(p.members[0].name == "Ada Lovelace");
     CHECK(p.members[0].phone == "555 0100");
@@ -158,7 +158,7 @@ TEST_CASE("a save that fails keeps what was typed and saves it with the next cha
 TEST_CASE("the store refuses impossible kit values") {
     TempDir dir;
     store::Database db(dir / "k.db");
-    int64_t id = store::insertKitItem(db, "Tins");
+    int64_t id = store::PlanStore(db).insertKitItem(kitItem(0, "Tins", 0, 1));
     CHECK_THROWS(db.sql().exec("UPDATE kit_items SET expires_on = '31/12/2026' WHERE id = " + std::to_string(id)));
     CHECK_THROWS(db.sql().exec("UPDATE kit_items SET have = -1 WHERE id = " + std::to_string(id)));
     CHECK_THROWS(db.sql().exec("UPDATE plan_home SET kit_days = 0"));

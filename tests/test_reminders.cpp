@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include "app/reminders.h"
+#include "core/date_format.h"
 #include "core/recurrence.h"
 #include "core/reminder.h"
 #include "store/reminder_store.h"
@@ -187,8 +188,8 @@ TEST_CASE("dates and times typed by a person are checked") {
     CHECK(core::parseDateAndTime("2025-03-01", "9:05") == at(2025, 3, 1, 9, 5));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "24:00"));
     CHECK_FALSE(core::parseDateAndTime("2025-03-01", "9.30"));
-    CHECK(core::formatWhen(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue 3 Mar, 09:00");
-    CHECK(core::formatWhen(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed 3 Mar 2027, 09:00");
+    CHECK(core::formatDateTime(berlin(2026, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Tue, 3 Mar, 09:00");
+    CHECK(core::formatDateTime(berlin(2027, 3, 3), kBerlin, berlin(2026, 1, 1)) == "Wed, 3 Mar 2027, 09:00");
 }
 
 TEST_CASE("reminders sort into overdue, due today and upcoming by the local day") {
@@ -220,13 +221,16 @@ struct BerlinApp {
         f.restart();  // the app reads the zone when it starts
     }
     app::Reminders& rem() { return f.app->reminders(); }
+    app::ReminderEditor& editor() { return f.app->reminderEditor(); }
+    app::LinkedReminders& linked() { return f.app->linkedReminders(); }
+    app::UpkeepOffer& offer() { return f.app->upkeepOffer(); }
     long long add(const std::string& title, const std::string& date, const std::string& time, Recurrence rec) {
-        app::ReminderDraft& d = rem().draft(0);
+        app::ReminderDraft& d = editor().draft(0);
         d.title = title;
         d.date = date;
         d.time = time;
         d.recurrence = rec;
-        std::optional<long long> id = rem().save(d);
+        std::optional<long long> id = editor().save(d);
         REQUIRE(id);
         return *id;
     }
@@ -285,7 +289,7 @@ TEST_CASE("snooze hides a reminder until its time, then it is due again, and the
 
     // A custom snooze must be in the future and a real date; the bad one changes nothing.
     CHECK_FALSE(a.rem().snoozeUntil(id, "2025-01-19", "10:00"));
-    CHECK(a.f.app->notice().find("still to come") != std::string::npos);
+    CHECK(a.f.app->notices().text().find("still to come") != std::string::npos);
     CHECK_FALSE(a.rem().snoozeUntil(id, "2025-02-30", "10:00"));
     CHECK(a.get(id).snoozedUntil == berlin(2025, 1, 21, 9, 30));
     REQUIRE(a.rem().snoozeUntil(id, "2025-01-22", "18:00"));
@@ -331,36 +335,36 @@ TEST_CASE("skip moves to the next occurrence and is recorded as skipped, not don
 
 TEST_CASE("editing, bad input and delete after the history") {
     BerlinApp a;
-    app::ReminderDraft& d = a.rem().draft(0);
+    app::ReminderDraft& d = a.editor().draft(0);
     d.title = "   ";
-    CHECK_FALSE(a.rem().save(d));
+    CHECK_FALSE(a.editor().save(d));
     CHECK(d.error == "Give the reminder a title.");
     d.title = "Check the torch";
     d.date = "2025-02-30";
-    CHECK_FALSE(a.rem().save(d));
+    CHECK_FALSE(a.editor().save(d));
     CHECK(d.error.find("is not a date") != std::string::npos);
-    CHECK(a.f.app->notice().empty());  // the editor shows it, beside the field, not the whole app
+    CHECK(a.f.app->notices().text().empty());  // the editor shows it, beside the field, not the whole app
     d.date = "2025-02-03";
     d.time = "25:00";
-    CHECK_FALSE(a.rem().save(d));
+    CHECK_FALSE(a.editor().save(d));
     // Nothing typed was lost.
-    CHECK(a.rem().draft(0).title == "Check the torch");
-    a.rem().draft(0).time = "18:00";
-    std::optional<long long> id = a.rem().save(a.rem().draft(0));
+    CHECK(a.editor().draft(0).title == "Check the torch");
+    a.editor().draft(0).time = "18:00";
+    std::optional<long long> id = a.editor().save(a.editor().draft(0));
     REQUIRE(id);
-    CHECK(a.rem().draft(0).title.empty());  // a fresh draft after saving
+    CHECK(a.editor().draft(0).title.empty());  // a fresh draft after saving
 
     // Editing only the title keeps the schedule; changing the repeat moves it and says so.
-    app::ReminderDraft& edit = a.rem().draft(*id);
+    app::ReminderDraft& edit = a.editor().draft(*id);
     CHECK(edit.date == "2025-02-03");
     CHECK(edit.time == "18:00");
     edit.title = "Check the torches";
-    REQUIRE(a.rem().save(edit));
+    REQUIRE(a.editor().save(edit));
     CHECK(a.get(*id).title == "Check the torches");
     CHECK(store::ReminderStore(*a.f.db).eventCount(*id) == 0);
-    app::ReminderDraft& edit2 = a.rem().draft(*id);
+    app::ReminderDraft& edit2 = a.editor().draft(*id);
     edit2.recurrence = {Repeat::WeekdayOfMonth, 1, 1, 6};
-    REQUIRE(a.rem().save(edit2));
+    REQUIRE(a.editor().save(edit2));
     core::Reminder r = a.get(*id);
     CHECK(r.rrule == "FREQ=MONTHLY;BYDAY=1SA");
     CHECK(r.dueAt == berlin(2025, 3, 1, 18));  // the first "first Saturday" on or after 3 February
@@ -376,7 +380,7 @@ TEST_CASE("editing, bad input and delete after the history") {
 TEST_CASE("kit-expiry reminders follow changes to the item") {
     BerlinApp a;
     // A stand-in for the kit: item 42 expires on 1 June 2025, so the reminder is on 2 May.
-    REQUIRE(a.rem().syncKitExpiry(42, "Bottled water", "2025-06-01"));
+    REQUIRE(a.linked().syncKitExpiry(42, "Bottled water", "2025-06-01"));
     std::optional<core::Reminder> r = store::ReminderStore(*a.f.db).findBySource("kit:42");
     REQUIRE(r);
     CHECK(r->title == "Replace Bottled water");
@@ -384,7 +388,7 @@ TEST_CASE("kit-expiry reminders follow changes to the item") {
     long long id = r->id;
 
     // Syncing the same expiry again (at every start) changes nothing.
-    REQUIRE(a.rem().syncKitExpiry(42, "Bottled water", "2025-06-01"));
+    REQUIRE(a.linked().syncKitExpiry(42, "Bottled water", "2025-06-01"));
     CHECK(store::ReminderStore(*a.f.db).eventCount(id) == 0);
 
     // The user marks it done when it comes due, then replaces the item: the reminder moves to
@@ -392,9 +396,9 @@ TEST_CASE("kit-expiry reminders follow changes to the item") {
     a.f.clock.set(berlin(2025, 5, 2, 10));
     REQUIRE(a.rem().markDone(id));
     CHECK(a.get(id).finished());
-    TimePoint newDue = *a.rem().daysBeforeDate("2026-06-01", 30);
+    TimePoint newDue = *a.linked().daysBeforeDate("2026-06-01", 30);
     CHECK(newDue == berlin(2026, 5, 2, 9));
-    REQUIRE(a.rem().syncLinkedReminder("kit:42", "Replace Bottled water", newDue));
+    REQUIRE(a.linked().sync("kit:42", "Replace Bottled water", newDue));
     CHECK(a.get(id).dueAt == berlin(2026, 5, 2, 9));
     CHECK(a.get(id).id == id);
     std::vector<core::ReminderEvent> h = store::ReminderStore(*a.f.db).history(id);
@@ -404,45 +408,45 @@ TEST_CASE("kit-expiry reminders follow changes to the item") {
     CHECK(h[1].kind == core::ReminderEventKind::Done);
 
     // An expiry that was already close makes the reminder overdue at once.
-    REQUIRE(a.rem().syncKitExpiry(43, "Plasters", "2025-05-20"));
+    REQUIRE(a.linked().syncKitExpiry(43, "Plasters", "2025-05-20"));
     CHECK(a.rem().lists().overdue.size() == 1);
 
     // A bad date says so and keeps the reminder as it was; an item without expiry loses it.
-    CHECK_FALSE(a.rem().syncKitExpiry(42, "Bottled water", "June"));
+    CHECK_FALSE(a.linked().syncKitExpiry(42, "Bottled water", "June"));
     CHECK(a.get(id).dueAt == berlin(2026, 5, 2, 9));
-    REQUIRE(a.rem().syncKitExpiry(42, "Bottled water", ""));
+    REQUIRE(a.linked().syncKitExpiry(42, "Bottled water", ""));
     CHECK_FALSE(store::ReminderStore(*a.f.db).findBySource("kit:42"));
-    REQUIRE(a.rem().removeKitExpiry(43));
+    REQUIRE(a.linked().removeKitExpiry(43));
     CHECK(a.rem().lists().empty());
 }
 
 TEST_CASE("due quiz reviews show as one practice reminder") {
     BerlinApp a;
-    REQUIRE(a.rem().syncPractice(3, berlin(2025, 1, 20, 7)));
+    REQUIRE(a.linked().syncPractice(3, berlin(2025, 1, 20, 7)));
     REQUIRE(a.rem().lists().dueToday.size() == 1);
     CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 3 quiz cards due");
     CHECK(a.rem().lists().dueToday[0].repeat == "Quiz practice");
-    REQUIRE(a.rem().syncPractice(1, berlin(2025, 1, 20, 7)));
+    REQUIRE(a.linked().syncPractice(1, berlin(2025, 1, 20, 7)));
     CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 1 quiz card due");
     CHECK(a.rem().dueCount() == 1);
-    REQUIRE(a.rem().syncPractice(0, berlin(2025, 1, 20, 7)));
+    REQUIRE(a.linked().syncPractice(0, berlin(2025, 1, 20, 7)));
     CHECK(a.rem().dueCount() == 0);
 }
 
 TEST_CASE("the first-run offer adds the chosen upkeep reminders and a certificate reminder 60 days before expiry") {
     BerlinApp a;
-    CHECK_FALSE(a.rem().defaultsOffered());
-    app::DefaultsChoice& choice = a.rem().defaultsChoice();
+    CHECK_FALSE(a.offer().answered());
+    app::DefaultsChoice& choice = a.offer().choice();
     CHECK(choice.chosen.size() == 5);  // all but the certificate, which needs a date
     choice.chosen.erase("plan-review");
     choice.chosen.insert("certificate");
     choice.certificateExpiry = "soon";
-    CHECK_FALSE(a.rem().addChosenDefaults());
+    CHECK_FALSE(a.offer().addChosen());
     CHECK(a.rem().lists().empty());  // nothing added with a bad date
-    CHECK(a.rem().defaultsChoice().certificateExpiry == "soon");
-    a.rem().defaultsChoice().certificateExpiry = "2025-12-31";
-    REQUIRE(a.rem().addChosenDefaults());
-    CHECK(a.rem().defaultsOffered());
+    CHECK(a.offer().choice().certificateExpiry == "soon");
+    a.offer().choice().certificateExpiry = "2025-12-31";
+    REQUIRE(a.offer().addChosen());
+    CHECK(a.offer().answered());
 
     store::ReminderStore s(*a.f.db);
     std::vector<core::Reminder> all = s.loadAll();
@@ -467,8 +471,8 @@ TEST_CASE("the first-run offer adds the chosen upkeep reminders and a certificat
 
     // The offer stays answered after a restart; offered again, it leaves out what is there.
     a.f.restart();
-    CHECK(a.f.app->reminders().defaultsOffered());
-    CHECK(a.f.app->reminders().defaultsChoice().chosen == std::set<std::string>{"plan-review"});
+    CHECK(a.f.app->upkeepOffer().answered());
+    CHECK(a.f.app->upkeepOffer().choice().chosen == std::set<std::string>{"plan-review"});
 }
 
 TEST_CASE("a reminder that comes due while the app runs raises one alert and one notification") {
@@ -502,7 +506,7 @@ TEST_CASE("the due report lists overdue and today, one line each") {
     a.add("Test the smoke alarms", "2025-01-18", "10:00", {Repeat::Months, 1});
     a.add("Rotate water", "2025-01-20", "18:00", {});
     a.add("Later", "2025-03-01", "10:00", {});
-    CHECK(a.rem().dueReport() == "Test the smoke alarms (Overdue · Sat 18 Jan, 10:00)\nRotate water (Today, 18:00)\n");
+    CHECK(a.rem().dueReport() == "Test the smoke alarms (Overdue · Sat, 18 Jan, 10:00)\nRotate water (Today, 18:00)\n");
 }
 
 TEST_CASE("the store's reminders survive a restart and keep their zone") {

@@ -69,7 +69,7 @@ TEST_CASE("the iCalendar export parses in an independent parser with every remin
     AppFixture f;
     f.clock.set(core::toUtc({2025, 1, 20, 8, 0, 0}, "Europe/Berlin"));
     f.restart();
-    app::Reminders& rem = f.app->reminders();
+    app::ReminderEditor& rem = f.app->reminderEditor();
     struct Expected {
         std::string title, date, time;
         core::Recurrence rule;
@@ -162,7 +162,7 @@ TEST_CASE("reminders due prints what is due and overdue and exits with status 0"
     AppFixture f;
     // The binary runs on the real clock: one reminder long past, one far ahead.
     {
-        app::Reminders& rem = f.app->reminders();
+        app::ReminderEditor& rem = f.app->reminderEditor();
         app::ReminderDraft& d = rem.draft(0);
         d.title = "Test the smoke alarms";
         d.date = "2020-03-07";
@@ -177,7 +177,7 @@ TEST_CASE("reminders due prints what is due and overdue and exits with status 0"
     f.db.reset();
     Output due = run(std::string(STEADFAST_BINARY) + " reminders due --db " + quote(f.dbPath()));
     CHECK(due.status == 0);
-    CHECK(due.text == "Test the smoke alarms (Overdue · Sat 7 Mar 2020, 10:00)\n");
+    CHECK(due.text == "Test the smoke alarms (Overdue · Sat, 7 Mar 2020, 10:00)\n");
 
     TempDir empty;
     Output none = run(std::string(STEADFAST_BINARY) + " --db " + quote(empty / "new.db") + " reminders due");

@@ -47,7 +47,7 @@ long long recorded(const fs::path& db) {
 
 // Two reminders long overdue and one far ahead, saved through the app.
 void addReminders(AppFixture& f, const std::vector<std::pair<std::string, std::string>>& titlesAndDates) {
-    app::Reminders& rem = f.app->reminders();
+    app::ReminderEditor& rem = f.app->reminderEditor();
     for (const auto& [title, date] : titlesAndDates) {
         app::ReminderDraft& d = rem.draft(0);
         d.title = title;
@@ -75,8 +75,8 @@ TEST_CASE("reminders notify tells each due reminder exactly once across repeated
     CHECK_MESSAGE(first.text.find("steadfast") == std::string::npos, first.text);  // nothing said (the bus may warn)
     std::vector<std::string> shown = lines(log);
     REQUIRE(shown.size() == 2);
-    CHECK_MESSAGE(shown[0].rfind("Test the smoke alarms\tDue Sat 7 Mar 2020, 10:00", 0) == 0, shown[0]);
-    CHECK_MESSAGE(shown[1].rfind("Check the water\tDue Tue 1 Jun 2021, 10:00", 0) == 0, shown[1]);
+    CHECK_MESSAGE(shown[0].rfind("Test the smoke alarms\tDue Sat, 7 Mar 2020, 10:00", 0) == 0, shown[0]);
+    CHECK_MESSAGE(shown[1].rfind("Check the water\tDue Tue, 1 Jun 2021, 10:00", 0) == 0, shown[1]);
     CHECK(recorded(f.dbPath()) == 2);
 
     Output second = notifyWithService(f.dbPath(), log);
@@ -104,8 +104,8 @@ TEST_CASE("reminders notify records nothing when the notification service refuse
 
     Output refused = notifyWithService(f.dbPath(), log, true);
     CHECK(refused.status == 0);
-    CHECK_MESSAGE(refused.text.find("Test the smoke alarms (Due Sat 7 Mar 2020, 10:00)") != std::string::npos, refused.text);  // printed instead
-    CHECK(refused.text.find("Check the water (Due Tue 1 Jun 2021, 10:00)") != std::string::npos);
+    CHECK_MESSAGE(refused.text.find("Test the smoke alarms (Due Sat, 7 Mar 2020, 10:00)") != std::string::npos, refused.text);  // printed instead
+    CHECK(refused.text.find("Check the water (Due Tue, 1 Jun 2021, 10:00)") != std::string::npos);
     CHECK(refused.text.find("no notification service answered") != std::string::npos);
     CHECK(lines(log).empty());
     CHECK(recorded(f.dbPath()) == 0);
@@ -124,7 +124,7 @@ TEST_CASE("reminders notify without a notification service prints what is due an
     Output out = run("env -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR=" + quote(dir / "none") + " " + STEADFAST_BINARY +
                      " reminders notify --db " + quote(f.dbPath()));
     CHECK(out.status == 0);
-    CHECK(out.text.find("Test the smoke alarms (Due Sat 7 Mar 2020, 10:00)\n") != std::string::npos);
+    CHECK(out.text.find("Test the smoke alarms (Due Sat, 7 Mar 2020, 10:00)\n") != std::string::npos);
     CHECK(out.text.find("Renew the certificate") == std::string::npos);
     CHECK(recorded(f.dbPath()) == 0);
 }
@@ -191,6 +191,6 @@ TEST_CASE("Settings turns reminders-when-closed on and off and says whether the 
     // A failure is said, and the state shown is what the timer really is.
     f.app->setBackgroundReminders({[&] { return timer; }, [&](bool) { return std::string("Failed to connect to bus"); }});
     f.app->setBackgroundRemindersOn(true);
-    CHECK(f.app->notice().find("could not be turned on: Failed to connect to bus") != std::string::npos);
+    CHECK(f.app->notices().text().find("could not be turned on: Failed to connect to bus") != std::string::npos);
     CHECK_FALSE(f.app->backgroundReminderState()->enabled);
 }

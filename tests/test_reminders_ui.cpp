@@ -29,27 +29,34 @@ struct BerlinUi {
     }
     static core::TimePoint at(int y, int mo, int d, int h, int mi = 0) { return core::toUtc({y, mo, d, h, mi, 0}, "Europe/Berlin"); }
     app::Reminders& rem() { return f.app->reminders(); }
+    app::ReminderEditor& editor() { return f.app->reminderEditor(); }
+    app::LinkedReminders& linked() { return f.app->linkedReminders(); }
+    app::UpkeepOffer& offer() { return f.app->upkeepOffer(); }
     // Opens a new reminder from the Reminders tab and types its title.
     void startNew(platform::Headless& screen, const char* title) {
         REQUIRE(screen.tap("##tab-Reminders"));
         REQUIRE(screen.tap("##reminder-add"));
-        CHECK(f.app->nav().current().screen == Screen::ReminderEdit);
+        CHECK(f.app->nav().current().screen() == Screen::ReminderEdit);
         REQUIRE(screen.tap("##reminder-title"));
         screen.type(title);
     }
     // Saves a reminder and shows its screen.
     long long addAndOpen(const char* title, const char* date, const char* time, core::Recurrence recurrence) {
-        app::ReminderDraft& d = rem().draft(0);
+        app::ReminderDraft& d = editor().draft(0);
         d.title = title;
         d.date = date;
         d.time = time;
         d.recurrence = recurrence;
-        long long id = *rem().save(d);
+        long long id = *editor().save(d);
         f.app->nav().selectTab(app::Tab::Reminders);
-        f.app->nav().push({Screen::ReminderDetail, std::to_string(id)});
+        f.app->nav().push(app::route::ReminderDetail{id});
         return id;
     }
-    long long shownId() { return std::atoll(f.app->nav().current().param.c_str()); }
+    long long shownId() {  // of the reminder shown or edited
+        const app::Route& r = f.app->nav().current();
+        if (auto* edit = std::get_if<app::route::ReminderEdit>(&r.params)) return edit->reminderId;
+        return r.as<app::route::ReminderDetail>().reminderId;
+    }
     AppFixture f;
 };
 
@@ -57,16 +64,16 @@ struct BerlinUi {
 
 TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next due date") {
     BerlinUi u;
-    u.rem().dismissDefaults();
+    u.offer().dismiss();
     platform::Headless screen(*u.f.app);
     u.startNew(screen, "Test the smoke alarms");
     // The date starts as tomorrow at 09:00: 21 January.
     REQUIRE(screen.tap("##repeat-months"));
     REQUIRE(screen.tap("##reminder-save"));
-    REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
+    REQUIRE(u.f.app->nav().current().screen() == Screen::ReminderDetail);
     long long id = u.shownId();
     CHECK(u.rem().detail(id).reminder.title == "Test the smoke alarms");
-    CHECK(u.rem().detail(id).when == "Due Tue 21 Jan, 09:00");
+    CHECK(u.rem().detail(id).when == "Due Tue, 21 Jan, 09:00");
     CHECK(u.rem().detail(id).repeat == "Every month");
 
     // The morning it is due, it counts on the tab bar, and Done moves it a month on.
@@ -74,16 +81,16 @@ TEST_CASE("adding a monthly reminder in the UI, marking it done, shows the next 
     screen.frame();
     CHECK(u.rem().dueCount() == 1);
     REQUIRE(screen.tap("##reminder-done"));
-    CHECK(u.rem().detail(id).when == "Due Fri 21 Feb, 09:00");
+    CHECK(u.rem().detail(id).when == "Due Fri, 21 Feb, 09:00");
     CHECK(store::ReminderStore(*u.f.db).find(id)->dueAt == BerlinUi::at(2025, 2, 21, 9));
     REQUIRE(u.rem().detail(id).history.size() == 1);
-    CHECK(u.rem().detail(id).history[0] == "Done Tue 21 Jan, 09:30 · was due Tue 21 Jan, 09:00");
+    CHECK(u.rem().detail(id).history[0] == "Done Tue, 21 Jan, 09:30 · was due Tue, 21 Jan, 09:00");
     CHECK(u.rem().dueCount() == 0);
 
     // Back on the list it is upcoming, with its date.
     REQUIRE(screen.tap("##back"));
     REQUIRE(u.rem().lists().upcoming.size() == 1);
-    CHECK(u.rem().lists().upcoming[0].when == "Fri 21 Feb, 09:00");
+    CHECK(u.rem().lists().upcoming[0].when == "Fri, 21 Feb, 09:00");
     CHECK(screen.visible("##reminder-" + std::to_string(id)));
 }
 
@@ -93,45 +100,45 @@ TEST_CASE("bad input in the reminder editor shows a message and keeps what was t
     REQUIRE(screen.tap("##tab-Reminders"));
     REQUIRE(screen.tap("##reminder-add"));
     REQUIRE(screen.tap("##reminder-save"));  // no title
-    CHECK(u.rem().draft(0).error == "Give the reminder a title.");
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
+    CHECK(u.editor().draft(0).error == "Give the reminder a title.");
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderEdit);
     REQUIRE(screen.tap("##reminder-title"));
     screen.type("Check the torch");
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-30");
     REQUIRE(screen.tap("##reminder-save"));
-    CHECK(u.rem().draft(0).error.find("is not a date") != std::string::npos);
-    CHECK(u.rem().draft(0).title == "Check the torch");
+    CHECK(u.editor().draft(0).error.find("is not a date") != std::string::npos);
+    CHECK(u.editor().draft(0).title == "Check the torch");
     CHECK(u.rem().lists().empty());
     // Leaving and coming back keeps the draft too.
     REQUIRE(screen.tap("##back"));
     REQUIRE(screen.tap("##reminder-add"));
-    CHECK(u.rem().draft(0).title == "Check the torch");
+    CHECK(u.editor().draft(0).title == "Check the torch");
 }
 
 TEST_CASE("typing in the date field replaces the date, and the error is gone once saved") {
     BerlinUi u;
-    u.rem().dismissDefaults();
+    u.offer().dismiss();
     platform::Headless screen(*u.f.app);
     u.startNew(screen, "Check the torch");
-    CHECK(u.rem().draft(0).date == "2025-01-21");  // tomorrow
+    CHECK(u.editor().draft(0).date == "2025-01-21");  // tomorrow
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-03");  // not "2025-01-212025-02-03"
-    CHECK(u.rem().draft(0).date == "2025-02-03");
+    CHECK(u.editor().draft(0).date == "2025-02-03");
     // A date that is no date is flagged while typing, before Save; Save says so too.
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-30");
     REQUIRE(screen.tap("##reminder-save"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderEdit);
-    CHECK_FALSE(u.rem().draft(0).error.empty());
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderEdit);
+    CHECK_FALSE(u.editor().draft(0).error.empty());
     REQUIRE(screen.tap("##reminder-date"));
     screen.type("2025-02-03");
     REQUIRE(screen.tap("##reminder-save"));
-    REQUIRE(u.f.app->nav().current().screen == Screen::ReminderDetail);
-    CHECK(u.f.app->notice().empty());
-    CHECK(u.rem().detail(u.shownId()).when == "Due Mon 3 Feb, 09:00");
+    REQUIRE(u.f.app->nav().current().screen() == Screen::ReminderDetail);
+    CHECK(u.f.app->notices().text().empty());
+    CHECK(u.rem().detail(u.shownId()).when == "Due Mon, 3 Feb, 09:00");
     REQUIRE(screen.tap("##reminder-edit"));
-    CHECK(u.rem().draft(u.shownId()).error.empty());
+    CHECK(u.editor().draft(u.shownId()).error.empty());
 }
 
 TEST_CASE("two quick taps on Done mark the occurrence done once, with a message and Undo") {
@@ -153,7 +160,7 @@ TEST_CASE("two quick taps on Done mark the occurrence done once, with a message 
     CHECK(store.eventCount(id) == 1);
     const app::ActionOutcome* outcome = u.rem().outcomeFor(id);
     REQUIRE(outcome);
-    CHECK(outcome->message == "Marked done. Next due Thu 20 Feb, 07:00.");
+    CHECK(outcome->message == "Marked done. Next due Thu, 20 Feb, 07:00.");
     CHECK_FALSE(screen.visible("##reminder-done"));  // the message stands where Done was
 
     REQUIRE(screen.tap("##reminder-undo"));
@@ -179,8 +186,8 @@ TEST_CASE("a reminder not due yet offers Done early and no snooze, and a snooze 
 
     store::ReminderStore store(*u.f.db);
     CHECK_FALSE(u.rem().snoozeFor(id, std::chrono::hours(24)));
-    CHECK(u.f.app->notice() ==
-          "It is not due until Sun 20 Apr, 09:00, so snoozing to Tue 21 Jan, 08:00 would not change it.");
+    CHECK(u.f.app->notices().text() ==
+          "It is not due until Sun, 20 Apr, 09:00, so snoozing to Tue, 21 Jan, 08:00 would not change it.");
     CHECK_FALSE(store.find(id)->snoozedUntil);
     CHECK(store.eventCount(id) == 0);
 
@@ -191,21 +198,21 @@ TEST_CASE("a reminder not due yet offers Done early and no snooze, and a snooze 
 
 TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") {
     BerlinUi u;
-    app::ReminderDraft& d = u.rem().draft(0);
+    app::ReminderDraft& d = u.editor().draft(0);
     d.title = "Rotate water";
     d.date = "2025-01-20";
     d.time = "07:00";
     d.recurrence = {core::Repeat::Weeks, 1};
-    long long id = *u.rem().save(d);
+    long long id = *u.editor().save(d);
     platform::Headless screen(*u.f.app);
     REQUIRE(screen.tap("##tab-Reminders"));
     REQUIRE(screen.tap("##reminder-" + std::to_string(id)));
-    CHECK(u.f.app->nav().current() == app::Route{Screen::ReminderDetail, std::to_string(id)});
+    CHECK(u.f.app->nav().current() == app::Route{app::route::ReminderDetail{id}});
 
     REQUIRE(screen.tap("##snooze-hour"));
     CHECK(store::ReminderStore(*u.f.db).find(id)->snoozedUntil == BerlinUi::at(2025, 1, 20, 9));
     CHECK(u.rem().dueCount() == 0);
-    CHECK(u.rem().outcomeFor(id)->message == "Snoozed until Mon 20 Jan, 09:00.");
+    CHECK(u.rem().outcomeFor(id)->message == "Snoozed until Mon, 20 Jan, 09:00.");
     u.f.clock.advance(std::chrono::seconds(app::Reminders::kUndoSeconds));  // the message goes
     screen.frame(2);
     REQUIRE(screen.tap("##snooze-custom"));
@@ -224,7 +231,7 @@ TEST_CASE("snooze, skip and delete with confirmation from the reminder screen") 
     REQUIRE(screen.tap("##reminder-delete"));
     REQUIRE(screen.tap("##reminder-delete-confirm"));
     CHECK_FALSE(store::ReminderStore(*u.f.db).find(id));
-    CHECK(u.f.app->nav().current().screen == Screen::Reminders);
+    CHECK(u.f.app->nav().current().screen() == Screen::Reminders);
 }
 
 TEST_CASE("the first-run offer on Today adds the chosen upkeep reminders with a certificate date") {
@@ -232,14 +239,14 @@ TEST_CASE("the first-run offer on Today adds the chosen upkeep reminders with a 
     platform::Headless screen(*u.f.app);
     REQUIRE(screen.visible("##today-upkeep"));
     REQUIRE(screen.tap("##today-upkeep"));
-    CHECK(u.f.app->nav().current().screen == Screen::ReminderDefaults);
+    CHECK(u.f.app->nav().current().screen() == Screen::ReminderDefaults);
     REQUIRE(screen.tap("##default-batteries"));  // leave this one out
     REQUIRE(screen.tap("##default-certificate"));
     REQUIRE(screen.tap("##default-certificate-date"));
     screen.type("2026-03-01");
     REQUIRE(screen.tap("##defaults-add"));
-    CHECK(u.f.app->nav().current().screen == Screen::Today);
-    CHECK(u.rem().defaultsOffered());
+    CHECK(u.f.app->nav().current().screen() == Screen::Today);
+    CHECK(u.offer().answered());
     CHECK_FALSE(screen.visible("##today-upkeep"));
     CHECK(store::ReminderStore(*u.f.db).loadAll().size() == 5);
     std::optional<core::Reminder> cert = store::ReminderStore(*u.f.db).findBySource("certificate");
@@ -249,12 +256,12 @@ TEST_CASE("the first-run offer on Today adds the chosen upkeep reminders with a 
 
 TEST_CASE("a reminder coming due while the app is open shows an alert that opens it") {
     BerlinUi u;
-    u.rem().dismissDefaults();
-    app::ReminderDraft& d = u.rem().draft(0);
+    u.offer().dismiss();
+    app::ReminderDraft& d = u.editor().draft(0);
     d.title = "Check the radio";
     d.date = "2025-01-20";
     d.time = "08:30";
-    long long id = *u.rem().save(d);
+    long long id = *u.editor().save(d);
     platform::Headless screen(*u.f.app);
     std::string open = "##alert-open-" + std::to_string(id);
     CHECK_FALSE(screen.visible(open));
@@ -264,16 +271,16 @@ TEST_CASE("a reminder coming due while the app is open shows an alert that opens
     REQUIRE(screen.visible(open));
     CHECK(screen.visible("##reminder-" + std::to_string(id)));  // and on Today
     REQUIRE(screen.tap(open));
-    CHECK(u.f.app->nav().current() == app::Route{Screen::ReminderDetail, std::to_string(id)});
+    CHECK(u.f.app->nav().current() == app::Route{app::route::ReminderDetail{id}});
     CHECK_FALSE(screen.visible(open));
 }
 
 TEST_CASE("every tap target on the reminder screens is at least 48 points tall") {
     BerlinUi u;
-    app::ReminderDraft& d = u.rem().draft(0);
+    app::ReminderDraft& d = u.editor().draft(0);
     d.title = "Test the smoke alarms";
     d.recurrence = {core::Repeat::WeekdayOfMonth, 1, 1, 6};
-    long long id = *u.rem().save(d);
+    long long id = *u.editor().save(d);
     u.f.clock.set(BerlinUi::at(2025, 2, 1, 12));  // due (the first Saturday of February): Snooze shows
     platform::Headless screen(*u.f.app, 420, 3000);
     auto checkAll = [&](const char* where) {
@@ -290,7 +297,7 @@ TEST_CASE("every tap target on the reminder screens is at least 48 points tall")
     checkAll("detail");
     REQUIRE(screen.tap("##reminder-edit"));
     checkAll("edit");
-    u.f.app->nav().push({Screen::ReminderDefaults, {}});
+    u.f.app->nav().push(app::route::ReminderDefaults{});
     screen.frame(2);
     REQUIRE(screen.tap("##default-certificate"));
     checkAll("defaults");

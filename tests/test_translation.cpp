@@ -402,6 +402,30 @@ TEST_CASE("the shipped Arabic keeps every fact of the English and leaves no guid
     }
 }
 
+// A guideline note is read by the user: it says what the guide follows and what it has not yet
+// been checked against, never how the text was written ("was not read here").
+TEST_CASE("no guideline or country note speaks of how the content was written, in English or Arabic") {
+    const std::vector<std::string> writingPhrases = {"read here", "not read", "was read", "were read", "read in full",
+                                                     "لم يُقرأ", "لم تُقرأ", "لم يُقرآ", "قُرئت"};
+    auto check = [&](const std::string& where, const std::string& note) {
+        INFO(where << ": " << note);
+        std::string lower = core::toLower(note);
+        for (const std::string& phrase : writingPhrases) CHECK(lower.find(phrase) == std::string::npos);
+        // "هنا" (here) as a word, not as the start of "هناك" (there is).
+        for (size_t at = note.find("هنا"); at != std::string::npos; at = note.find("هنا", at + 1)) {
+            size_t after = at + std::string("هنا").size();
+            bool standsAlone = after == note.size() || !hasArabicLetter(note.substr(after, 2));
+            CHECK_FALSE(standsAlone);
+        }
+    };
+    for (const core::Content* content : {&realContent().content, &realArabic().content}) {
+        for (const core::Guide& g : content->guides) check(g.id, g.guideline.note);
+        check("kit", content->kit.guideline.note);
+        for (const core::NationalKit& n : content->kit.national) check("kit " + n.source, n.guideline.note);
+        for (const core::CountryNumbers& c : content->numbers.countries) check(c.code, c.note);
+    }
+}
+
 TEST_CASE("a user finds a country by its Arabic name") {
     const core::EmergencyNumbers& numbers = realArabic().content.numbers;
     for (auto [query, code] : {std::pair<std::string, std::string>{"السعودية", "SA"}, {"مصر", "EG"}, {"الامارات", "AE"},

@@ -20,14 +20,14 @@ TEST_CASE("tapping each tab shows its screen, and Back returns") {
     for (const auto& t : tabs) {
         INFO(t.target);
         REQUIRE(screen.tap(t.target));
-        CHECK(f.app->nav().current().screen == t.screen);
+        CHECK(f.app->nav().current().screen() == t.screen);
     }
     REQUIRE(screen.tap("##tab-First aid"));
     const auto& first = f.app->content().guides.front();
     REQUIRE(screen.tap("##guide-" + first.id));
-    CHECK(f.app->nav().current() == app::Route{Screen::Guide, first.id});
+    CHECK(f.app->nav().current() == app::Route{app::route::Guide{first.id}});
     REQUIRE(screen.tap("##back"));
-    CHECK(f.app->nav().current().screen == Screen::FirstAid);
+    CHECK(f.app->nav().current().screen() == Screen::FirstAid);
 }
 
 TEST_CASE("every tap target is at least 48 points tall") {
@@ -48,7 +48,7 @@ TEST_CASE("the Emergency button shows the country's number") {
     f.app->setCountry("GB");
     platform::Headless screen(*f.app);
     REQUIRE(screen.tap("##emergency"));
-    CHECK(f.app->nav().current().screen == Screen::Emergency);
+    CHECK(f.app->nav().current().screen() == Screen::Emergency);
     CHECK(f.app->emergencyNumber() == "999");
     REQUIRE(screen.tap("##copy-number"));
     CHECK(std::string(ImGui::GetClipboardText()) == "999");
@@ -59,7 +59,7 @@ TEST_CASE("changing the theme in Settings is saved in the database") {
     {
         platform::Headless screen(*f.app);
         REQUIRE(screen.tap("##settings"));
-        CHECK(f.app->nav().current().screen == Screen::Settings);
+        CHECK(f.app->nav().current().screen() == Screen::Settings);
         REQUIRE(screen.tap("##theme-dark"));
         CHECK(f.app->settings().theme == core::Theme::Dark);
         REQUIRE(screen.tap("##text-Larger"));

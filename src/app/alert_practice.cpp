@@ -9,8 +9,8 @@
 namespace app {
 
 AlertPractice::AlertPractice(const core::Content& content, store::Database& db, const core::Clock& clock,
-                             std::function<void()> answered, std::function<void(std::string)> notice)
-    : content_(content), store_(db), clock_(clock), answered_(std::move(answered)), notice_(std::move(notice)) {}
+                             std::function<void()> answered, Notices& notices)
+    : content_(content), store_(db), clock_(clock), answered_(std::move(answered)), notices_(notices) {}
 
 const core::CountrySignals* AlertPractice::country() const { return content_.signalsFor(code_); }
 
@@ -26,7 +26,7 @@ void AlertPractice::start(const std::string& countryCode) {
     try {
         reviews = store_.reviews(reviewKey(code_));
     } catch (const SQLite::Exception& e) {
-        if (notice_) notice_(std::string("Earlier answers could not be read: ") + e.what());
+        notices_.failed("Earlier answers could not be read", e);
     }
     order_ = core::reviewOrder(static_cast<int>(c->signals.size()), reviews, clock_.now());
     prepare();
@@ -92,7 +92,7 @@ void AlertPractice::choose(int choice) {
         core::ReviewState current = reviews.count(index) ? reviews[index] : core::ReviewState{};
         store_.recordAnswer(reviewKey(code_), index, correct, now, core::scheduleReview(current, correct, now));
     } catch (const SQLite::Exception& e) {
-        if (notice_) notice_(std::string("The answer could not be saved: ") + e.what());
+        notices_.failed("The answer could not be saved", e);
     }
     if (answered_) answered_();
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notices.h"
 #include "core/content.h"
 #include "core/clock.h"
 #include "store/first_aid_store.h"
@@ -16,7 +17,7 @@ namespace app {
 class AlertPractice {
 public:
     AlertPractice(const core::Content& content, store::Database& db, const core::Clock& clock,
-                  std::function<void()> answered, std::function<void(std::string)> notice);
+                  std::function<void()> answered, Notices& notices);
 
     // Starts a round with the country's signals, those due for review first. A country the
     // content does not describe leaves none chosen (the screen offers those it does).
@@ -50,7 +51,7 @@ private:
     store::FirstAidStore store_;
     const core::Clock& clock_;
     std::function<void()> answered_;
-    std::function<void(std::string)> notice_;
+    Notices& notices_;
 
     std::string code_;
     std::vector<int> order_;

@@ -1,13 +1,12 @@
 #include "app/app.h"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <algorithm>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <optional>
 
+#include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -16,26 +15,28 @@ namespace app {
 App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clock)
     : content_(std::move(loaded.content)), contentProblems_(std::move(loaded.problems)), contentDir_(std::move(loaded.dir)),
       db_(db), clock_(clock),
-      plan_(db_, content_.kit, clock_, [this](std::string message) { setNotice(std::move(message)); }),
-      reminders_(db_, clock_, [this](std::string message) { notice_ = std::move(message); }),
-      alertPractice_(content_, db_, clock_, [this] { firstAid_->refreshPractice(); }, [this](std::string m) { setNotice(std::move(m)); }) {
+      plan_(db_, content_.kit, clock_, notices_), reminders_(db_, clock_, notices_),
+      lists_(db_, content_, clock_, nav_, notices_), runs_(db_, content_, lists_, clock_, nav_, notices_), history_(db_, nav_, notices_),
+      alertPractice_(content_, db_, clock_, [this] { firstAid_->refreshPractice(); }, notices_) {
     settings_ = store::loadSettings(db_);
     plan_.setCountry(settings_.country);
-    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, [this](std::string m) { setNotice(std::move(m)); },
-                                           settings_.cpr);
+    core::setFormatCountry(settings_.country);
+    firstAid_ = std::make_unique<FirstAid>(content_, db_, clock_, notices_, settings_.cpr);
 
     // The parts that follow each other's data: reminders follow the kit's expiry dates and the
-    // quiz reviews due; the plan's readiness follows the practice drills.
-    plan_.setLastDrillSource([this] { return checklists_.lastFinishedPracticeRun(); });
-    plan_.setKitChanged([this] { reminders_.syncKitExpiries(plan_.kitItemsWithExpiry()); });
-    firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { reminders_.syncPractice(count, earliest); });
-    reminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
+    // quiz reviews due; the plan's readiness follows the practice drills; the history follows the runs.
+    plan_.setLastDrillSource([this] { return runs_.lastFinishedPracticeRun(); });
+    plan_.setKitChanged([this] { linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry()); });
+    firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { linkedReminders_.syncPractice(count, earliest); });
+    reminders_.setRemoved([this](long long id) { reminderEditor_.discardDraft(id); });
+    runs_.setRunsChanged([this] { history_.runsChanged(); });
+    linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
     firstAid_->setMetronomeChanged([this] { metronomeChanged(); });
 }
 
 void App::setAudioOutput(AudioDeviceOpener open) {
-    sound_ = std::make_unique<SoundOutput>(std::move(open), [this](std::string m) { setNotice(std::move(m)); });
+    sound_ = std::make_unique<SoundOutput>(std::move(open), [this](std::string m) { notices_.show(std::move(m)); });
     sound_->setVolume(settings_.metronomeVolume);
     metronomeChanged();  // a beat that kept running while the app was closed is heard again
 }
@@ -51,7 +52,7 @@ void App::metronomeChanged() {
 
 void App::playSignal(const core::AlertSignal& signal) {
     if (!sound_) {
-        setNotice("No sound here: signals cannot be played.");
+        notices_.show("No sound here: signals cannot be played.");
         return;
     }
     metronomeSounding_ = false;
@@ -73,13 +74,13 @@ void App::setBackgroundReminders(BackgroundReminders control) {
 void App::setBackgroundRemindersOn(bool on) {
     if (!background_.set) return;
     if (std::string problem = background_.set(on); !problem.empty())
-        setNotice(std::string("Reminders while Steadfast is closed could not be turned ") + (on ? "on" : "off") + ": " + problem);
+        notices_.show(std::string("Reminders while Steadfast is closed could not be turned ") + (on ? "on" : "off") + ": " + problem);
     backgroundState_ = background_.state();
 }
 
 void App::openAlertPractice() {
     alertPractice_.start(settings_.country);
-    nav_.push({Screen::AlertSignals, {}});
+    nav_.push(route::AlertSignals{});
 }
 
 void App::setMetronomeSound(bool on) {
@@ -93,6 +94,40 @@ void App::setMetronomeVolume(float volume) {
     saveSettings();
     if (sound_) sound_->setVolume(settings_.metronomeVolume);
 }
+
+App::~App() {
+    plan_.saveTyping();
+    // The language and the formats belong to the process; the next App starts from English.
+    i18n::setLanguage("en");
+    core::setFormatCountry("");
+}
+
+void App::showLanguage(const std::string& language) {
+    for (const auto& p : i18n::setLanguage(language)) notices_.show(p.toString());
+    std::string contentLanguage = i18n::language() == "en" ? "" : i18n::language();
+    if (content_.language == contentLanguage) return;  // English at start: the content read already
+    if (!loadContentLanguage(contentLanguage)) notices_.show(i18n::tr("The guides could not be read again in this language."));
+}
+
+void App::startInLanguage(const std::string& oneRun) {
+    if (!oneRun.empty()) {
+        showLanguage(oneRun);
+        return;
+    }
+    if (settings_.language.empty()) {
+        settings_.language = i18n::languageFromEnvironment();
+        saveSettings();
+    }
+    showLanguage(settings_.language);
+}
+
+void App::setLanguage(const std::string& language) {
+    settings_.language = language;
+    saveSettings();
+    showLanguage(language);
+}
+
+const std::string& App::language() const { return i18n::language(); }
 
 bool App::loadContentLanguage(const std::string& language) {
     content::LoadResult loaded = content::loadContent(contentDir_, language);
@@ -108,8 +143,8 @@ bool App::loadContentLanguage(const std::string& language) {
 void App::saveSettings() {
     try {
         store::saveSettings(db_, settings_);
-    } catch (const SQLite::Exception& e) {
-        notice_ = std::string("Settings could not be saved: ") + e.what();
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("Settings could not be saved"), e);
     }
 }
 
@@ -128,6 +163,7 @@ void App::setCountry(const std::string& code) {
     countrySearch_.clear();
     saveSettings();
     plan_.setCountry(code);
+    core::setFormatCountry(code);
 }
 
 void App::setCprPreferences(const core::CprPreferences& cpr) {
@@ -151,23 +187,20 @@ std::vector<const core::CountryNumbers*> App::countryMatches() const {
 
 std::string App::noCountryMatchText() const {
     const core::CountryNumbers* c = country();
-    return "No country matches. Steadfast uses " + emergencyNumber() +
-           (c ? ", the number for " + c->name + "." : ", which works in most of the world.");
+    if (!c) return i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, which works in most of the world."), "number", emergencyNumber());
+    return i18n::fillIn(i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, the number for {country}."), "number", emergencyNumber()),
+                      "country", c->name);
 }
 
 void App::backUpNow() {
-    std::time_t now = std::chrono::system_clock::to_time_t(clock_.now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    char name[64];
-    std::strftime(name, sizeof name, "steadfast-backup-%Y-%m-%d-%H%M%S.db", &local);
+    std::string name = "steadfast-backup-" + core::formatFileStamp(clock_.now()) + ".db";
     try {
         std::filesystem::create_directories(documents_);
         std::filesystem::path file = documents_ / name;
         store::backupTo(db_, file);
-        setNotice("Backed up everything to " + file.string() + ". Keep a copy somewhere other than this device.");
+        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
     } catch (const std::exception& e) {
-        setNotice(std::string("The backup failed: ") + e.what());
+        notices_.failed(i18n::tr("The backup failed"), e);
     }
 }
 
@@ -176,52 +209,63 @@ void App::exportPlan(PlanFormat format, core::Paper paper) {
     std::error_code ec;
     std::filesystem::create_directories(documents_, ec);
     if (ec) {
-        setNotice("Cannot make the folder " + documents_.string() + ": " + ec.message());
+        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
         return;
     }
-    setNotice(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
+    notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
 }
 
 void App::onScreenChanged() {
+    plan_.saveTyping();
     firstAid_->refreshPractice();
     HouseholdPlan::OpenRecords open;
     for (const Route& r : nav_.stack()) {
-        long long id = std::atoll(r.param.c_str());
-        if (r.screen == Screen::PlanMember) open.members.insert(id);
-        if (r.screen == Screen::PlanContact) open.contacts.insert(id);
-        if (r.screen == Screen::PlanPet) open.pets.insert(id);
+        if (auto* m = std::get_if<route::PlanMember>(&r.params)) open.members.insert(m->memberId);
+        if (auto* c = std::get_if<route::PlanContact>(&r.params)) open.contacts.insert(c->contactId);
+        if (auto* p = std::get_if<route::PlanPet>(&r.params)) open.pets.insert(p->petId);
     }
     plan_.dropBlankRecords(open);
 }
 
+void App::tick(bool editingText) {
+    reminders_.tick();
+    if (!editingText) plan_.saveTyping();
+    plan_.tick();
+}
+
+double App::secondsUntilNextChange() const {
+    double wait = reminders_.secondsUntilNextChange(), save = plan_.secondsUntilSave();
+    return save >= 0 && (wait < 0 || save < wait) ? save : wait;
+}
+
 void App::openEmergency() {
     firstAid_->startTriage();
-    nav_.push({Screen::Emergency, {}});
+    nav_.push(route::Emergency{});
 }
 void App::openSettings() {
     if (background_.state) backgroundState_ = background_.state();
-    nav_.push({Screen::Settings, {}});
+    nav_.push(route::Settings{});
 }
-void App::openGuide(const std::string& guideId) { nav_.push({Screen::Guide, guideId}); }
+void App::openGuide(const std::string& guideId) { nav_.push(route::Guide{guideId}); }
 
 void App::useGuideNow(const std::string& guideId) {
     firstAid_->startGuide(guideId);
     openPlayer();
 }
 
-void App::openPlayer() { nav_.push({Screen::Player, {}}); }
+void App::openPlayer() { nav_.push(route::Player{}); }
 
 void App::openQuiz(const std::string& guideId) {
     firstAid_->startQuiz(guideId);
-    nav_.push({Screen::Quiz, guideId});
+    nav_.push(route::Quiz{guideId});
 }
 
 void App::openTrainer() {
     firstAid_->startTrainer();
-    nav_.push({Screen::Trainer, {}});
+    nav_.push(route::Trainer{});
 }
 
-void App::openIncidentLog(long long incidentId) { nav_.push({Screen::IncidentLog, std::to_string(incidentId)}); }
+void App::openIncidentLog(long long incidentId) { nav_.push(route::IncidentLog{incidentId}); }
 
 namespace {
 // XDG_DOCUMENTS_DIR from a user-dirs.dirs file: a shell assignment, "$HOME/Documents" or an

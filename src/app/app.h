@@ -6,14 +6,20 @@
 #include <string>
 #include <vector>
 
+#include "app/checklist_runner.h"
 #include "app/first_aid.h"
 #include "app/alert_practice.h"
 #include "app/background_reminders.h"
-#include "app/sound_output.h"
-#include "app/checklists.h"
+#include "app/linked_reminders.h"
+#include "app/list_editor.h"
 #include "app/navigation.h"
+#include "app/notices.h"
 #include "app/plan.h"
+#include "app/reminder_editor.h"
 #include "app/reminders.h"
+#include "app/run_history.h"
+#include "app/sound_output.h"
+#include "app/upkeep_offer.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
@@ -26,9 +32,14 @@ namespace app {
 // environment or in $XDG_CONFIG_HOME/user-dirs.dirs), else ~/Documents.
 std::filesystem::path userDocumentsFolder();
 
+// Owns one model per feature and wires them together; each model gets what it needs (the
+// database, the content, the clock, navigation, Notices), never the App itself.
 class App {
 public:
     App(content::LoadResult loaded, store::Database& db, const core::Clock& clock);
+    ~App();  // saves what typing left unsaved
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     const core::Content& content() const { return content_; }
     const std::vector<content::Problem>& contentProblems() const { return contentProblems_; }
@@ -46,6 +57,14 @@ public:
     void setTheme(core::Theme theme);
     void setTextScale(float scale);
     void setCountry(const std::string& code);
+    // The UI language ("en", "ar"): the words (po/<language>.po), the content's words
+    // (content/<language>/) and the formats of dates and numbers follow it.
+    // At start: `oneRun` (--lang) when given, for this run only; else the language saved in
+    // Settings; else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), which is then saved.
+    void startInLanguage(const std::string& oneRun);
+    // The user's choice in Settings: shown at once and kept.
+    void setLanguage(const std::string& language);
+    const std::string& language() const;
     void setCprPreferences(const core::CprPreferences& cpr);  // kept, and followed by a running metronome
     // The metronome heard: on or off, and how loud. Kept, and followed by a running beat at once.
     void setMetronomeSound(bool on);
@@ -80,8 +99,14 @@ public:
     const FirstAid& firstAid() const { return *firstAid_; }
 
     // Called by the UI when another screen is shown: cached lists that depend on the time of day
-    // (due reviews, say) are refreshed here, never on every frame.
+    // (due reviews, say) are refreshed here, never on every frame, and what was typed is saved.
     void onScreenChanged();
+    // Called every frame (cheap): reminders that came due, and typing to save: all of it once no
+    // text field is being edited (the field was left), else what paused long enough (see
+    // HouseholdPlan::tick).
+    void tick(bool editingText = false);
+    // Seconds until tick() has something to do (< 0: nothing until input).
+    double secondsUntilNextChange() const;
 
     // Navigation helpers that the UI and tests share.
     void openEmergency();
@@ -101,23 +126,29 @@ public:
     enum class PlanFormat { Pdf, Json };
     void exportPlan(PlanFormat format, core::Paper paper);
 
-    // A message for the user that the UI shows until dismissed (a failed save, say).
-    const std::string& notice() const { return notice_; }
-    void setNotice(std::string message) { notice_ = std::move(message); }
-    void dismissNotice() { notice_.clear(); }
+    // Messages for the user that the UI shows until dismissed (a failed save, a file written).
+    Notices& notices() { return notices_; }
+    const Notices& notices() const { return notices_; }
 
     // The household plan and kit (the Plan tab).
     HouseholdPlan& plan() { return plan_; }
     const HouseholdPlan& plan() const { return plan_; }
-    // Reminders: due lists, actions, linked reminders, alerts (see app/reminders.h).
+    // Reminders: due lists, actions and alerts; editing; those that follow other data; the
+    // first-run offer.
     Reminders& reminders() { return reminders_; }
     const Reminders& reminders() const { return reminders_; }
-    // Checklist runs, their history and the user's own lists.
-    Checklists& checklists() { return checklists_; }
+    ReminderEditor& reminderEditor() { return reminderEditor_; }
+    LinkedReminders& linkedReminders() { return linkedReminders_; }
+    UpkeepOffer& upkeepOffer() { return upkeepOffer_; }
+    // Checklists: running one, the history of runs, the user's own lists.
+    ChecklistRunner& runs() { return runs_; }
+    RunHistory& history() { return history_; }
+    ListEditor& lists() { return lists_; }
 
 private:
     void saveSettings();
     void metronomeChanged();  // the sound follows the beat
+    void showLanguage(const std::string& language);
 
     core::Content content_;
     std::vector<content::Problem> contentProblems_;
@@ -127,17 +158,22 @@ private:
     core::Settings settings_;
     std::string countrySearch_;
     Navigation nav_;
-    std::string notice_;
+    Notices notices_;  // before the models, which report through it
     std::filesystem::path documents_ = userDocumentsFolder();
     std::unique_ptr<FirstAid> firstAid_;
     std::unique_ptr<SoundOutput> sound_;
     bool metronomeSounding_ = false;  // the sound playing is the metronome's
     BackgroundReminders background_;
     std::optional<BackgroundReminderState> backgroundState_;
-    HouseholdPlan plan_;  // last: it may report a problem through notice_ while it loads
-    Reminders reminders_;  // reports problems through notice_
+    HouseholdPlan plan_;
+    Reminders reminders_;
+    LinkedReminders linkedReminders_{reminders_, content_.upkeep};
+    ReminderEditor reminderEditor_{reminders_, linkedReminders_};
+    UpkeepOffer upkeepOffer_{reminders_, linkedReminders_, content_.upkeep};
+    ListEditor lists_;
+    ChecklistRunner runs_;
+    RunHistory history_;
     AlertPractice alertPractice_;
-    Checklists checklists_{*this};  // last: it uses the members above
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

@@ -1,14 +1,16 @@
 #include "app/first_aid.h"
 
-#include <SQLiteCpp/Exception.h>
 #include <algorithm>
+
+#include "core/date_format.h"
+#include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
 
-FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify,
+FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notices& notices,
                    core::CprPreferences cpr)
-    : content_(content), store_(db), clock_(clock), notify_(std::move(notify)), cpr_(cpr) {
+    : content_(content), store_(db), clock_(clock), notices_(notices), cpr_(cpr) {
     if (auto open = store_.openIncident()) loadIncident(std::move(*open));
     refreshPractice();
 }
@@ -19,9 +21,8 @@ bool FirstAid::write(Fn&& fn) {
     try {
         fn();
         return true;
-    } catch (const SQLite::Exception& e) {
-        notify_(std::string("Could not save to the database: ") + e.what());
-        return false;
+    } catch (const std::exception& e) {
+        return notices_.failed(i18n::tr("Could not save to the database"), e);
     }
 }
 
@@ -222,7 +223,7 @@ void FirstAid::moveTimerStartEarlier(const std::string& timerId, std::chrono::se
     if (!write([&] { store_.startTimer(incident_->id, timerId, earlier); })) return;
     it->second.startedAt = earlier;
     log("Timer start moved " + std::to_string(by.count() / 60) + " min earlier: " + it->second.spec.label + " now from " +
-        core::localClockTime(earlier));
+        core::formatTimeWithSeconds(earlier));
 }
 
 const core::RunningTimer* FirstAid::timer(const std::string& timerId) const {

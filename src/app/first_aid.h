@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notices.h"
 #include "core/content.h"
 #include "core/incident.h"
 #include "core/practice.h"
@@ -18,8 +19,7 @@ namespace app {
 
 class FirstAid {
 public:
-    using Notify = std::function<void(std::string)>;
-    FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notify notify,
+    FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notices& notices,
              core::CprPreferences cpr = {});
 
     // --- Triage: yes/no questions that lead to a guide.
@@ -123,7 +123,7 @@ private:
     const core::Content& content_;
     store::FirstAidStore store_;
     const core::Clock& clock_;
-    Notify notify_;
+    Notices& notices_;
 
     std::vector<std::string> triagePath_;
     std::optional<core::Incident> incident_;

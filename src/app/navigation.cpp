@@ -1,27 +1,29 @@
 #include "app/navigation.h"
 
+#include "core/text.h"
+
 namespace app {
 
 const char* tabLabel(Tab tab) {
     switch (tab) {
-        case Tab::Today: return "Today";
-        case Tab::FirstAid: return "First aid";
-        case Tab::Checklists: return "Checklists";
-        case Tab::Plan: return "Plan";
-        case Tab::Reminders: return "Reminders";
+        case Tab::Today: return core::textId("Today");
+        case Tab::FirstAid: return core::textId("First aid");
+        case Tab::Checklists: return core::textId("Checklists");
+        case Tab::Plan: return core::textId("Plan");
+        case Tab::Reminders: return core::textId("Reminders");
     }
     return "";
 }
 
-Screen tabRoot(Tab tab) {
+Route tabRoot(Tab tab) {
     switch (tab) {
-        case Tab::Today: return Screen::Today;
-        case Tab::FirstAid: return Screen::FirstAid;
-        case Tab::Checklists: return Screen::Checklists;
-        case Tab::Plan: return Screen::Plan;
-        case Tab::Reminders: return Screen::Reminders;
+        case Tab::Today: return route::Today{};
+        case Tab::FirstAid: return route::FirstAid{};
+        case Tab::Checklists: return route::Checklists{};
+        case Tab::Plan: return route::Plan{};
+        case Tab::Reminders: return route::Reminders{};
     }
-    return Screen::Today;
+    return route::Today{};
 }
 
 const char* screenName(Screen screen) {
@@ -61,7 +63,7 @@ const char* screenName(Screen screen) {
 
 void Navigation::selectTab(Tab tab) {
     tab_ = tab;
-    stack_.assign(1, Route{tabRoot(tab), {}});
+    stack_.assign(1, tabRoot(tab));
 }
 
 void Navigation::push(Route route) {

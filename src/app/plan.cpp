@@ -6,108 +6,202 @@
 
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
-#include "store/plan_store.h"
+#include "i18n/i18n.h"
 
 namespace app {
 namespace fs = std::filesystem;
+using core::TimePoint;
 
 namespace {
-std::string key(const char* table, int64_t id, const char* field) {
-    return std::string(table) + "/" + std::to_string(id) + "/" + field;
+// What the plan keeps of each kind of record it lists by id: where, how many at most, and what
+// the user calls one.
+template <class Record>
+struct Records;
+template <>
+struct Records<core::Member> {
+    static constexpr auto list = &core::Plan::members;
+    static constexpr size_t limit = core::kMaxPlanMembers;
+    static constexpr const char *one = "member", *many = "members";
+};
+template <>
+struct Records<core::Contact> {
+    static constexpr auto list = &core::Plan::contacts;
+    static constexpr size_t limit = core::kMaxPlanContacts;
+    static constexpr const char *one = "contact", *many = "contacts";
+};
+template <>
+struct Records<core::Pet> {
+    static constexpr auto list = &core::Plan::pets;
+    static constexpr size_t limit = core::kMaxPlanPets;
+    static constexpr const char *one = "pet", *many = "pets";
+};
+template <>
+struct Records<core::KitItem> {  // added and removed by addKitItem and removeKitItem
+    static constexpr auto list = &core::Plan::kit;
+    static constexpr const char* one = "item";
+};
+
+template <class Record>
+std::string key(int64_t id, const char* field) {
+    return std::string(Records<Record>::one) + "/" + std::to_string(id) + "/" + field;
 }
 
-void dropPending(std::map<std::string, std::function<void()>>& pending, const std::string& prefix) {
-    for (auto it = pending.lower_bound(prefix); it != pending.end() && it->first.rfind(prefix, 0) == 0;) it = pending.erase(it);
+template <class Record>
+Record* find(core::Plan& plan, int64_t id) {
+    for (auto& x : plan.*Records<Record>::list)
+        if (x.id == id) return &x;
+    return nullptr;
 }
 
 std::string quoted(const fs::path& p) { return "\"" + p.string() + "\""; }
 
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string cannotImport(const fs::path& file, const char* why) {
+    return i18n::fillIn(i18n::fillIn(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", quoted(file)), "error", why);
+}
 }  // namespace
 
-HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notify notify)
-    : db_(db), kit_(kit), countryKit_(kit.forCountry("")), clock_(clock), notify_(std::move(notify)),
-      plan_(core::Plan::empty(0)) {
+HouseholdPlan::HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notices& notices)
+    : store_(db), kit_(kit), countryKit_(kit.forCountry("")), clock_(clock), notices_(notices), plan_(core::Plan::empty(0)) {
     try {
-        store::syncKitTemplate(db_, kit_);
+        store_.syncKitTemplate(kit_);
     } catch (const std::exception& e) {
-        failed("The kit list could not be brought up to date", e);
+        failed(i18n::tr("The kit list could not be brought up to date"), e);
     }
     reload();
     dropBlankRecords();  // left by an "Add" the app was closed (or crashed) during
+}
+
+HouseholdPlan::~HouseholdPlan() {
+    onKitChanged_ = nullptr;  // what it would tell may be gone already (App::~App saves first)
+    flush();
 }
 
 core::CalendarDate HouseholdPlan::today() const { return core::localDate(clock_.now()); }
 
 void HouseholdPlan::reload() {
     try {
-        plan_ = store::loadPlan(db_, 0);  // days not chosen stay 0: the kit's default for the country applies
+        plan_ = store_.load(0);  // days not chosen stay 0: the kit's default for the country applies
     } catch (const std::exception& e) {
-        failed("The plan could not be read", e);
+        failed(i18n::tr("The plan could not be read"), e);
     }
 }
 
-void HouseholdPlan::failed(const std::string& what, const std::exception& e) {
-    notify_(what + ": " + e.what());
-}
+void HouseholdPlan::failed(const std::string& what, const std::exception& e) { notices_.failed(what, e); }
 
-bool HouseholdPlan::save(const std::string& pendingKey, std::function<void()> write) {
-    pending_[pendingKey] = std::move(write);
-    return flush();
+bool HouseholdPlan::save(const std::string& pendingKey, std::function<void()> write, Save when) {
+    TimePoint now = clock_.now();
+    auto [it, added] = pending_.try_emplace(pendingKey, Pending{{}, now, now, when == Save::AfterTyping});
+    it->second.write = std::move(write);
+    it->second.lastChange = now;
+    if (!added && !it->second.typed) it->second.firstChange = now;
+    it->second.typed = when == Save::AfterTyping;
+    retryWithNextChange_ = false;
+    return when == Save::AfterTyping || flush();
 }
 
 bool HouseholdPlan::flush() {
     while (!pending_.empty()) {
         auto it = pending_.begin();
         try {
-            it->second();
+            it->second.write();
         } catch (const std::exception& e) {
             if (!toldAboutFailure_)
-                failed("Your changes are kept on screen but could not be saved yet; they are saved with your next change", e);
+                failed(i18n::tr("Your changes are kept on screen but could not be saved yet; they are saved with your next change"), e);
             toldAboutFailure_ = true;
+            retryWithNextChange_ = true;
             return false;
         }
         pending_.erase(it);
     }
-    if (toldAboutFailure_) notify_("Your changes are saved now.");
+    if (toldAboutFailure_) notices_.show(i18n::tr("Your changes are saved now."));
     toldAboutFailure_ = false;
+    if (kitChangedWhenSaved_) {
+        kitChangedWhenSaved_ = false;
+        kitChanged();
+    }
     return true;
+}
+
+void HouseholdPlan::tick() {
+    if (!retryWithNextChange_ && secondsUntilSave() == 0) flush();
+}
+
+void HouseholdPlan::saveTyping() {
+    if (!pending_.empty()) flush();
+}
+
+double HouseholdPlan::secondsUntilSave() const {
+    std::optional<TimePoint> due;
+    for (const auto& [k, p] : pending_)
+        if (p.typed) {
+            TimePoint at = std::min(p.lastChange + kTypingPause, p.firstChange + kTypingMaxWait);
+            if (!due || at < *due) due = at;
+        }
+    if (!due) return -1;
+    return std::max(0.0, std::chrono::duration<double>(*due - clock_.now()).count());
+}
+
+void HouseholdPlan::kitChanged() {
+    if (onKitChanged_) onKitChanged_();
 }
 
 // ---------------------------------------------------------------- members, contacts, places, pets
 
-int64_t HouseholdPlan::addMember() {
-    if (plan_.members.size() >= core::kMaxPlanMembers) {
-        notify_("A plan holds at most " + std::to_string(core::kMaxPlanMembers) + " members.");
+template <class Record>
+int64_t HouseholdPlan::add(const Record& initial) {
+    auto& list = plan_.*Records<Record>::list;
+    if (list.size() >= Records<Record>::limit) {
+        notices_.show("A plan holds at most " + std::to_string(Records<Record>::limit) + " " + Records<Record>::many + ".");
         return 0;
     }
     try {
-        core::Member m;
-        m.id = store::insertMember(db_);
-        plan_.members.push_back(m);
-        return m.id;
+        Record r = initial;
+        r.id = store_.insert(r);
+        list.push_back(r);
+        return r.id;
     } catch (const std::exception& e) {
-        failed("The member could not be added", e);
+        failed(std::string("The ") + Records<Record>::one + " could not be added", e);
         return 0;
     }
 }
 
-void HouseholdPlan::setMemberField(int64_t id, const core::TextField<core::Member>& field, const std::string& value) {
-    core::Member* m = find(plan_.members, id);
-    if (!m) return;
-    m->*field.value = value;
-    save(key("member", id, field.key), [this, id, &field, value] { store::updateMember(db_, id, field, value); });
+template <class Record>
+void HouseholdPlan::remove(int64_t id) {
+    try {
+        store_.remove<Record>(id);
+    } catch (const std::exception& e) {
+        return failed(std::string("The ") + Records<Record>::one + " could not be removed", e);
+    }
+    std::string prefix = key<Record>(id, "");
+    for (auto it = pending_.lower_bound(prefix); it != pending_.end() && it->first.rfind(prefix, 0) == 0;) it = pending_.erase(it);
+    std::erase_if(plan_.*Records<Record>::list, [id](const Record& r) { return r.id == id; });
 }
 
-void HouseholdPlan::removeMember(int64_t id) {
-    try {
-        store::deleteMember(db_, id);
-    } catch (const std::exception& e) {
-        return failed("The member could not be removed", e);
+template <class Record>
+void HouseholdPlan::setField(int64_t id, const core::TextField<Record>& field, const std::string& value, Save when) {
+    Record* r = find<Record>(plan_, id);
+    if (!r) return;
+    r->*field.value = value;
+    save(key<Record>(id, field.key), [this, id, &field, value] { store_.update(id, field, value); }, when);
+    if constexpr (std::is_same_v<Record, core::KitItem>) {
+        if (!r->expiresOn) return;  // a dated item's reminder carries its name
+        if (when == Save::Now)
+            kitChanged();
+        else
+            kitChangedWhenSaved_ = true;
     }
-    dropPending(pending_, key("member", id, ""));
-    std::erase_if(plan_.members, [id](const core::Member& m) { return m.id == id; });
 }
+
+template int64_t HouseholdPlan::add(const core::Member&);
+template int64_t HouseholdPlan::add(const core::Contact&);
+template int64_t HouseholdPlan::add(const core::Pet&);
+template void HouseholdPlan::remove<core::Member>(int64_t);
+template void HouseholdPlan::remove<core::Contact>(int64_t);
+template void HouseholdPlan::remove<core::Pet>(int64_t);
+template void HouseholdPlan::setField(int64_t, const core::TextField<core::Member>&, const std::string&, Save);
+template void HouseholdPlan::setField(int64_t, const core::TextField<core::Contact>&, const std::string&, Save);
+template void HouseholdPlan::setField(int64_t, const core::TextField<core::Pet>&, const std::string&, Save);
+template void HouseholdPlan::setField(int64_t, const core::TextField<core::KitItem>&, const std::string&, Save);
 
 void HouseholdPlan::dropBlankRecords(const OpenRecords& open) {
     auto blankIds = [](const auto& records, const std::set<int64_t>& keep) {
@@ -116,105 +210,38 @@ void HouseholdPlan::dropBlankRecords(const OpenRecords& open) {
             if (core::isBlank(r) && !keep.count(r.id)) ids.push_back(r.id);
         return ids;
     };
-    for (int64_t id : blankIds(plan_.members, open.members)) removeMember(id);
-    for (int64_t id : blankIds(plan_.contacts, open.contacts)) removeContact(id);
-    for (int64_t id : blankIds(plan_.pets, open.pets)) removePet(id);
+    for (int64_t id : blankIds(plan_.members, open.members)) remove<core::Member>(id);
+    for (int64_t id : blankIds(plan_.contacts, open.contacts)) remove<core::Contact>(id);
+    for (int64_t id : blankIds(plan_.pets, open.pets)) remove<core::Pet>(id);
 }
 
-int64_t HouseholdPlan::addContact(const std::string& kind) {
-    if (plan_.contacts.size() >= core::kMaxPlanContacts) {
-        notify_("A plan holds at most " + std::to_string(core::kMaxPlanContacts) + " contacts.");
-        return 0;
-    }
-    try {
-        core::Contact c;
-        c.kind = kind;
-        c.id = store::insertContact(db_, kind);
-        plan_.contacts.push_back(c);
-        return c.id;
-    } catch (const std::exception& e) {
-        failed("The contact could not be added", e);
-        return 0;
-    }
-}
-
-void HouseholdPlan::setContactField(int64_t id, const core::TextField<core::Contact>& field, const std::string& value) {
-    core::Contact* c = find(plan_.contacts, id);
-    if (!c) return;
-    c->*field.value = value;
-    save(key("contact", id, field.key), [this, id, &field, value] { store::updateContact(db_, id, field, value); });
-}
-
-void HouseholdPlan::removeContact(int64_t id) {
-    try {
-        store::deleteContact(db_, id);
-    } catch (const std::exception& e) {
-        return failed("The contact could not be removed", e);
-    }
-    dropPending(pending_, key("contact", id, ""));
-    std::erase_if(plan_.contacts, [id](const core::Contact& c) { return c.id == id; });
-}
-
-void HouseholdPlan::setMeetingPlaceField(const std::string& kind, const core::TextField<core::MeetingPlace>& field,
-                                         const std::string& value) {
+void HouseholdPlan::setField(const std::string& kind, const core::TextField<core::MeetingPlace>& field, const std::string& value,
+                             Save when) {
     for (auto& m : plan_.meetingPlaces) {
         if (m.kind != kind) continue;
         m.*field.value = value;
-        save("place/" + kind + "/" + field.key, [this, kind, &field, value] { store::updateMeetingPlace(db_, kind, field, value); });
+        save("place/" + kind + "/" + field.key, [this, kind, &field, value] { store_.updateMeetingPlace(kind, field, value); }, when);
     }
 }
 
-int64_t HouseholdPlan::addPet() {
-    if (plan_.pets.size() >= core::kMaxPlanPets) {
-        notify_("A plan holds at most " + std::to_string(core::kMaxPlanPets) + " pets.");
-        return 0;
-    }
-    try {
-        core::Pet p;
-        p.id = store::insertPet(db_);
-        plan_.pets.push_back(p);
-        return p.id;
-    } catch (const std::exception& e) {
-        failed("The pet could not be added", e);
-        return 0;
-    }
-}
-
-void HouseholdPlan::setPetField(int64_t id, const core::TextField<core::Pet>& field, const std::string& value) {
-    core::Pet* p = find(plan_.pets, id);
-    if (!p) return;
-    p->*field.value = value;
-    save(key("pet", id, field.key), [this, id, &field, value] { store::updatePet(db_, id, field, value); });
-}
-
-void HouseholdPlan::removePet(int64_t id) {
-    try {
-        store::deletePet(db_, id);
-    } catch (const std::exception& e) {
-        return failed("The pet could not be removed", e);
-    }
-    dropPending(pending_, key("pet", id, ""));
-    std::erase_if(plan_.pets, [id](const core::Pet& p) { return p.id == id; });
-}
-
-void HouseholdPlan::setHomeField(const core::TextField<core::Home>& field, const std::string& value) {
+void HouseholdPlan::setField(const core::TextField<core::Home>& field, const std::string& value, Save when) {
     plan_.home.*field.value = value;
-    save(std::string("home/") + field.key, [this, &field, value] { store::updateHome(db_, field, value); });
+    save(std::string("home/") + field.key, [this, &field, value] { store_.updateHome(field, value); }, when);
 }
 
 void HouseholdPlan::setDocumentHave(const std::string& docKey, bool have) {
     for (auto& d : plan_.documents) {
         if (d.key != docKey) continue;
         d.have = have;
-        save("document/" + docKey, [this, d] { store::updateDocument(db_, d.key, d.have, d.location); });
+        save("document/" + docKey, [this, d] { store_.updateDocument(d.key, d.have, d.location); });
     }
 }
 
-void HouseholdPlan::setDocumentLocation(const std::string& docKey, const std::string& location) {
+void HouseholdPlan::setDocumentLocation(const std::string& docKey, const std::string& location, Save when) {
     for (auto& d : plan_.documents) {
         if (d.key != docKey) continue;
         d.location = location;
-        save("document/" + docKey, [this, d] { store::updateDocument(db_, d.key, d.have, d.location); });
+        save("document/" + docKey, [this, d] { store_.updateDocument(d.key, d.have, d.location); }, when);
     }
 }
 
@@ -230,81 +257,67 @@ bool HouseholdPlan::fromTemplate(const core::KitItem& item) const {
 void HouseholdPlan::setKitDays(int days) {
     days = std::clamp(days, 1, 365);
     plan_.kitDays = days;
-    save("kit/days", [this, days] { store::updateKitDays(db_, days); });
+    save("kit/days", [this, days] { store_.updateKitDays(days); });
 }
 
 void HouseholdPlan::setKitPurpose(core::KitPurpose purpose) {
     plan_.kitPurpose = core::kitPurposeKey(purpose);
-    save("kit/purpose", [this, key = plan_.kitPurpose] { store::updateKitPurpose(db_, key); });
+    save("kit/purpose", [this, purpose = plan_.kitPurpose] { store_.updateKitPurpose(purpose); });
     setKitDays(countryKit_.defaultDays(purpose));
 }
 
 void HouseholdPlan::setKitHotClimate(bool hot) {
     plan_.kitHotClimate = hot;
-    save("kit/hot-climate", [this, hot] { store::updateKitHotClimate(db_, hot); });
+    save("kit/hot-climate", [this, hot] { store_.updateKitHotClimate(hot); });
 }
 
 void HouseholdPlan::setCountry(const std::string& countryCode) { countryKit_ = kit_.forCountry(countryCode); }
 
 int64_t HouseholdPlan::addKitItem(const std::string& name) {
     if (plan_.kit.size() >= core::kMaxKitItems) {
-        notify_("A plan holds at most " + std::to_string(core::kMaxKitItems) + " kit items.");
+        notices_.show("A plan holds at most " + std::to_string(core::kMaxKitItems) + " kit items.");
         return 0;
     }
     try {
         core::KitItem k;
         k.name = name;
         k.need = 1;
-        k.id = store::insertKitItem(db_, name);
+        k.id = store_.insertKitItem(k);
         plan_.kit.push_back(k);
         return k.id;
     } catch (const std::exception& e) {
-        failed("The item could not be added", e);
+        failed(i18n::tr("The item could not be added"), e);
         return 0;
     }
 }
 
-void HouseholdPlan::setKitItemField(int64_t id, const core::TextField<core::KitItem>& field, const std::string& value) {
-    core::KitItem* k = find(plan_.kit, id);
-    if (!k) return;
-    k->*field.value = value;
-    save(key("kit", id, field.key), [this, id, &field, value] { store::updateKitItem(db_, id, field, value); });
-    if (k->expiresOn && onKitChanged_) onKitChanged_();  // a dated item's reminder carries its name
-}
-
 void HouseholdPlan::setKitHave(int64_t id, double have) {
-    core::KitItem* k = find(plan_.kit, id);
+    core::KitItem* k = find<core::KitItem>(plan_, id);
     if (!k || !std::isfinite(have)) return;
     k->have = std::max(0.0, have);
-    save(key("kit", id, "have"), [this, id, have = k->have] { store::updateKitHave(db_, id, have); });
+    save(key<core::KitItem>(id, "have"), [this, id, have = k->have] { store_.updateKitHave(id, have); });
 }
 
 void HouseholdPlan::setKitNeed(int64_t id, double need) {
-    core::KitItem* k = find(plan_.kit, id);
+    core::KitItem* k = find<core::KitItem>(plan_, id);
     if (!k || fromTemplate(*k) || !std::isfinite(need)) return;  // template items are scaled, not typed
     k->need = std::max(0.0, need);
-    save(key("kit", id, "need"), [this, id, need = *k->need] { store::updateKitNeed(db_, id, need); });
+    save(key<core::KitItem>(id, "need"), [this, id, need = *k->need] { store_.updateKitNeed(id, need); });
 }
 
 void HouseholdPlan::setKitExpiry(int64_t id, std::optional<core::CalendarDate> expiresOn) {
-    core::KitItem* k = find(plan_.kit, id);
+    core::KitItem* k = find<core::KitItem>(plan_, id);
     if (!k) return;
     k->expiresOn = expiresOn;
-    save(key("kit", id, "expires_on"), [this, id, expiresOn] { store::updateKitExpiry(db_, id, expiresOn); });
-    if (onKitChanged_) onKitChanged_();
+    save(key<core::KitItem>(id, "expires_on"), [this, id, expiresOn] { store_.updateKitExpiry(id, expiresOn); });
+    kitChanged();
 }
 
 void HouseholdPlan::removeKitItem(int64_t id) {
-    core::KitItem* k = find(plan_.kit, id);
+    core::KitItem* k = find<core::KitItem>(plan_, id);
     if (!k || fromTemplate(*k)) return;  // the basic kit stays; what the household has can be 0
-    try {
-        store::deleteKitItem(db_, id);
-    } catch (const std::exception& e) {
-        return failed("The item could not be removed", e);
-    }
-    dropPending(pending_, key("kit", id, ""));
-    std::erase_if(plan_.kit, [id](const core::KitItem& item) { return item.id == id; });
-    if (onKitChanged_) onKitChanged_();
+    remove<core::KitItem>(id);
+    kitChanged();
 }
 
 // ---------------------------------------------------------------- what the screens show
@@ -341,17 +354,19 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
     try {
         if (ext == ".pdf") {
             int pages = exporting::writePlanPdf(file, {plan_, countryKit_, today(), emergencyNumber, paper});
-            return {true, "Saved the plan and wallet cards (" + plural(static_cast<size_t>(pages), "page", "pages") + ", " +
-                              (paper == core::Paper::Letter ? "US Letter" : "A4") + ") to " + quoted(file) + "."};
+            std::string text = i18n::tr("Saved the plan and wallet cards ({pages}, {paper}) to {file}.");
+            text = i18n::fillIn(text, "pages", i18n::trn("%d page", "%d pages", pages));
+            text = i18n::fillIn(text, "paper", paper == core::Paper::Letter ? i18n::tr("US Letter") : i18n::tr("A4"));
+            return {true, i18n::fillIn(text, "file", quoted(file))};
         }
         if (ext == ".json") {
             exporting::writePlanJson(file, plan_);
-            return {true, "Saved the whole plan to " + quoted(file) + "."};
+            return {true, i18n::fillIn(i18n::tr("Saved the whole plan to {file}."), "file", quoted(file))};
         }
     } catch (const std::exception& e) {
         return {false, e.what()};
     }
-    return {false, "Cannot export to " + quoted(file) + ": choose a file name ending in .pdf or .json."};
+    return {false, i18n::fillIn(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
 }
 
 PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
@@ -359,25 +374,29 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
     try {
         incoming = exporting::readPlanJson(file);
     } catch (const exporting::ImportError& e) {
-        return {false, "Cannot import " + quoted(file) + ": " + e.what() + ". Nothing was changed."};
+        return {false, cannotImport(file, e.what())};
     }
     try {
-        store::replacePlan(db_, incoming);
+        store_.replace(incoming);
     } catch (const std::exception& e) {
-        return {false, "Cannot import " + quoted(file) + ": " + e.what() + ". Nothing was changed."};
+        return {false, cannotImport(file, e.what())};
     }
     pending_.clear();  // they were changes to the plan just replaced
     toldAboutFailure_ = false;
     try {
-        store::syncKitTemplate(db_, kit_);
+        store_.syncKitTemplate(kit_);
     } catch (const std::exception& e) {
-        failed("The kit list could not be brought up to date", e);
+        failed(i18n::tr("The kit list could not be brought up to date"), e);
     }
     reload();
-    if (onKitChanged_) onKitChanged_();
-    return {true, "Imported the plan from " + quoted(file) + ": " + plural(plan_.members.size(), "member", "members") + ", " +
-                      plural(plan_.contacts.size(), "contact", "contacts") + ", " + plural(plan_.pets.size(), "pet", "pets") +
-                      ", " + plural(plan_.kit.size(), "kit item", "kit items") + "."};
+    kitChanged();
+    auto count = [](size_t n) { return static_cast<long long>(n); };
+    std::string text = i18n::tr("Imported the plan from {file}: {members}, {contacts}, {pets}, {items}.");
+    text = i18n::fillIn(text, "file", quoted(file));
+    text = i18n::fillIn(text, "members", i18n::trn("%d member", "%d members", count(plan_.members.size())));
+    text = i18n::fillIn(text, "contacts", i18n::trn("%d contact", "%d contacts", count(plan_.contacts.size())));
+    text = i18n::fillIn(text, "pets", i18n::trn("%d pet", "%d pets", count(plan_.pets.size())));
+    return {true, i18n::fillIn(text, "items", i18n::trn("%d kit item", "%d kit items", count(plan_.kit.size())))};
 }
 
 }  // namespace app

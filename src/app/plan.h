@@ -1,8 +1,12 @@
 #pragma once
-// The household plan and kit as the app holds them: a copy in memory for the screens, written
-// through to the database one field at a time as the user types. A write that fails stays
-// queued and is retried with the next change, so what was typed is neither lost from the screen
-// nor dropped from the file; the user is told once.
+// The household plan and kit as the app holds them: a copy in memory that the screens read, and
+// the writes that keep the database in step. A tap (a choice, a quantity, a date) is written at
+// once. Text typed into a field is written when the field is left, when typing pauses, and at the
+// latest kTypingMaxWait after the first unsaved keystroke, so a crash loses at most that much and
+// typing is not a commit per keystroke. A write that fails stays queued and is retried with the
+// next change, so what was typed is neither lost from the screen nor dropped from the file; the
+// user is told once.
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -11,11 +15,12 @@
 #include <string>
 #include <vector>
 
+#include "app/notices.h"
 #include "core/clock.h"
 #include "core/kit.h"
 #include "core/kit_inventory.h"
 #include "core/plan.h"
-#include "store/database.h"
+#include "store/plan_store.h"
 
 namespace app {
 
@@ -25,12 +30,20 @@ struct PlanFileResult {
     std::string message;
 };
 
+// When a change reaches the database.
+enum class Save {
+    Now,          // a tap: written before the call returns
+    AfterTyping,  // a keystroke in a text field: see kTypingPause and kTypingMaxWait
+};
+
 class HouseholdPlan {
 public:
-    using Notify = std::function<void(std::string)>;  // a message for the user (App::setNotice)
+    static constexpr std::chrono::milliseconds kTypingPause{500};    // typing stopped this long: written
+    static constexpr std::chrono::milliseconds kTypingMaxWait{750};  // a keystroke waits at most this long
 
-    HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notify notify);
-    HouseholdPlan(const HouseholdPlan&) = delete;  // its notify callback points back at the App that owns it
+    HouseholdPlan(store::Database& db, const core::KitTemplate& kit, const core::Clock& clock, Notices& notices);
+    ~HouseholdPlan();  // writes what typing left unsaved
+    HouseholdPlan(const HouseholdPlan&) = delete;
     HouseholdPlan& operator=(const HouseholdPlan&) = delete;
 
     const core::Plan& plan() const { return plan_; }
@@ -41,10 +54,20 @@ public:
     core::CalendarDate today() const;
     void reload();  // from the database
 
-    // Members, contacts and pets: add returns the new id, or 0 when it could not be saved.
-    int64_t addMember();
-    void setMemberField(int64_t id, const core::TextField<core::Member>& field, const std::string& value);
-    void removeMember(int64_t id);
+    // Members, contacts and pets (Record). add: a new record like `initial` (a contact's kind);
+    // returns its id, or 0 when it could not be saved or the plan holds as many as it may.
+    template <class Record>
+    int64_t add(const Record& initial = {});
+    template <class Record>
+    void remove(int64_t id);
+    // A text field of a member, contact, pet or kit item.
+    template <class Record>
+    void setField(int64_t id, const core::TextField<Record>& field, const std::string& value, Save when = Save::Now);
+    void setField(const std::string& placeKind, const core::TextField<core::MeetingPlace>& field, const std::string& value,
+                  Save when = Save::Now);
+    void setField(const core::TextField<core::Home>& field, const std::string& value, Save when = Save::Now);
+    void setDocumentHave(const std::string& key, bool have);
+    void setDocumentLocation(const std::string& key, const std::string& location, Save when = Save::Now);
 
     // Removes members, contacts and pets nothing was entered in (core::isBlank), except those in
     // `open` (an editor that is still on the screen stack). An abandoned or failed "Add" leaves
@@ -54,20 +77,6 @@ public:
     };
     void dropBlankRecords(const OpenRecords& open = {});
 
-    int64_t addContact(const std::string& kind);
-    void setContactField(int64_t id, const core::TextField<core::Contact>& field, const std::string& value);
-    void removeContact(int64_t id);
-
-    void setMeetingPlaceField(const std::string& kind, const core::TextField<core::MeetingPlace>& field, const std::string& value);
-
-    int64_t addPet();
-    void setPetField(int64_t id, const core::TextField<core::Pet>& field, const std::string& value);
-    void removePet(int64_t id);
-
-    void setHomeField(const core::TextField<core::Home>& field, const std::string& value);
-    void setDocumentHave(const std::string& key, bool have);
-    void setDocumentLocation(const std::string& key, const std::string& location);
-
     // The kit.
     void setKitDays(int days);
     // Staying at home or leaving: also sets the days to that purpose's default for the country.
@@ -75,7 +84,6 @@ public:
     void setKitHotClimate(bool hot);
     core::KitPurpose kitPurpose() const { return core::kitPurposeOf(plan_); }
     int64_t addKitItem(const std::string& name);
-    void setKitItemField(int64_t id, const core::TextField<core::KitItem>& field, const std::string& value);
     void setKitHave(int64_t id, double have);
     void setKitNeed(int64_t id, double need);  // items not from the template only
     void setKitExpiry(int64_t id, std::optional<core::CalendarDate> expiresOn);
@@ -98,35 +106,42 @@ public:
     // Replaces the whole plan with the file's; a file with any problem changes nothing.
     PlanFileResult importFrom(const std::filesystem::path& file);
 
+    // Typing: called every frame, it writes what typing left once the pause or the longest wait
+    // is over; saveTyping() writes it at once (the field was left, the screen changed).
+    void tick();
+    void saveTyping();
+    // Seconds until tick() has something to write (< 0: nothing waits), so the app wakes for it.
+    double secondsUntilSave() const;
     bool hasUnsavedChanges() const { return !pending_.empty(); }
 
 private:
-    // Saves a change: queued under key (a later change to the same field replaces it), then the
-    // queue is written. Returns false when something could not be written yet.
-    bool save(const std::string& key, std::function<void()> write);
+    struct Pending {
+        std::function<void()> write;
+        core::TimePoint firstChange, lastChange;
+        bool typed = false;
+    };
+    // Queues a change under key (a later change to the same field replaces it), then writes the
+    // queue unless it waits for typing to pause. Returns false when something could not be written yet.
+    bool save(const std::string& key, std::function<void()> write, Save when = Save::Now);
     bool flush();
     void failed(const std::string& what, const std::exception& e);
+    void kitChanged();
     bool fromTemplate(const core::KitItem& item) const;  // scaled from the content's kit template
     // The date of the last finished practice run of a checklist.
     std::optional<core::CalendarDate> lastDrill() const;
 
-    template <class T>
-    T* find(std::vector<T>& list, int64_t id) {
-        for (auto& x : list)
-            if (x.id == id) return &x;
-        return nullptr;
-    }
-
-    store::Database& db_;
+    store::PlanStore store_;
     const core::KitTemplate& kit_;
     core::KitTemplate countryKit_;  // kit_ for the user's country
     const core::Clock& clock_;
-    Notify notify_;
+    Notices& notices_;
     std::function<void()> onKitChanged_;
     std::function<std::optional<core::TimePoint>()> lastDrillSource_;
     core::Plan plan_;
-    std::map<std::string, std::function<void()>> pending_;
+    std::map<std::string, Pending> pending_;
     bool toldAboutFailure_ = false;
+    bool retryWithNextChange_ = false;  // a write failed: tick() does not try again every frame
+    bool kitChangedWhenSaved_ = false;  // a dated kit item's name waits in pending_
 };
 
 }  // namespace app

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/wav.h"
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 
 namespace app {
 using namespace std::chrono;
@@ -135,7 +135,7 @@ void writeMetronomeWav(const std::filesystem::path& file, const core::MetronomeS
         core::appendWavSamples(bytes, block);
         done += static_cast<uint32_t>(block.size());
     }
-    exporting::writePrivateFile(file, bytes, 0644);  // a track to share, not personal data
+    store::writeFileAtomically(file, bytes, store::FileAccess::Shared);  // 0644: a track to share, not personal data
 }
 
 }  // namespace app

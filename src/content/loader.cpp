@@ -11,7 +11,9 @@
 #include <optional>
 #include <set>
 #include <toml++/toml.h>
+#include <tuple>
 
+#include "core/recurrence.h"
 #include "content/file_reader.h"
 #include "content/alert_signals.h"
 #include "content/scenarios.h"
@@ -434,6 +436,65 @@ void checkGuideTarget(FileReader& r, const core::TriageAnswer& a, const core::Gu
 
 }  // namespace
 
+// upkeep.toml: the reminders offered on first run. See content/FORMAT.md.
+void readUpkeep(const fs::path& path, FileReader& r, core::UpkeepDefaults& out) {
+    using First = core::UpkeepDefault::FirstDue;
+    auto doc = r.parse(path);
+    if (!doc) return;
+    const toml::table& t = *doc;
+    r.onlyKeys(t, {"time", "reminder"});
+    if (const toml::node* n = t.get("time")) {
+        auto time = core::parseHourMinute(n->value<std::string>().value_or(""));
+        if (time)
+            std::tie(out.hour, out.minute) = *time;
+        else
+            r.error(*n, "'time' must be a time of day as \"HH:MM\", for example \"10:00\"");
+    }
+    const std::map<std::string, First> firsts{
+        {"next", First::NextOccurrence}, {"one-period", First::AfterOnePeriod}, {"in-days", First::InDays}, {"expiry", First::ExpiryDate}};
+    const std::map<std::string, core::Repeat> repeats{{"days", core::Repeat::Days},     {"weeks", core::Repeat::Weeks},
+                                                      {"months", core::Repeat::Months}, {"years", core::Repeat::Years},
+                                                      {"weekday-of-month", core::Repeat::WeekdayOfMonth}};
+    std::set<std::string> ids;
+    bool expiryDated = false;
+    r.eachTable(t, "reminder", true, [&](const toml::table& it) {
+        r.onlyKeys(it, {"id", "title", "notes", "schedule", "repeat", "every", "week", "weekday", "first", "days"});
+        core::UpkeepDefault d;
+        d.id = r.str(it, "id", true);
+        if (!d.id.empty() && !isId(d.id)) r.error(*it.get("id"), "'" + d.id + "' is not an id: lower-case words joined by '-'");
+        if (!d.id.empty() && !ids.insert(d.id).second) r.error(*it.get("id"), "reminder id '" + d.id + "' appears twice");
+        d.title = r.str(it, "title", true, kMaxItemText);
+        d.notes = r.str(it, "notes", false, kMaxItemDetail);
+        d.schedule = r.str(it, "schedule", true, kMaxItemText);
+        std::string first = r.str(it, "first", true);
+        if (auto f = firsts.find(first); f != firsts.end())
+            d.first = f->second;
+        else if (!first.empty())
+            r.error(*it.get("first"), "'first' must be next, one-period, in-days or expiry");
+        if (d.first == First::InDays) d.inDays = r.integer(it, "days", true, 1, 1, 365);
+        if (d.needsDate()) {
+            if (expiryDated) r.error(it, "only one reminder can follow the certificate's expiry date");
+            expiryDated = true;
+            if (const toml::node* n = it.get("repeat")) r.error(*n, "a reminder that follows an expiry date does not repeat");
+        } else if (std::string repeat = r.str(it, "repeat", true); !repeat.empty()) {
+            auto kind = repeats.find(repeat);
+            if (kind == repeats.end()) r.error(*it.get("repeat"), "'repeat' must be days, weeks, months, years or weekday-of-month");
+            d.repeat.repeat = kind == repeats.end() ? core::Repeat::Months : kind->second;
+            d.repeat.interval = r.integer(it, "every", false, 1, 1, core::Recurrence::kMaxInterval);
+            if (d.repeat.repeat == core::Repeat::WeekdayOfMonth) {
+                d.repeat.weekOfMonth = r.integer(it, "week", true, 1, -1, 4);
+                if (d.repeat.weekOfMonth == 0) r.error(*it.get("week"), "'week' is 1 to 4, or -1 for the last");
+                std::string day = r.str(it, "weekday", true);
+                d.repeat.weekday = -1;
+                for (int w = 0; w < 7; ++w)
+                    if (day == core::weekdayName(w)) d.repeat.weekday = w;
+                if (d.repeat.weekday < 0 && !day.empty()) r.error(*it.get("weekday"), "'weekday' must be a day's name, for example Saturday");
+            }
+        }
+        out.items.push_back(std::move(d));
+    });
+}
+
 LoadResult loadContent(const fs::path& dir) { return loadContent(dir, ""); }
 
 LoadResult loadContent(const fs::path& dir, const std::string& language) {
@@ -468,6 +529,10 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
         englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         readKit(p, r, result.content.kit);
+    }
+    if (auto p = required("upkeep.toml"); !p.empty()) {
+        FileReader r(rel(p), problems);
+        readUpkeep(p, r, result.content.upkeep);
     }
     // A guide with problems is reported once, in its own file; the triage still counts it as
     // present so its answers are not reported as well.

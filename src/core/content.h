@@ -10,6 +10,7 @@
 #include "core/kit.h"
 #include "core/scenario.h"
 #include "core/triage.h"
+#include "core/upkeep.h"
 
 namespace core {
 
@@ -21,6 +22,7 @@ struct Content {
     std::vector<CountrySignals> alertSignals;  // sorted by country name
     TriageTree triage;
     KitTemplate kit;
+    UpkeepDefaults upkeep;  // the reminders offered on first run
     std::string language;  // the language of the words: "" for English, else a folder such as "ar"
 
     const Guide* guide(const std::string& id) const;

@@ -4,13 +4,6 @@
 
 namespace core {
 
-std::string Guideline::checkedText() const {
-    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    if (checked.month < 1 || checked.month > 12) return checked.iso();
-    return std::to_string(checked.day) + " " + kMonths[checked.month - 1] + " " + std::to_string(checked.year);
-}
-
 std::vector<const Step*> Guide::stepsFor(const std::string& variantId) const {
     std::vector<const Step*> out;
     for (const Step& s : steps)

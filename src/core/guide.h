@@ -16,8 +16,6 @@ struct Guideline {
     std::string section;  // the part of the guideline the text follows
     std::string note;     // where guidelines disagree: which one this text follows
     CalendarDate checked; // when the text was last checked against its sources
-
-    std::string checkedText() const;  // "3 December 2026": a day month year no reader misreads
 };
 
 enum class TimerKind { Countdown, Stopwatch };

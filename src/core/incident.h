@@ -27,9 +27,5 @@ struct Incident {
 
 // Plain text with local clock times ("14:03:12  Step 1: …"), first line the guide and date.
 std::string incidentAsText(const Incident& incident);
-// "14:03:12" in local time.
-std::string localClockTime(TimePoint t);
-// "Sun 22 Nov 2026, 14:03" in local time.
-std::string localDateTime(TimePoint t);
 
 }  // namespace core

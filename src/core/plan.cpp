@@ -9,36 +9,36 @@ namespace core {
 
 const std::vector<Choice>& ageGroups() {
     static const std::vector<Choice> all{
-        {"infant", "Infant (under 1)"}, {"child", "Child (1 to 12)"}, {"teen", "Teen (13 to 17)"},
-        {"adult", "Adult"},             {"older-adult", "Older adult (65+)"},
+        {"infant", textId("Infant (under 1)")}, {"child", textId("Child (1 to 12)")}, {"teen", textId("Teen (13 to 17)")},
+        {"adult", textId("Adult")},             {"older-adult", textId("Older adult (65+)")},
     };
     return all;
 }
 
 const std::vector<Choice>& contactKinds() {
     static const std::vector<Choice> all{
-        {"out-of-town", "Out-of-town contact", "A relative or friend far enough away not to be caught up in the same emergency"},
-        {"ice", "In case of emergency (ICE)", "Someone to call if a member is hurt"},
-        {"doctor", "Doctor", "The family doctor or practice"},
-        {"pharmacy", "Pharmacy", "Where prescriptions are filled"},
-        {"vet", "Vet", "The pets' vet"},
-        {"school", "School", "The school office"},
-        {"workplace", "Workplace", "A manager or the front desk"},
-        {"electric", "Electricity company", "The number to report a power cut"},
-        {"gas", "Gas company", "The number to report a gas leak"},
-        {"water", "Water company", "The number to report a burst main"},
-        {"insurance", "Insurance", "Home, health, car or life insurer"},
-        {"poison-centre", "Poison centre", "The national or regional poison line"},
+        {"out-of-town", textId("Out-of-town contact"), "A relative or friend far enough away not to be caught up in the same emergency"},
+        {"ice", textId("In case of emergency (ICE)"), "Someone to call if a member is hurt"},
+        {"doctor", textId("Doctor"), "The family doctor or practice"},
+        {"pharmacy", textId("Pharmacy"), "Where prescriptions are filled"},
+        {"vet", textId("Vet"), "The pets' vet"},
+        {"school", textId("School"), "The school office"},
+        {"workplace", textId("Workplace"), "A manager or the front desk"},
+        {"electric", textId("Electricity company"), "The number to report a power cut"},
+        {"gas", textId("Gas company"), "The number to report a gas leak"},
+        {"water", textId("Water company"), "The number to report a burst main"},
+        {"insurance", textId("Insurance"), "Home, health, car or life insurer"},
+        {"poison-centre", textId("Poison centre"), "The national or regional poison line"},
     };
     return all;
 }
 
 const std::vector<Choice>& meetingPlaceKinds() {
     static const std::vector<Choice> all{
-        {"safe-room", "Indoor safe room", "e.g. the downstairs bathroom: no windows, away from outside walls"},
-        {"neighbourhood", "In the neighbourhood", "e.g. the oak tree at 12 Elm Street, for a house fire"},
-        {"outside-neighbourhood", "Outside the neighbourhood", "e.g. the public library, 3 Market Square"},
-        {"out-of-town", "Out of town", "e.g. Aunt Jo's house, 4 Hill Road, Lakeside"},
+        {"safe-room", textId("Indoor safe room"), "e.g. the downstairs bathroom: no windows, away from outside walls"},
+        {"neighbourhood", textId("In the neighbourhood"), "e.g. the oak tree at 12 Elm Street, for a house fire"},
+        {"outside-neighbourhood", textId("Outside the neighbourhood"), "e.g. the public library, 3 Market Square"},
+        {"out-of-town", textId("Out of town"), "e.g. Aunt Jo's house, 4 Hill Road, Lakeside"},
     };
     return all;
 }
@@ -49,16 +49,16 @@ constexpr const char* kPetDocumentKey = "pets";  // only needed when the househo
 
 const std::vector<Choice>& documentKinds() {
     static const std::vector<Choice> all{
-        {"identity", "Identity documents: passports, ID cards, driving licences"},
-        {"certificates", "Birth, marriage and adoption certificates"},
-        {"insurance", "Insurance policies"},
-        {"medical", "Medical records, prescriptions and vaccination records"},
-        {"bank", "Bank, card and pension account details"},
-        {"property", "Deed, lease or rental agreement"},
-        {"wills", "Wills and powers of attorney"},
-        {kPetDocumentKey, "Pet records: vaccinations, microchip, a recent photo"},
-        {"photos", "Photos of the home and valuables, for insurance claims"},
-        {"plan", "A printed copy of this plan"},
+        {"identity", textId("Identity documents: passports, ID cards, driving licences")},
+        {"certificates", textId("Birth, marriage and adoption certificates")},
+        {"insurance", textId("Insurance policies")},
+        {"medical", textId("Medical records, prescriptions and vaccination records")},
+        {"bank", textId("Bank, card and pension account details")},
+        {"property", textId("Deed, lease or rental agreement")},
+        {"wills", textId("Wills and powers of attorney")},
+        {kPetDocumentKey, textId("Pet records: vaccinations, microchip, a recent photo")},
+        {"photos", textId("Photos of the home and valuables, for insurance claims")},
+        {"plan", textId("A printed copy of this plan")},
     };
     return all;
 }
@@ -75,17 +75,17 @@ bool isInsurance(const Contact& c) { return c.kind == "insurance"; }
 
 const std::vector<TextField<Member>>& memberFields() {
     static const std::vector<TextField<Member>> all{
-        {"name", "Name", "e.g. Sam Taylor", &Member::name},
-        {"age_group", "Age group", "", &Member::ageGroup, &ageGroups()},
-        {"phone", "Phone", "Mobile number", &Member::phone},
-        {"email", "Email", "", &Member::email},
-        {"medical_conditions", "Medical conditions", "e.g. asthma, type 1 diabetes", &Member::conditions},
-        {"medications", "Medications and doses", "e.g. salbutamol inhaler, 2 puffs as needed", &Member::medications},
-        {"allergies", "Allergies", "e.g. penicillin, peanuts", &Member::allergies},
-        {"needs", "Needs (mobility, language, ...)", "e.g. wheelchair, hearing aid, speaks Polish", &Member::needs},
-        {"school_or_work", "School or workplace", "Its name", &Member::placeName},
-        {"school_or_work_address", "School or workplace address", "", &Member::placeAddress},
-        {"school_or_work_arrangements", "Its emergency arrangements", "e.g. pupils stay until a listed adult collects them",
+        {"name", textId("Name"), "e.g. Sam Taylor", &Member::name},
+        {"age_group", textId("Age group"), "", &Member::ageGroup, &ageGroups()},
+        {"phone", textId("Phone"), "Mobile number", &Member::phone},
+        {"email", textId("Email"), "", &Member::email},
+        {"medical_conditions", textId("Medical conditions"), "e.g. asthma, type 1 diabetes", &Member::conditions},
+        {"medications", textId("Medications and doses"), "e.g. salbutamol inhaler, 2 puffs as needed", &Member::medications},
+        {"allergies", textId("Allergies"), "e.g. penicillin, peanuts", &Member::allergies},
+        {"needs", textId("Needs (mobility, language, ...)"), "e.g. wheelchair, hearing aid, speaks Polish", &Member::needs},
+        {"school_or_work", textId("School or workplace"), "Its name", &Member::placeName},
+        {"school_or_work_address", textId("School or workplace address"), "", &Member::placeAddress},
+        {"school_or_work_arrangements", textId("Its emergency arrangements"), "e.g. pupils stay until a listed adult collects them",
          &Member::placeArrangements},
     };
     return all;
@@ -93,52 +93,52 @@ const std::vector<TextField<Member>>& memberFields() {
 
 const std::vector<TextField<Contact>>& contactFields() {
     static const std::vector<TextField<Contact>> all{
-        {"kind", "Kind of contact", "", &Contact::kind, &contactKinds()},
-        {"name", "Name", "Person or organisation", &Contact::name},
-        {"phone", "Phone", "", &Contact::phone},
-        {"policy_number", "Policy number", "", &Contact::policyNumber, nullptr, isInsurance},
-        {"notes", "Notes", "e.g. account number, opening hours, who to ask for", &Contact::notes},
+        {"kind", textId("Kind of contact"), "", &Contact::kind, &contactKinds()},
+        {"name", textId("Name"), "Person or organisation", &Contact::name},
+        {"phone", textId("Phone"), "", &Contact::phone},
+        {"policy_number", textId("Policy number"), "", &Contact::policyNumber, nullptr, isInsurance},
+        {"notes", textId("Notes"), "e.g. account number, opening hours, who to ask for", &Contact::notes},
     };
     return all;
 }
 
 const std::vector<TextField<MeetingPlace>>& meetingPlaceFields() {
     static const std::vector<TextField<MeetingPlace>> all{
-        {"address", "Address or place", "", &MeetingPlace::address},
-        {"instructions", "Instructions", "e.g. wait by the front door, call the out-of-town contact", &MeetingPlace::instructions},
+        {"address", textId("Address or place"), "", &MeetingPlace::address},
+        {"instructions", textId("Instructions"), "e.g. wait by the front door, call the out-of-town contact", &MeetingPlace::instructions},
     };
     return all;
 }
 
 const std::vector<TextField<Pet>>& petFields() {
     static const std::vector<TextField<Pet>> all{
-        {"name", "Name", "", &Pet::name},
-        {"species", "Species", "e.g. dog, cat, rabbit", &Pet::species},
-        {"needs", "Needs", "e.g. medicine, diet, carrier, lead", &Pet::needs},
-        {"vet", "Vet", "Name and phone", &Pet::vet},
-        {"microchip", "Microchip number", "", &Pet::microchip},
+        {"name", textId("Name"), "", &Pet::name},
+        {"species", textId("Species"), "e.g. dog, cat, rabbit", &Pet::species},
+        {"needs", textId("Needs"), "e.g. medicine, diet, carrier, lead", &Pet::needs},
+        {"vet", textId("Vet"), "Name and phone", &Pet::vet},
+        {"microchip", textId("Microchip number"), "", &Pet::microchip},
     };
     return all;
 }
 
 const std::vector<TextField<Home>>& homeFields() {
     static const std::vector<TextField<Home>> all{
-        {"water_shutoff", "Water shut-off", "e.g. under the kitchen sink", &Home::waterShutoff},
-        {"gas_shutoff", "Gas shut-off", "e.g. by the meter, outside left of the front door; wrench hangs beside it",
+        {"water_shutoff", textId("Water shut-off"), "e.g. under the kitchen sink", &Home::waterShutoff},
+        {"gas_shutoff", textId("Gas shut-off"), "e.g. by the meter, outside left of the front door; wrench hangs beside it",
          &Home::gasShutoff},
-        {"electricity_shutoff", "Electricity main switch", "e.g. fuse box in the hall cupboard", &Home::electricityShutoff},
-        {"kit_location", "Emergency kit", "e.g. blue crates in the garage", &Home::kitLocation},
-        {"extinguisher_location", "Fire extinguisher", "e.g. kitchen, beside the back door", &Home::extinguisherLocation},
-        {"first_aid_location", "First-aid kit", "e.g. bathroom cabinet", &Home::firstAidLocation},
+        {"electricity_shutoff", textId("Electricity main switch"), "e.g. fuse box in the hall cupboard", &Home::electricityShutoff},
+        {"kit_location", textId("Emergency kit"), "e.g. blue crates in the garage", &Home::kitLocation},
+        {"extinguisher_location", textId("Fire extinguisher"), "e.g. kitchen, beside the back door", &Home::extinguisherLocation},
+        {"first_aid_location", textId("First-aid kit"), "e.g. bathroom cabinet", &Home::firstAidLocation},
     };
     return all;
 }
 
 const std::vector<TextField<KitItem>>& kitItemTextFields() {
     static const std::vector<TextField<KitItem>> all{
-        {"name", "Item", "e.g. Baby formula", &KitItem::name},
-        {"unit", "Unit", "e.g. tins, litres, packs", &KitItem::unit},
-        {"location", "Where it is kept", "e.g. garage shelf", &KitItem::location},
+        {"name", textId("Item"), "e.g. Baby formula", &KitItem::name},
+        {"unit", textId("Unit"), "e.g. tins, litres, packs", &KitItem::unit},
+        {"location", textId("Where it is kept"), "e.g. garage shelf", &KitItem::location},
     };
     return all;
 }

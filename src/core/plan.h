@@ -39,6 +39,11 @@ struct Contact {
     std::string kind;  // a contactKinds() key
     std::string name, phone, policyNumber, notes;  // policyNumber: insurance
     bool operator==(const Contact&) const = default;
+    static Contact ofKind(std::string kind) {
+        Contact c;
+        c.kind = std::move(kind);
+        return c;
+    }
 };
 
 struct MeetingPlace {

@@ -204,16 +204,6 @@ DayBounds dayBounds(TimePoint now, const std::string& tzid) {
     return {toUtc(today, tzid), toUtc(addDays(today, 1), tzid)};
 }
 
-std::string formatDay(const LocalDateTime& l) { return formatDate(CalendarDate{l.year, l.month, l.day}); }
-
-std::string formatWhen(const LocalDateTime& l, int currentYear) {
-    return formatDateTime(CalendarDate{l.year, l.month, l.day}, l.hour, l.minute, currentYear);
-}
-
-std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now) {
-    return formatWhen(toLocal(t, tzid), toLocal(now, tzid).year);
-}
-
 std::string toRRule(const Recurrence& r, const LocalDateTime& start) {
     std::string interval = r.interval > 1 ? ";INTERVAL=" + std::to_string(r.interval) : "";
     switch (r.repeat) {

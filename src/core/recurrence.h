@@ -50,12 +50,6 @@ struct DayBounds {
 };
 DayBounds dayBounds(TimePoint now, const std::string& tzid);
 
-// "Tue 3 Mar 2026, 09:00"; the year is left out when it is the year of `now`.
-std::string formatWhen(TimePoint t, const std::string& tzid, TimePoint now);
-std::string formatWhen(const LocalDateTime& local, int currentYear);
-// "Tue 3 Mar 2026"
-std::string formatDay(const LocalDateTime& local);
-
 // The repeat choices the editor offers. Each builds one RRULE.
 enum class Repeat { Never, Days, Weeks, Months, Years, WeekdayOfMonth };
 

@@ -81,8 +81,4 @@ struct DueIndex {
 };
 DueIndex sortByDue(const std::vector<Reminder>& reminders, const DayBounds& today, TimePoint now);
 
-// An iCalendar file (RFC 5545) of the reminders: one VEVENT each with its DTSTART, TZID and RRULE,
-// the VTIMEZONEs they use, and an alarm at the due time. `stamp` is DTSTAMP.
-std::string toICalendar(const std::vector<Reminder>& reminders, TimePoint stamp);
-
 }  // namespace core

@@ -11,6 +11,7 @@ enum class Theme { Light, Dark };
 
 struct Settings {
     std::string country;        // ISO code; empty until chosen (the fallback number is shown)
+    std::string language;       // the UI language ("en", "ar"); empty until chosen (the system's is used)
     Theme theme = Theme::Light;
     float textScale = 1.0f;     // one of kTextScales
     CprPreferences cpr;         // how the user gives CPR: the metronome follows it

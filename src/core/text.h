@@ -4,14 +4,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/clock.h"
-
 namespace core {
 
 std::string toLower(std::string_view s);
 std::vector<std::string> splitWords(std::string_view s);
-// "1:05", "12:30", "1:02:03" for a duration in whole seconds.
-std::string formatDuration(long long seconds);
 // Characters, not bytes: "–" is one character.
 size_t utf8Length(std::string_view s);
 // Arabic as a search compares it: the hamza forms of alef (أ إ آ ٱ) as ا, ة as ه, ى as ي, ؤ as و,
@@ -19,7 +15,10 @@ size_t utf8Length(std::string_view s);
 std::string foldArabic(std::string_view s);
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view s);
-// "2026-09-21T10:15:00.123Z": UTC, millisecond precision, for exports other programs read.
-std::string isoUtc(TimePoint t);
+
+// Marks English that core keeps as the id of a label (a field's name, a choice): core does no
+// translating, the UI and the exports show it through i18n::tr(), and scripts/update-po extracts
+// it for the translators. Nothing happens at run time.
+constexpr const char* textId(const char* english) { return english; }
 
 }  // namespace core

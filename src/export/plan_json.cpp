@@ -1,6 +1,6 @@
 #include "export/plan_json.h"
 
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 
 #include <cerrno>
 #include <cmath>
@@ -331,7 +331,7 @@ core::Plan planFromJson(const std::string& text) {
     return plan;
 }
 
-void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) { writePrivateFile(file, planToJson(plan)); }
+void writePlanJson(const std::filesystem::path& file, const core::Plan& plan) { store::writeFileAtomically(file, planToJson(plan)); }
 
 core::Plan readPlanJson(const std::filesystem::path& file) {
     std::error_code ec;

@@ -32,7 +32,7 @@ public:
 // Throws ImportError saying what is wrong and where. Records get no ids (0): the store gives them.
 core::Plan planFromJson(const std::string& text);
 
-// The same, with the file: written as a private file (see private_file.h; throws
+// The same, with the file: written as a private file (see store/atomic_file.h; throws
 // std::runtime_error naming the file, and saying when the disk is full); reading throws
 // ImportError for a file that cannot be read, is too large to be a plan, or is not a valid plan.
 void writePlanJson(const std::filesystem::path& file, const core::Plan& plan);

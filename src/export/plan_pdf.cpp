@@ -5,7 +5,7 @@
 //   writePlanPdf  the file: drawn in memory, then written as a private file
 #include "export/plan_pdf.h"
 
-#include "export/private_file.h"
+#include "store/atomic_file.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -18,6 +18,7 @@
 
 #include "core/date_format.h"
 #include "core/kit_inventory.h"
+#include "i18n/i18n.h"
 
 namespace exporting {
 namespace {
@@ -198,7 +199,7 @@ private:
     }
 
     void drawFooter() {
-        LayoutPtr l = makeLayout(cr_, footer_ + " · page " + std::to_string(page_), fontFor(Style::Small), contentWidth());
+        LayoutPtr l = makeLayout(cr_, footer_ + " · " + i18n::fillIn(i18n::tr("page {n}"), "n", core::formatNumber(page_)), fontFor(Style::Small), contentWidth());
         setGrey(true);
         cairo_move_to(cr_, left(), height_ - kMargin - heightOf(l.get()) + 4);
         pango_cairo_show_layout(cr_, l.get());
@@ -228,69 +229,69 @@ std::string contactMarkup(const core::Contact& c) {
 }
 
 void meetingPlaces(Writer& w, const core::Plan& plan) {
-    w.heading("Meeting places");
+    w.heading(i18n::tr("Meeting places"));
     for (const auto& kind : core::meetingPlaceKinds()) {
         const core::MeetingPlace* m = plan.meetingPlace(kind.key);
         std::string text = m ? m->address : "";
         if (m && !m->instructions.empty()) text += (text.empty() ? "" : "\n") + m->instructions;
-        w.field(kind.label, text, true);
+        w.field(i18n::tr(kind.label), text, true);
     }
 }
 
 void contacts(Writer& w, const core::Plan& plan) {
-    w.heading("Contacts");
+    w.heading(i18n::tr("Contacts"));
     for (const auto& kind : core::contactKinds()) {
         std::vector<const core::Contact*> list = plan.contactsOfKind(kind.key);
         bool required = false;
         for (const auto& r : core::requiredContactKinds()) required = required || r == kind.key;
-        if (list.empty() && required) w.field(kind.label, "", true);
+        if (list.empty() && required) w.field(i18n::tr(kind.label), "", true);
         for (const core::Contact* c : list) {
             std::string text = contactLine(*c);
-            if (!c->policyNumber.empty()) text += "\nPolicy number: " + c->policyNumber;
+            if (!c->policyNumber.empty()) text += "\n" + i18n::fillIn(i18n::tr("Policy number: {number}"), "number", c->policyNumber);
             if (!c->notes.empty()) text += "\n" + c->notes;
-            w.field(kind.label, text, true);
+            w.field(i18n::tr(kind.label), text, true);
         }
     }
 }
 
 void members(Writer& w, const core::Plan& plan) {
-    w.heading("Household members");
-    if (plan.members.empty()) w.paragraph("No members yet.", Style::Body, 0, true);
+    w.heading(i18n::tr("Household members"));
+    if (plan.members.empty()) w.paragraph(i18n::tr("No members yet."), Style::Body, 0, true);
     for (const auto& m : plan.members) {
-        w.heading(m.name.empty() ? "(no name)" : m.name, Style::Subheading);
+        w.heading(m.name.empty() ? i18n::tr("(no name)") : m.name, Style::Subheading);
         for (const auto& f : core::memberFields()) {
             const std::string& value = m.*f.value;
             if (f.value == &core::Member::name || value.empty()) continue;
             const char* label = f.choices ? core::choiceLabel(*f.choices, value) : nullptr;
-            w.field(f.label, label ? label : value);
+            w.field(i18n::tr(f.label), label ? i18n::tr(label) : value);
         }
     }
 }
 
 void pets(Writer& w, const core::Plan& plan) {
     if (plan.pets.empty()) return;
-    w.heading("Pets");
+    w.heading(i18n::tr("Pets"));
     for (const auto& p : plan.pets) {
-        w.heading(p.name.empty() ? "(no name)" : p.name, Style::Subheading);
+        w.heading(p.name.empty() ? i18n::tr("(no name)") : p.name, Style::Subheading);
         for (const auto& f : core::petFields()) {
             if (f.value == &core::Pet::name || (p.*f.value).empty()) continue;
-            w.field(f.label, p.*f.value);
+            w.field(i18n::tr(f.label), p.*f.value);
         }
     }
 }
 
 void home(Writer& w, const core::Plan& plan) {
-    w.heading("Where things are at home");
-    for (const auto& f : core::homeFields()) w.field(f.label, plan.home.*f.value, true);
+    w.heading(i18n::tr("Where things are at home"));
+    for (const auto& f : core::homeFields()) w.field(i18n::tr(f.label), plan.home.*f.value, true);
 }
 
 void documents(Writer& w, const core::Plan& plan) {
-    w.heading("Important documents");
+    w.heading(i18n::tr("Important documents"));
     for (const auto& kind : core::documentKinds()) {
         const core::DocumentEntry* d = plan.document(kind.key);
         bool have = d && d->have;
         w.row({{have ? "\u2611" : "\u2610", 0.05, Style::Body},
-               {kind.label, 0.55},
+               {i18n::tr(kind.label), 0.55},
                {d ? d->location : "", 0.40, Style::Body, false, true}});
     }
 }
@@ -298,18 +299,22 @@ void documents(Writer& w, const core::Plan& plan) {
 void kit(Writer& w, const core::Plan& plan, const core::KitTemplate& tmpl, const core::CalendarDate& printedOn) {
     core::KitReview review = core::reviewKit(plan, tmpl, printedOn);
     const core::Household& h = review.household;
-    w.heading("Emergency kit");
-    std::string scale = "Scaled for " + std::to_string(h.people) + (h.people == 1 ? " person" : " people");
-    if (h.pets) scale += " and " + std::to_string(h.pets) + (h.pets == 1 ? " pet" : " pets");
-    scale += " for " + std::to_string(h.days) + " days.";
+    w.heading(i18n::tr("Emergency kit"));
+    // Whole sentences per case, so each language can inflect them its own way.
+    std::string scale = h.pets ? i18n::fillIn(i18n::fillIn(i18n::tr("Scaled for {people} and {pets} for {days}."), "people",
+                                                       i18n::trn("%d person", "%d people", h.people)),
+                                            "pets", i18n::trn("%d pet", "%d pets", h.pets))
+                               : i18n::fillIn(i18n::tr("Scaled for {people} for {days}."), "people", i18n::trn("%d person", "%d people", h.people));
+    scale = i18n::fillIn(scale, "days", i18n::trn("%d day", "%d days", h.days));
     w.paragraph(scale, Style::Body, 0, true);
-    w.row({{"Item", 0.40, Style::Bold}, {"Have / need", 0.20, Style::Bold}, {"Where", 0.24, Style::Bold}, {"Expires", 0.16, Style::Bold}});
+    w.row({{i18n::tr("Item"), 0.40, Style::Bold}, {i18n::tr("Have / need"), 0.20, Style::Bold}, {i18n::tr("Where"), 0.24, Style::Bold},
+           {i18n::tr("Expires"), 0.16, Style::Bold}});
     for (const core::KitLine& line : review.lines) {
         if (line.need <= 0 && line.item->have <= 0) continue;  // not needed by this household
         const core::KitItem& k = *line.item;
         std::string amount = quantity(k.have) + " / " + quantity(line.need) + (k.unit.empty() ? "" : " " + k.unit);
         std::string expires = k.expiresOn ? core::formatDate(*k.expiresOn) : "";
-        if (line.expiry == core::ExpiryState::Expired) expires += " (expired)";
+        if (line.expiry == core::ExpiryState::Expired) expires += std::string(" ") + i18n::tr("(expired)");
         w.row({{(line.missing() ? "\u2610 " : "\u2611 ") + k.name, 0.40}, {amount, 0.20}, {k.location, 0.24}, {expires, 0.16}});
     }
 }
@@ -319,7 +324,7 @@ void stillToDo(Writer& w, const core::Plan& plan) {
     for (const auto& c : core::planChecks(plan))
         if (!c.done) open.push_back(c.text);
     if (open.empty()) return;
-    w.heading("Still to do");
+    w.heading(i18n::tr("Still to do"));
     for (const auto& text : open) w.paragraph("\u2610 " + text, Style::Body, 0);
 }
 
@@ -345,36 +350,38 @@ void fitText(cairo_t* cr, const std::string& markup, double x, double y, double 
 }
 
 std::string cardFront(const core::Member& m, const core::Plan& plan, const std::string& emergencyNumber) {
-    std::string s = "<b><big>" + escaped(m.name.empty() ? "(no name)" : m.name) + "</big></b>\n";
-    s += "<b>Emergency: " + escaped(emergencyNumber) + "</b>\n";
+    std::string s = "<b><big>" + escaped(m.name.empty() ? i18n::tr("(no name)") : m.name) + "</big></b>\n";
+    s += "<b>" + escaped(i18n::fillIn(i18n::tr("Emergency: {number}"), "number", emergencyNumber)) + "</b>\n";
     auto ice = plan.contactsOfKind("ice");
-    if (ice.empty()) s += "<b>ICE:</b> ____________________\n";
+    std::string iceLabel = "<b>" + escaped(i18n::tr("ICE:")) + "</b> ";
+    if (ice.empty()) s += iceLabel + "____________________\n";
     for (const core::Contact* c : ice)
-        if (c->name != m.name || ice.size() == 1) s += "<b>ICE:</b> " + contactMarkup(*c) + "\n";  // not themself
+        if (c->name != m.name || ice.size() == 1) s += iceLabel + contactMarkup(*c) + "\n";  // not themself
     auto away = plan.contactsOfKind("out-of-town");
-    if (away.empty()) s += "<b>Out of town:</b> ____________________\n";
-    for (const core::Contact* c : away) s += "<b>Out of town:</b> " + contactMarkup(*c) + "\n";
+    std::string awayLabel = "<b>" + escaped(i18n::tr("Out of town:")) + "</b> ";
+    if (away.empty()) s += awayLabel + "____________________\n";
+    for (const core::Contact* c : away) s += awayLabel + contactMarkup(*c) + "\n";
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }
 
 std::string cardBack(const core::Member& m, const core::Plan& plan) {
-    std::string s = "<b>Meeting places</b>\n";
-    const char* shortNames[] = {"Safe room", "Near home", "Outside the area", "Out of town"};
+    std::string s = "<b>" + escaped(i18n::tr("Meeting places")) + "</b>\n";
+    const char* shortNames[] = {i18n::tr("Safe room"), i18n::tr("Near home"), i18n::tr("Outside the area"), i18n::tr("Out of town")};
     const auto& kinds = core::meetingPlaceKinds();
     for (size_t i = 0; i < kinds.size(); ++i) {
         const core::MeetingPlace* p = plan.meetingPlace(kinds[i].key);
-        s += "<b>" + std::string(shortNames[i]) + ":</b> " + escaped(p && !p->address.empty() ? p->address : "________________") + "\n";
+        s += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", shortNames[i])) + "</b> " + escaped(p && !p->address.empty() ? p->address : "________________") + "\n";
     }
     std::string medical;
     auto add = [&](const char* label, const std::string& value) {
-        if (!value.empty()) medical += "<b>" + std::string(label) + ":</b> " + escaped(value) + "\n";
+        if (!value.empty()) medical += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", label)) + "</b> " + escaped(value) + "\n";
     };
-    add("Conditions", m.conditions);
-    add("Medications", m.medications);
-    add("Allergies", m.allergies);
-    add("Needs", m.needs);
-    s += medical.empty() ? "\n<b>Medical:</b> none noted" : "\n" + medical;
+    add(i18n::tr("Conditions"), m.conditions);
+    add(i18n::tr("Medications"), m.medications);
+    add(i18n::tr("Allergies"), m.allergies);
+    add(i18n::tr("Needs"), m.needs);
+    s += medical.empty() ? "\n" + escaped(i18n::tr("Medical: none noted")) : "\n" + medical;
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }
@@ -382,8 +389,8 @@ std::string cardBack(const core::Member& m, const core::Plan& plan) {
 void walletCards(Writer& w, const PlanPdfInput& in) {
     if (in.plan.members.empty()) return;
     w.newPage();
-    w.heading("Wallet cards");
-    w.paragraph("One for each member. Cut along the solid line, fold along the dashed line, and keep it with your ID.", Style::Body, 0, true);
+    w.heading(i18n::tr("Wallet cards"));
+    w.paragraph(i18n::tr("One for each member. Cut along the solid line, fold along the dashed line, and keep it with your ID."), Style::Body, 0, true);
     cairo_t* cr = w.cr();
     double x = w.left() + (w.contentWidth() - 2 * kCardWidth) / 2;
     for (const auto& m : in.plan.members) {
@@ -408,10 +415,11 @@ void walletCards(Writer& w, const PlanPdfInput& in) {
 }
 
 void drawPlan(Writer& w, const PlanPdfInput& in) {
-    w.paragraph("Household emergency plan", Style::Title);
-    w.paragraph("Printed " + core::formatDate(in.printedOn) + ". Keep a copy on the fridge and one in the emergency kit.", Style::Body, 0, true);
+    w.paragraph(i18n::tr("Household emergency plan"), Style::Title);
+    w.paragraph(i18n::fillIn(i18n::tr("Printed {date}. Keep a copy on the fridge and one in the emergency kit."), "date", core::formatDate(in.printedOn)),
+                Style::Body, 0, true);
     w.space(4);
-    w.paragraph("In an emergency call " + in.emergencyNumber, Style::Heading);
+    w.paragraph(i18n::fillIn(i18n::tr("In an emergency call {number}"), "number", in.emergencyNumber), Style::Heading);
     meetingPlaces(w, in.plan);
     contacts(w, in.plan);
     members(w, in.plan);
@@ -441,12 +449,12 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     double width = in.paper == core::Paper::Letter ? 612.0 : 595.28;
     double height = in.paper == core::Paper::Letter ? 792.0 : 841.89;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &pdf, width, height);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "Household emergency plan");
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, i18n::tr("Household emergency plan"));
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Steadfast");
     cairo_t* cr = cairo_create(surface);
     int pages = 0;
     {
-        Writer w(cr, width, height, "Household emergency plan · printed " + core::formatDate(in.printedOn));
+        Writer w(cr, width, height, i18n::fillIn(i18n::tr("Household emergency plan · printed {date}"), "date", core::formatDate(in.printedOn)));
         drawPlan(w, in);
         pages = w.pages();
     }
@@ -455,7 +463,7 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("Cannot write " + name + ": " + cairo_status_to_string(status) + ".");
-    writePrivateFile(file, pdf);
+    store::writeFileAtomically(file, pdf);
     return pages;
 }
 

@@ -19,7 +19,7 @@ struct PlanPdfInput {
     core::Paper paper = core::Paper::A4;
 };
 
-// Writes the PDF as a private file (see private_file.h). Returns the number of pages. Throws
+// Writes the PDF as a private file (see store/atomic_file.h). Returns the number of pages. Throws
 // std::runtime_error naming the file, and saying when the disk is full.
 int writePlanPdf(const std::filesystem::path& file, const PlanPdfInput& input);
 

@@ -5,10 +5,12 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <ctime>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
+
+#include "core/date_format.h"
+#include "store/atomic_file.h"
 
 namespace store {
 namespace fs = std::filesystem;
@@ -29,11 +31,7 @@ void copyAll(SQLite::Database& from, SQLite::Database& to) {
 // A file beside the database no earlier restore used: created empty (0600) so that a second restore
 // in the same second, in this process or another, picks the next name.
 fs::path reserveSafetyCopy(const fs::path& dbPath) {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &local);
+    std::string stamp = core::formatFileStamp(std::chrono::system_clock::now());
     for (int n = 1; n < 1000; ++n) {
         fs::path candidate = dbPath;
         candidate.replace_filename(std::string("steadfast-before-restore-") + stamp + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");
@@ -43,8 +41,7 @@ fs::path reserveSafetyCopy(const fs::path& dbPath) {
             return candidate;
         }
         if (errno != EEXIST)
-            throw std::runtime_error("Cannot keep a copy of your data before restoring: " +
-                                     std::string(errno == ENOSPC ? "the disk is full" : std::strerror(errno)) + ".");
+            throw std::runtime_error("Cannot keep a copy of your data before restoring: " + writeErrorText(errno) + ".");
     }
     throw std::runtime_error("Cannot keep a copy of your data before restoring: too many copies this second.");
 }
@@ -81,27 +78,15 @@ void verifyBackup(const fs::path& path, const fs::path& shownAs) {
 }  // namespace
 
 void backupTo(Database& db, const fs::path& file) {
-    fs::path temp = partialFileFor(file);
-    std::error_code ec;
-    fs::remove(temp, ec);
-    int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + (errno == ENOSPC ? "the disk is full" : std::strerror(errno)) + ".");
-    ::close(fd);
+    AtomicFile out(file, FileAccess::Private);
     try {
-        {
-            SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
-            copyAll(db.sql(), copy);
-            copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
-        }
-        fs::rename(temp, file);
+        SQLite::Database copy(out.tempPath().string(), SQLite::OPEN_READWRITE);
+        copyAll(db.sql(), copy);
+        copy.exec("PRAGMA journal_mode = DELETE");  // one self-contained file, no -wal beside it
     } catch (const SQLite::Exception& e) {
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + diskFullOr(temp, e.getErrorCode(), e.what()) + ".");
-    } catch (const std::exception& e) {
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
-        throw std::runtime_error("Cannot write " + quoted(file) + ": " + e.what() + ".");
+        throw std::runtime_error("Cannot write " + quoted(file) + ": " + diskFullOr(out.tempPath(), e.getErrorCode(), e.what()) + ".");
     }
+    out.commit();
 }
 
 fs::path restoreFrom(Database& db, const fs::path& file) {

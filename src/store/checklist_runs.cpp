@@ -104,131 +104,126 @@ core::Run runAt(SQLite::Statement& q) {
 
 }  // namespace
 
-ChecklistRuns::ChecklistRuns(Database& db)
-    : db_(db),
-      setTicked_(db.sql(),
-                 "UPDATE checklist_run_items SET ticked_ms = ?1 WHERE run_id = ?2 AND position = ?3 AND EXISTS "
-                 "(SELECT 1 FROM checklist_runs WHERE id = ?2 AND status = 'in_progress')"),
-      setNote_(db.sql(),
-               "UPDATE checklist_run_items SET note = ?1 WHERE run_id = ?2 AND position = ?3 AND EXISTS "
-               "(SELECT 1 FROM checklist_runs WHERE id = ?2 AND status = 'in_progress')"),
-      insertEvent_(db.sql(), "INSERT INTO checklist_run_events(run_id, position, at_ms, kind, note) VALUES(?, ?, ?, ?, ?)") {}
+ChecklistRuns::ChecklistRuns(Database& db) : db_(db) {}
 
 long long ChecklistRuns::start(const NewRun& run) {
     SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    SQLite::Statement insertRun(db_.sql(),
-                                "INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, started_ms) VALUES(?, ?, ?, ?, ?)");
-    insertRun.bind(1, run.checklistKey);
-    insertRun.bind(2, run.title);
-    insertRun.bind(3, core::runModeName(run.mode));
-    insertRun.bind(4, run.performedBy);
-    insertRun.bind(5, ms(run.started));
-    insertRun.exec();
+    Statement insertRun = db_.prepare("INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, started_ms) VALUES(?, ?, ?, ?, ?)");
+    insertRun->bind(1, run.checklistKey);
+    insertRun->bind(2, run.title);
+    insertRun->bind(3, core::runModeName(run.mode));
+    insertRun->bind(4, run.performedBy);
+    insertRun->bind(5, ms(run.started));
+    insertRun->exec();
     long long id = db_.sql().getLastInsertRowid();
-    SQLite::Statement insertItem(db_.sql(),
-                                 "INSERT INTO checklist_run_items(run_id, position, section, text, detail) VALUES(?, ?, ?, ?, ?)");
+    Statement insertItem = db_.prepare("INSERT INTO checklist_run_items(run_id, position, section, text, detail) VALUES(?, ?, ?, ?, ?)");
     for (const core::RunItem& it : run.items) {
-        insertItem.reset();
-        insertItem.bind(1, static_cast<int64_t>(id));
-        insertItem.bind(2, it.position);
-        insertItem.bind(3, it.section);
-        insertItem.bind(4, it.text);
-        insertItem.bind(5, it.detail);
-        insertItem.exec();
+        insertItem->reset();  // the same statement for every item
+        insertItem->bind(1, static_cast<int64_t>(id));
+        insertItem->bind(2, it.position);
+        insertItem->bind(3, it.section);
+        insertItem->bind(4, it.text);
+        insertItem->bind(5, it.detail);
+        insertItem->exec();
     }
     tx.commit();
     return id;
 }
 
 long long ChecklistRuns::recordEvent(long long runId, int position, core::RunEventKind kind, const std::string& note, core::TimePoint at) {
-    insertEvent_.reset();
-    insertEvent_.bind(1, static_cast<int64_t>(runId));
-    insertEvent_.bind(2, position);
-    insertEvent_.bind(3, ms(at));
-    insertEvent_.bind(4, core::runEventName(kind));
-    insertEvent_.bind(5, note);
-    insertEvent_.exec();
+    Statement q = db_.prepare("INSERT INTO checklist_run_events(run_id, position, at_ms, kind, note) VALUES(?, ?, ?, ?, ?)");
+    q->bind(1, static_cast<int64_t>(runId));
+    q->bind(2, position);
+    q->bind(3, ms(at));
+    q->bind(4, core::runEventName(kind));
+    q->bind(5, note);
+    q->exec();
     return db_.sql().getLastInsertRowid();
 }
 
-long long ChecklistRuns::setTicked(long long runId, int position, bool ticked, core::TimePoint at) {
+// Sets one column of an item of a run still in progress (bindValue binds ?1) and records the
+// event, in one transaction.
+template <class Bind>
+long long ChecklistRuns::changeItem(const char* column, long long runId, int position, Bind&& bindValue, core::RunEventKind kind,
+                                    const std::string& note, core::TimePoint at) {
     SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    setTicked_.reset();
-    if (ticked)
-        setTicked_.bind(1, ms(at));
-    else
-        setTicked_.bind(1);  // NULL
-    setTicked_.bind(2, static_cast<int64_t>(runId));
-    setTicked_.bind(3, position);
-    if (setTicked_.exec() == 0) throw RunError("This run has ended, or it has no such item.");
-    long long eventId = recordEvent(runId, position, ticked ? core::RunEventKind::Tick : core::RunEventKind::Untick, "", at);
+    Statement q = db_.prepare(std::string("UPDATE checklist_run_items SET ") + column +
+                              " = ?1 WHERE run_id = ?2 AND position = ?3 AND EXISTS "
+                              "(SELECT 1 FROM checklist_runs WHERE id = ?2 AND status = 'in_progress')");
+    bindValue(*q);
+    q->bind(2, static_cast<int64_t>(runId));
+    q->bind(3, position);
+    if (q->exec() == 0) throw RunError("This run has ended, or it has no such item.");
+    long long eventId = recordEvent(runId, position, kind, note, at);
     tx.commit();
     return eventId;
 }
 
+long long ChecklistRuns::setTicked(long long runId, int position, bool ticked, core::TimePoint at) {
+    auto bind = [&](SQLite::Statement& q) {
+        if (ticked)
+            q.bind(1, ms(at));
+        else
+            q.bind(1);  // NULL
+    };
+    return changeItem("ticked_ms", runId, position, bind, ticked ? core::RunEventKind::Tick : core::RunEventKind::Untick, "", at);
+}
+
 long long ChecklistRuns::setNote(long long runId, int position, const std::string& note, core::TimePoint at) {
-    SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    setNote_.reset();
-    setNote_.bind(1, note);
-    setNote_.bind(2, static_cast<int64_t>(runId));
-    setNote_.bind(3, position);
-    if (setNote_.exec() == 0) throw RunError("This run has ended, or it has no such item.");
-    long long eventId = recordEvent(runId, position, core::RunEventKind::Note, note, at);
-    tx.commit();
-    return eventId;
+    return changeItem("note", runId, position, [&](SQLite::Statement& q) { q.bind(1, note); }, core::RunEventKind::Note, note, at);
 }
 
 void ChecklistRuns::end(long long runId, core::RunStatus status, core::TimePoint at) {
     if (status == core::RunStatus::InProgress) throw RunError("A run ends as finished or abandoned.");
-    SQLite::Statement q(db_.sql(), "UPDATE checklist_runs SET status = ?, ended_ms = ? WHERE id = ? AND status = 'in_progress'");
-    q.bind(1, core::runStatusName(status));
-    q.bind(2, ms(at));
-    q.bind(3, static_cast<int64_t>(runId));
-    if (q.exec() == 0) throw RunError("This run has already ended.");
+    Statement q = db_.prepare("UPDATE checklist_runs SET status = ?, ended_ms = ? WHERE id = ? AND status = 'in_progress'");
+    q->bind(1, core::runStatusName(status));
+    q->bind(2, ms(at));
+    q->bind(3, static_cast<int64_t>(runId));
+    if (q->exec() == 0) throw RunError("This run has already ended.");
 }
 
 std::optional<core::Run> ChecklistRuns::load(long long runId) {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kRunColumns + " FROM checklist_runs WHERE id = ?");
-    q.bind(1, static_cast<int64_t>(runId));
-    if (!q.executeStep()) return std::nullopt;
-    core::Run run = runAt(q);
-    SQLite::Statement items(db_.sql(), kItemsOfRun);
-    items.bind(1, static_cast<int64_t>(runId));
-    readItems(items, run);
+    Statement q = db_.prepare(std::string("SELECT ") + kRunColumns + " FROM checklist_runs WHERE id = ?");
+    q->bind(1, static_cast<int64_t>(runId));
+    if (!q->executeStep()) return std::nullopt;
+    core::Run run = runAt(*q);
+    Statement items = db_.prepare(kItemsOfRun);
+    items->bind(1, static_cast<int64_t>(runId));
+    readItems(*items, run);
     return run;
 }
 
 std::vector<core::RunSummary> ChecklistRuns::unfinished() {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kSummaryColumns +
+    Statement q = db_.prepare(std::string("SELECT ") + kSummaryColumns +
                                        " FROM checklist_runs r WHERE r.status = 'in_progress' ORDER BY r.started_ms DESC, r.id DESC");
     std::vector<core::RunSummary> out;
-    while (q.executeStep()) out.push_back(summaryAt(q));
+    while (q->executeStep()) out.push_back(summaryAt(*q));
     return out;
 }
 
 int ChecklistRuns::count(const core::HistoryFilter& filter) {
-    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM checklist_runs r" + whereClause(filter));
-    bindFilter(q, filter);
-    q.executeStep();
-    return q.getColumn(0).getInt();
+    Statement q = db_.prepare("SELECT count(*) FROM checklist_runs r" + whereClause(filter));
+    bindFilter(*q, filter);
+    q->executeStep();
+    return q->getColumn(0).getInt();
 }
 
 std::vector<core::RunSummary> ChecklistRuns::page(const core::HistoryFilter& filter, int offset, int limit) {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kSummaryColumns + " FROM checklist_runs r" + whereClause(filter) +
+    Statement q = db_.prepare(std::string("SELECT ") + kSummaryColumns + " FROM checklist_runs r" + whereClause(filter) +
                                        " ORDER BY r.started_ms DESC, r.id DESC LIMIT :limit OFFSET :offset");
-    bindFilter(q, filter);
-    q.bind(":limit", limit);
-    q.bind(":offset", offset);
+    bindFilter(*q, filter);
+    q->bind(":limit", limit);
+    q->bind(":offset", offset);
     std::vector<core::RunSummary> out;
-    while (q.executeStep()) out.push_back(summaryAt(q));
+    while (q->executeStep()) out.push_back(summaryAt(*q));
     return out;
 }
 
 std::vector<std::pair<std::string, std::string>> ChecklistRuns::checklistsWithRuns() {
     // With max(), SQLite takes the bare column (title) from the row holding the maximum.
-    SQLite::Statement q(db_.sql(), "SELECT checklist_key, title, max(started_ms) FROM checklist_runs GROUP BY checklist_key");
+    Statement q = db_.prepare("SELECT checklist_key, title, max(started_ms) FROM checklist_runs GROUP BY checklist_key");
     std::vector<std::pair<std::string, std::string>> out;
-    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    while (q->executeStep()) out.emplace_back(q->getColumn(0).getString(), q->getColumn(1).getString());
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         std::string la = core::toLower(a.second), lb = core::toLower(b.second);
         return la != lb ? la < lb : a.first < b.first;
@@ -239,33 +234,33 @@ std::vector<std::pair<std::string, std::string>> ChecklistRuns::checklistsWithRu
 std::optional<core::TimePoint> ChecklistRuns::lastEnded(core::RunStatus status, core::RunMode mode, const std::string& checklistKey) {
     std::string sql = "SELECT max(ended_ms) FROM checklist_runs WHERE status = ? AND mode = ?";
     if (!checklistKey.empty()) sql += " AND checklist_key = ?";
-    SQLite::Statement q(db_.sql(), sql);
-    q.bind(1, core::runStatusName(status));
-    q.bind(2, core::runModeName(mode));
-    if (!checklistKey.empty()) q.bind(3, checklistKey);
-    q.executeStep();
-    return optionalTimeAt(q.getColumn(0));
+    Statement q = db_.prepare(sql);
+    q->bind(1, core::runStatusName(status));
+    q->bind(2, core::runModeName(mode));
+    if (!checklistKey.empty()) q->bind(3, checklistKey);
+    q->executeStep();
+    return optionalTimeAt(q->getColumn(0));
 }
 
 std::string ChecklistRuns::lastPerformer() {
-    SQLite::Statement q(db_.sql(), "SELECT performed_by FROM checklist_runs ORDER BY started_ms DESC, id DESC LIMIT 1");
-    return q.executeStep() ? q.getColumn(0).getString() : "";
+    Statement q = db_.prepare("SELECT performed_by FROM checklist_runs ORDER BY started_ms DESC, id DESC LIMIT 1");
+    return q->executeStep() ? q->getColumn(0).getString() : "";
 }
 
 void ChecklistRuns::forEach(const std::function<void(const core::Run&, const std::vector<core::RunEvent>&)>& visit) {
     // One read transaction, so the export is one consistent moment even while the app ticks.
     SQLite::Transaction tx(db_.sql());
-    SQLite::Statement runs(db_.sql(), std::string("SELECT ") + kRunColumns + " FROM checklist_runs ORDER BY started_ms, id");
-    SQLite::Statement items(db_.sql(), kItemsOfRun);
-    SQLite::Statement events(db_.sql(), kEventsOfRun);
-    while (runs.executeStep()) {
-        core::Run run = runAt(runs);
-        items.reset();
-        items.bind(1, static_cast<int64_t>(run.id));
-        readItems(items, run);
-        events.reset();
-        events.bind(1, static_cast<int64_t>(run.id));
-        visit(run, readEvents(events));
+    Statement runs = db_.prepare(std::string("SELECT ") + kRunColumns + " FROM checklist_runs ORDER BY started_ms, id");
+    Statement items = db_.prepare(kItemsOfRun);
+    Statement events = db_.prepare(kEventsOfRun);
+    while (runs->executeStep()) {
+        core::Run run = runAt(*runs);
+        items->reset();
+        items->bind(1, static_cast<int64_t>(run.id));
+        readItems(*items, run);
+        events->reset();
+        events->bind(1, static_cast<int64_t>(run.id));
+        visit(run, readEvents(*events));
     }
     tx.commit();
 }

@@ -1,7 +1,6 @@
 #pragma once
 // Checklist runs in the database. Every change is its own small transaction, committed before the
 // call returns: with WAL and synchronous=FULL a returned tick survives a crash or a power cut.
-#include <SQLiteCpp/Statement.h>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -58,10 +57,11 @@ public:
 
 private:
     long long recordEvent(long long runId, int position, core::RunEventKind kind, const std::string& note, core::TimePoint at);
+    template <class Bind>
+    long long changeItem(const char* column, long long runId, int position, Bind&& bindValue, core::RunEventKind kind,
+                         const std::string& note, core::TimePoint at);
 
     Database& db_;
-    // The statements a tick runs, prepared once: a tick is the hot path.
-    SQLite::Statement setTicked_, setNote_, insertEvent_;
 };
 
 }  // namespace store

@@ -1,11 +1,11 @@
 #include "store/database.h"
 
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <array>
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -18,6 +18,8 @@
 #include <sys/statvfs.h>
 #include <thread>
 #include <unistd.h>
+
+#include "store/atomic_file.h"
 
 namespace store {
 namespace fs = std::filesystem;
@@ -128,30 +130,6 @@ bool diskIsFull(const fs::path& file, int sqliteErrorCode) {
     return uint64_t{st.f_bavail} * st.f_frsize < 256 * 1024 || st.f_favail == 0;
 }
 
-fs::path partialFileFor(const fs::path& file) {
-    fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    return dir / ("." + file.filename().string() + ".part-" + std::to_string(::getpid()));
-}
-
-void removeLeftoverPartials(const fs::path& dir) {
-    std::error_code ec;
-    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        size_t at = name.rfind(".part-");
-        // Hidden (".NAME.part-PID"), or as versions before 0.1 named them ("steadfast….part-PID").
-        bool ours = name.starts_with(".") || name.starts_with("steadfast");
-        if (!ours || at == std::string::npos) continue;
-        std::string rest = name.substr(at + 6);
-        for (const char* suffix : {"-wal", "-shm", "-journal"})
-            if (rest.size() > std::strlen(suffix) && rest.ends_with(suffix)) rest.resize(rest.size() - std::strlen(suffix));
-        if (rest.empty() || rest.find_first_not_of("0123456789") != std::string::npos || rest.size() > 9) continue;
-        pid_t pid = static_cast<pid_t>(std::stol(rest));
-        if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // still running (or not ours to judge)
-        std::error_code ignored;
-        fs::remove(it->path(), ignored);
-    }
-}
-
 Database::Database(const fs::path& path, OpenOptions options) : path_(path), options_(options) {
     std::error_code ec;
     bool fresh = !fs::exists(path_, ec);
@@ -208,8 +186,29 @@ Database::Database(const fs::path& path, OpenOptions options) : path_(path), opt
 }
 
 Database::~Database() {
+    idle_.clear();
     db_.reset();
     if (lockFd_ >= 0) releaseDescriptor(lockFd_);
+}
+
+Statement Database::prepare(const std::string& sql) {
+    auto& idle = idle_[sql];
+    if (idle.empty()) {
+        ++prepared_;
+        return Statement(*this, std::make_unique<SQLite::Statement>(*db_, sql));
+    }
+    std::unique_ptr<SQLite::Statement> statement = std::move(idle.back());
+    idle.pop_back();
+    return Statement(*this, std::move(statement));
+}
+
+void Database::run(const std::string& sql) { prepare(sql)->exec(); }
+
+Statement::~Statement() {
+    if (!statement_) return;  // moved from
+    statement_->tryReset();
+    statement_->clearBindings();  // sqlite3_clear_bindings cannot fail
+    owner_->idle_[statement_->getQuery()].push_back(std::move(statement_));
 }
 
 // Shared: any number of Steadfast processes may have the file open together. A restore holds it

@@ -2,7 +2,9 @@
 // The one SQLite file that holds everything the user enters. Opening it checks that it really is
 // a Steadfast database this version understands; anything else is refused and left untouched.
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -24,6 +26,24 @@ public:
     Kind kind;
 };
 
+class Database;
+
+// A statement prepared once per connection and kept for the next call with the same SQL. While a
+// repository holds it, it is theirs alone (the same SQL asked for again meanwhile gets a second
+// one); when it goes out of scope it is reset, with its bindings cleared, so no read stays open.
+class Statement {
+public:
+    Statement(Database& owner, std::unique_ptr<SQLite::Statement> statement) : owner_(&owner), statement_(std::move(statement)) {}
+    Statement(Statement&&) = default;
+    ~Statement();
+    SQLite::Statement& operator*() { return *statement_; }
+    SQLite::Statement* operator->() { return statement_.get(); }
+
+private:
+    Database* owner_;
+    std::unique_ptr<SQLite::Statement> statement_;
+};
+
 struct OpenOptions {
     int busyTimeoutMs = 5000;  // how long to wait for another writer before giving up
 };
@@ -41,6 +61,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     SQLite::Database& sql() { return *db_; }
+    // The statement for this SQL, prepared on first use and kept (see Statement).
+    Statement prepare(const std::string& sql);
+    // Runs one statement that returns no rows, prepared once (one statement: no ";" between two).
+    void run(const std::string& sql);
+    // How many statements were prepared: tests and benchmarks check that repeated calls reuse them.
+    long long preparedCount() const { return prepared_; }
     const std::filesystem::path& path() const { return path_; }
     int schemaVersion();
     static int latestSchemaVersion();
@@ -74,21 +100,16 @@ private:
     int lockFd_ = -1;  // flock(2) on the database file; independent of SQLite's own fcntl locks
     bool fullCheckRan_ = false;
     std::unique_ptr<SQLite::Database> db_;
+    // After db_: a connection closes only once its statements are finalized.
+    friend class Statement;
+    std::map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> idle_;  // by SQL
+    long long prepared_ = 0;
 };
 
 // True when an SQLite error on `file` comes from a full disk: SQLITE_FULL, or an I/O error or a
 // file that could not be made (how SQLite reports ENOSPC while creating -wal or -shm) while the
 // file system has almost no space left.
 bool diskIsFull(const std::filesystem::path& file, int sqliteErrorCode);
-
-// Removes .*.part-PID files (and their -wal, -shm and -journal) in dir whose process is gone: what a
-// restore, a backup or an export killed half-way left behind (also steadfast*.part-PID, as earlier
-// versions named them).
-void removeLeftoverPartials(const std::filesystem::path& dir);
-
-// The temporary file a write to `file` goes to before it is renamed over it: hidden, beside it,
-// named after this process so a later start can tell it is left over.
-std::filesystem::path partialFileFor(const std::filesystem::path& file);
 
 // $XDG_DATA_HOME/steadfast/steadfast.db, defaulting to ~/.local/share/steadfast/steadfast.db.
 std::filesystem::path defaultDatabasePath();

@@ -61,42 +61,42 @@ std::vector<core::Reminder> readAll(SQLite::Statement& q) {
     return out;
 }
 
-long long insertEvent(SQLite::Database& db, const core::ReminderEvent& e) {
-    SQLite::Statement put(db, "INSERT INTO reminder_events(reminder_id, kind, occurrence_at, at, until_at) VALUES(?, ?, ?, ?, ?)");
-    put.bind(1, static_cast<int64_t>(e.reminderId));
-    put.bind(2, core::eventKindName(e.kind));
-    bindOptionalTime(put, 3, e.occurrence);
-    put.bind(4, static_cast<int64_t>(core::toEpochMs(e.at)));
-    bindOptionalTime(put, 5, e.until);
-    put.exec();
-    return db.getLastInsertRowid();
+long long insertEvent(Database& db, const core::ReminderEvent& e) {
+    Statement put = db.prepare("INSERT INTO reminder_events(reminder_id, kind, occurrence_at, at, until_at) VALUES(?, ?, ?, ?, ?)");
+    put->bind(1, static_cast<int64_t>(e.reminderId));
+    put->bind(2, core::eventKindName(e.kind));
+    bindOptionalTime(*put, 3, e.occurrence);
+    put->bind(4, static_cast<int64_t>(core::toEpochMs(e.at)));
+    bindOptionalTime(*put, 5, e.until);
+    put->exec();
+    return db.sql().getLastInsertRowid();
 }
 
 }  // namespace
 
 std::vector<core::Reminder> ReminderStore::loadActive() {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kColumns +
+    Statement q = db_.prepare(std::string("SELECT ") + kColumns +
                                        " FROM reminders WHERE due_at IS NOT NULL ORDER BY max(due_at, coalesce(snoozed_until, due_at)), id");
-    return readAll(q);
+    return readAll(*q);
 }
 
 std::vector<core::Reminder> ReminderStore::loadAll() {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kColumns + " FROM reminders ORDER BY id");
-    return readAll(q);
+    Statement q = db_.prepare(std::string("SELECT ") + kColumns + " FROM reminders ORDER BY id");
+    return readAll(*q);
 }
 
 std::optional<core::Reminder> ReminderStore::find(long long id) {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kColumns + " FROM reminders WHERE id = ?");
-    q.bind(1, static_cast<int64_t>(id));
-    if (!q.executeStep()) return std::nullopt;
-    return readReminder(q);
+    Statement q = db_.prepare(std::string("SELECT ") + kColumns + " FROM reminders WHERE id = ?");
+    q->bind(1, static_cast<int64_t>(id));
+    if (!q->executeStep()) return std::nullopt;
+    return readReminder(*q);
 }
 
 std::optional<core::Reminder> ReminderStore::findBySource(const std::string& source) {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kColumns + " FROM reminders WHERE source = ?");
-    q.bind(1, source);
-    if (!q.executeStep()) return std::nullopt;
-    return readReminder(q);
+    Statement q = db_.prepare(std::string("SELECT ") + kColumns + " FROM reminders WHERE source = ?");
+    q->bind(1, source);
+    if (!q->executeStep()) return std::nullopt;
+    return readReminder(*q);
 }
 
 namespace {
@@ -115,14 +115,13 @@ void bindReminderFields(SQLite::Statement& put, const core::Reminder& r) {
 }  // namespace
 
 long long ReminderStore::insert(const core::Reminder& r, core::TimePoint now) {
-    SQLite::Statement put(db_.sql(),
-                          "INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, source, linked_at, "
+    Statement put = db_.prepare("INSERT INTO reminders(title, notes, dtstart, tzid, rrule, due_at, snoozed_until, source, linked_at, "
                           "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    bindReminderFields(put, r);
+    bindReminderFields(*put, r);
     int64_t created = core::toEpochMs(r.createdAt == core::TimePoint{} ? now : r.createdAt);
-    put.bind(10, created);
-    put.bind(11, static_cast<int64_t>(core::toEpochMs(now)));
-    put.exec();
+    put->bind(10, created);
+    put->bind(11, static_cast<int64_t>(core::toEpochMs(now)));
+    put->exec();
     return db_.sql().getLastInsertRowid();
 }
 
@@ -135,70 +134,68 @@ std::vector<long long> ReminderStore::insertAll(const std::vector<core::Reminder
 }
 
 namespace {
-void writeReminder(SQLite::Database& db, const core::Reminder& r, core::TimePoint now) {
-    SQLite::Statement put(db, "UPDATE reminders SET title = ?, notes = ?, dtstart = ?, tzid = ?, rrule = ?, due_at = ?, snoozed_until = ?, "
+void writeReminder(Database& db, const core::Reminder& r, core::TimePoint now) {
+    Statement put = db.prepare("UPDATE reminders SET title = ?, notes = ?, dtstart = ?, tzid = ?, rrule = ?, due_at = ?, snoozed_until = ?, "
                               "source = ?, linked_at = ?, updated_at = ? WHERE id = ?");
-    bindReminderFields(put, r);
-    put.bind(10, static_cast<int64_t>(core::toEpochMs(now)));
-    put.bind(11, static_cast<int64_t>(r.id));
-    put.exec();
+    bindReminderFields(*put, r);
+    put->bind(10, static_cast<int64_t>(core::toEpochMs(now)));
+    put->bind(11, static_cast<int64_t>(r.id));
+    put->exec();
 }
 }  // namespace
 
 long long ReminderStore::update(const core::Reminder& r, core::TimePoint now, const std::optional<core::ReminderEvent>& event) {
     SQLite::Transaction tx(db_.sql());
-    writeReminder(db_.sql(), r, now);
-    long long eventId = event ? insertEvent(db_.sql(), *event) : 0;
+    writeReminder(db_, r, now);
+    long long eventId = event ? insertEvent(db_, *event) : 0;
     tx.commit();
     return eventId;
 }
 
 void ReminderStore::undo(const core::Reminder& before, long long eventId, core::TimePoint now) {
     SQLite::Transaction tx(db_.sql());
-    writeReminder(db_.sql(), before, now);
-    SQLite::Statement del(db_.sql(), "DELETE FROM reminder_events WHERE id = ? AND reminder_id = ?");
-    del.bind(1, static_cast<int64_t>(eventId));
-    del.bind(2, static_cast<int64_t>(before.id));
-    del.exec();
+    writeReminder(db_, before, now);
+    Statement del = db_.prepare("DELETE FROM reminder_events WHERE id = ? AND reminder_id = ?");
+    del->bind(1, static_cast<int64_t>(eventId));
+    del->bind(2, static_cast<int64_t>(before.id));
+    del->exec();
     tx.commit();
 }
 
 void ReminderStore::remove(long long id) {
-    SQLite::Statement del(db_.sql(), "DELETE FROM reminders WHERE id = ?");
-    del.bind(1, static_cast<int64_t>(id));
-    del.exec();  // the history goes with it (ON DELETE CASCADE)
+    Statement del = db_.prepare("DELETE FROM reminders WHERE id = ?");
+    del->bind(1, static_cast<int64_t>(id));
+    del->exec();  // the history goes with it (ON DELETE CASCADE)
 }
 
 std::vector<core::ReminderEvent> ReminderStore::history(long long id, int limit) {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT kind, occurrence_at, at, until_at FROM reminder_events WHERE reminder_id = ? ORDER BY at DESC, id DESC "
+    Statement q = db_.prepare("SELECT kind, occurrence_at, at, until_at FROM reminder_events WHERE reminder_id = ? ORDER BY at DESC, id DESC "
                         "LIMIT ?");
-    q.bind(1, static_cast<int64_t>(id));
-    q.bind(2, limit);
+    q->bind(1, static_cast<int64_t>(id));
+    q->bind(2, limit);
     std::vector<core::ReminderEvent> out;
-    while (q.executeStep()) {
-        std::optional<core::ReminderEventKind> kind = core::eventKindFromName(q.getColumn(0).getString());
+    while (q->executeStep()) {
+        std::optional<core::ReminderEventKind> kind = core::eventKindFromName(q->getColumn(0).getString());
         if (!kind) continue;
-        out.push_back({id, *kind, optionalTime(q.getColumn(1)), core::fromEpochMs(q.getColumn(2).getInt64()), optionalTime(q.getColumn(3))});
+        out.push_back({id, *kind, optionalTime(q->getColumn(1)), core::fromEpochMs(q->getColumn(2).getInt64()), optionalTime(q->getColumn(3))});
     }
     return out;
 }
 
 int ReminderStore::eventCount(long long id) {
-    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM reminder_events WHERE reminder_id = ?");
-    q.bind(1, static_cast<int64_t>(id));
-    q.executeStep();
-    return q.getColumn(0).getInt();
+    Statement q = db_.prepare("SELECT count(*) FROM reminder_events WHERE reminder_id = ?");
+    q->bind(1, static_cast<int64_t>(id));
+    q->executeStep();
+    return q->getColumn(0).getInt();
 }
 
 std::vector<DoneEntry> ReminderStore::recentlyDone(int limit) {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT e.reminder_id, r.title, e.at FROM reminder_events e JOIN reminders r ON r.id = e.reminder_id "
+    Statement q = db_.prepare("SELECT e.reminder_id, r.title, e.at FROM reminder_events e JOIN reminders r ON r.id = e.reminder_id "
                         "WHERE e.kind = 'done' ORDER BY e.at DESC, e.id DESC LIMIT ?");
-    q.bind(1, limit);
+    q->bind(1, limit);
     std::vector<DoneEntry> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), core::fromEpochMs(q.getColumn(2).getInt64())});
+    while (q->executeStep())
+        out.push_back({q->getColumn(0).getInt64(), q->getColumn(1).getString(), core::fromEpochMs(q->getColumn(2).getInt64())});
     return out;
 }
 
@@ -218,17 +215,16 @@ void ReminderStore::recordNotified(long long reminderId, core::TimePoint occurre
 }
 
 bool ReminderStore::defaultsOffered() {
-    SQLite::Statement q(db_.sql(), "SELECT value FROM settings WHERE key = ?");
-    q.bind(1, kDefaultsOfferedKey);
-    return q.executeStep() && q.getColumn(0).getString() == "1";
+    Statement q = db_.prepare("SELECT value FROM settings WHERE key = ?");
+    q->bind(1, kDefaultsOfferedKey);
+    return q->executeStep() && q->getColumn(0).getString() == "1";
 }
 
 void ReminderStore::setDefaultsOffered(bool offered) {
-    SQLite::Statement put(db_.sql(),
-                          "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    put.bind(1, kDefaultsOfferedKey);
-    put.bind(2, offered ? "1" : "0");
-    put.exec();
+    Statement put = db_.prepare("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    put->bind(1, kDefaultsOfferedKey);
+    put->bind(2, offered ? "1" : "0");
+    put->exec();
 }
 
 }  // namespace store

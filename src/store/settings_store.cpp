@@ -9,11 +9,13 @@ namespace store {
 
 core::Settings loadSettings(Database& db) {
     core::Settings s;
-    SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
-    while (q.executeStep()) {
-        std::string key = q.getColumn(0).getString(), value = q.getColumn(1).getString();
+    Statement q = db.prepare("SELECT key, value FROM settings");
+    while (q->executeStep()) {
+        std::string key = q->getColumn(0).getString(), value = q->getColumn(1).getString();
         if (key == "country")
             s.country = value;
+        else if (key == "language")
+            s.language = value;
         else if (key == "theme")
             s.theme = core::themeFromName(value);
         else if (key == "text_scale")
@@ -32,14 +34,15 @@ core::Settings loadSettings(Database& db) {
 
 void saveSettings(Database& db, const core::Settings& s) {
     SQLite::Transaction tx(db.sql());
-    SQLite::Statement put(db.sql(), "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement put = db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     auto set = [&](const char* key, const std::string& value) {
-        put.bind(1, key);
-        put.bind(2, value);
-        put.exec();
-        put.reset();
+        put->bind(1, key);
+        put->bind(2, value);
+        put->exec();
+        put->reset();
     };
     set("country", s.country);
+    set("language", s.language);
     set("theme", core::themeName(s.theme));
     set("text_scale", std::to_string(s.textScale));
     set("cpr_rescue_breaths", s.cpr.rescueBreaths ? "1" : "0");

@@ -40,15 +40,16 @@ const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x2010, 0x2026, 0
 // The huge font shows numbers only (emergency numbers, timers, a rate): 64 px glyphs are costly.
 const ImWchar kDigitRanges[] = {0x0020, 0x0020, 0x002B, 0x003A, 0};  // space + , - . / 0-9 :
 
-const ImWchar* iconRanges() {
-    static ImVector<ImWchar> ranges;
-    if (ranges.empty()) {
-        ImFontGlyphRangesBuilder builder;
-        for (const char* icon : kAllIcons) builder.AddText(icon);
-        builder.BuildRanges(&ranges);
-    }
-    return ranges.Data;
+ImVector<ImWchar> buildIconRanges() {
+    ImVector<ImWchar> ranges;
+    ImFontGlyphRangesBuilder builder;
+    for (const char* icon : kAllIcons) builder.AddText(icon);
+    builder.BuildRanges(&ranges);
+    return ranges;
 }
+// The atlas reads the ranges again whenever it is rebuilt, so they live as long as the program.
+const ImVector<ImWchar> kIconRanges = buildIconRanges();
+const ImWchar* iconRanges() { return kIconRanges.Data; }
 
 ImFont* addFont(const std::string& textFile, const std::string& iconFile, float size, const ImWchar* ranges) {
     ImGuiIO& io = ImGui::GetIO();

@@ -29,13 +29,11 @@ bool MessageScreen::draw() {
     ImGui::Begin("##message", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                           ImGuiWindowFlags_NoNavInputs);
     ImGui::PushFont(fonts_.title);
-    ImGui::TextColored(palette().warning, ICON_WARNING);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", title_.c_str());
+    iconParagraph(ICON_WARNING, palette().warning, title_);
     ImGui::PopFont();
     ImGui::PushFont(fonts_.body);
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", message_.c_str());
+    paragraph(message_);
     mutedText("Nothing was changed. To start afresh, move that file somewhere else, or start Steadfast with "
               "--db and the path of another file.");
     ImGui::Spacing();

@@ -14,7 +14,7 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         all.push_back({prefix + name, std::move(go)});
     };
     for (Tab tab : app::kTabs)
-        add(app::screenName(app::tabRoot(tab)), [tab](app::App& a) { a.nav().selectTab(tab); });
+        add(app::screenName(app::tabRoot(tab).screen()), [tab](app::App& a) { a.nav().selectTab(tab); });
     add("emergency", [](app::App& a) {
         a.nav().selectTab(Tab::Today);
         a.openEmergency();
@@ -118,21 +118,21 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 a.openGuide(id);
             });
     // The plan's deeper screens show the first record of each kind (render with a plan imported).
-    auto plan = [&](const std::string& name, app::Screen screen, std::string param) {
-        add(name, [screen, param](app::App& a) {
+    auto plan = [&](const std::string& name, app::Route route) {
+        add(name, [route](app::App& a) {
             a.nav().selectTab(Tab::Plan);
-            a.nav().push({screen, param});
+            a.nav().push(route);
         });
     };
     const core::Plan& p = app.plan().plan();
-    if (!p.members.empty()) plan("plan-member", app::Screen::PlanMember, std::to_string(p.members.front().id));
-    if (!p.contacts.empty()) plan("plan-contact", app::Screen::PlanContact, std::to_string(p.contacts.front().id));
-    plan("plan-contact-new", app::Screen::PlanContact, "new");
-    plan("plan-place", app::Screen::PlanPlace, core::meetingPlaceKinds().front().key);
-    if (!p.pets.empty()) plan("plan-pet", app::Screen::PlanPet, std::to_string(p.pets.front().id));
-    plan("plan-home", app::Screen::PlanHome, "");
-    plan("plan-documents", app::Screen::PlanDocuments, "");
-    plan("kit", app::Screen::Kit, "");
+    if (!p.members.empty()) plan("plan-member", app::route::PlanMember{p.members.front().id});
+    if (!p.contacts.empty()) plan("plan-contact", app::route::PlanContact{p.contacts.front().id});
+    plan("plan-contact-new", app::route::PlanContact{0});
+    plan("plan-place", app::route::PlanPlace{core::meetingPlaceKinds().front().key});
+    if (!p.pets.empty()) plan("plan-pet", app::route::PlanPet{p.pets.front().id});
+    plan("plan-home", app::route::PlanHome{});
+    plan("plan-documents", app::route::PlanDocuments{});
+    plan("kit", app::route::Kit{});
     if (!p.kit.empty()) {
         int64_t id = p.kit.front().id;
         for (const auto& k : p.kit)
@@ -140,34 +140,34 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
                 id = k.id;
                 break;
             }
-        plan("kit-item", app::Screen::KitItem, std::to_string(id));
+        plan("kit-item", app::route::KitItem{id});
     }
     // Reminders: the upkeep offer, a new reminder, and the first one due (when there is one).
     add("reminder-defaults", [](app::App& a) {
         a.nav().selectTab(Tab::Reminders);
-        a.nav().push({app::Screen::ReminderDefaults, {}});
+        a.nav().push(app::route::ReminderDefaults{});
     });
     add("reminder-new", [](app::App& a) {
         a.nav().selectTab(Tab::Reminders);
-        a.nav().push({app::Screen::ReminderEdit, {}});
+        a.nav().push(app::route::ReminderEdit{});
     });
     const app::DueLists& due = app.reminders().lists();
     for (const auto* list : {&due.overdue, &due.dueToday, &due.upcoming})
         if (!list->empty()) {
-            std::string id = std::to_string(list->front().reminder.id);
+            long long id = list->front().reminder.id;
             add("reminder", [id](app::App& a) {
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
+                a.nav().push(app::route::ReminderDetail{id});
             });
             add("reminder-edit", [id](app::App& a) {
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
-                a.nav().push({app::Screen::ReminderEdit, id});
+                a.nav().push(app::route::ReminderDetail{id});
+                a.nav().push(app::route::ReminderEdit{id});
             });
             add("reminder-done", [id](app::App& a) {  // what Done did, with Undo
                 a.nav().selectTab(Tab::Reminders);
-                a.nav().push({app::Screen::ReminderDetail, id});
-                a.reminders().markDone(std::stoll(id));
+                a.nav().push(app::route::ReminderDetail{id});
+                a.reminders().markDone(id);
             });
             break;
         }
@@ -178,58 +178,54 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         auto runId = std::make_shared<long long>(0);
         add("checklist", [goBag](app::App& a) {
             a.nav().selectTab(Tab::Checklists);
-            a.checklists().openChecklist(goBag);
+            a.runs().openChecklist(goBag);
         });
         add("checklist-run", [goBag, runId](app::App& a) {
-            app::Checklists& cl = a.checklists();
             a.nav().selectTab(Tab::Checklists);
-            cl.startDraft().performedBy = "Sam";
-            *runId = cl.start(goBag).value_or(0);
-            for (int position : {0, 1, 2, 4}) cl.toggle(*runId, position);
-            cl.setNote(*runId, 1, "Two tins of beans, one packet of oatcakes");
+            a.runs().startDraft().performedBy = "Sam";
+            *runId = a.runs().start(goBag).value_or(0);
+            for (int position : {0, 1, 2, 4}) a.runs().toggle(*runId, position);
+            a.runs().setNote(*runId, 1, "Two tins of beans, one packet of oatcakes");
         });
         add("checklists-in-progress", [](app::App& a) { a.nav().selectTab(Tab::Checklists); });
         add("today-run-in-progress", [](app::App& a) { a.nav().selectTab(Tab::Today); });
         add("run-detail", [runId](app::App& a) {
             a.nav().selectTab(Tab::Checklists);
-            a.checklists().finish(*runId);
-            a.checklists().openRunDetail(*runId);
+            a.runs().finish(*runId);
+            a.runs().openRunDetail(*runId);
         });
         add("checklist-history", [](app::App& a) {
-            app::Checklists& cl = a.checklists();
             a.nav().selectTab(Tab::Checklists);
             for (const char* id : {"evacuation", "fire-escape-drill", "power-outage"}) {
                 if (!a.content().checklist(id)) continue;
-                if (auto started = cl.start(core::templateKey(id))) {
-                    for (int position = 0; position < 3; ++position) cl.toggle(*started, position);
-                    cl.finish(*started);
+                if (auto started = a.runs().start(core::templateKey(id))) {
+                    for (int position = 0; position < 3; ++position) a.runs().toggle(*started, position);
+                    a.runs().finish(*started);
                 }
             }
             a.nav().selectTab(Tab::Checklists);
-            cl.openHistory({});
-            cl.historyPickerOpen() = true;
+            a.history().open({});
+            a.history().pickerOpen() = true;
         });
         add("list-editor", [](app::App& a) {
-            app::Checklists& cl = a.checklists();
             a.nav().selectTab(Tab::Checklists);
-            if (auto listId = cl.duplicateTemplate("home-kit-check"))
-                if (const core::UserList* l = cl.list(*listId); l && !l->sections.empty() && l->sections[0].items.size() > 1)
-                    cl.editItemDraft(l->sections[0].items[1].id);
+            if (auto listId = a.lists().duplicateTemplate("home-kit-check"))
+                if (const core::UserList* l = a.lists().list(*listId); l && !l->sections.empty() && l->sections[0].items.size() > 1)
+                    a.lists().editItemDraft(l->sections[0].items[1].id);
         });
         add("checklist-run-finish", [](app::App& a) {
-            app::Checklists& cl = a.checklists();
             a.nav().selectTab(Tab::Checklists);
-            std::optional<long long> listId = cl.createList("Night-time bag");
-            const core::UserList* l = listId ? cl.list(*listId) : nullptr;
+            std::optional<long long> listId = a.lists().createList("Night-time bag");
+            const core::UserList* l = listId ? a.lists().list(*listId) : nullptr;
             if (!l || l->sections.empty()) return;
             long long section = l->sections[0].id;
-            for (const char* item : {"Torch by the bed", "Shoes and a coat by the door", "Phone on charge"}) cl.addItem(section, item);
+            for (const char* item : {"Torch by the bed", "Shoes and a coat by the door", "Phone on charge"}) a.lists().addItem(section, item);
             a.nav().selectTab(Tab::Checklists);
-            cl.startDraft().mode = core::RunMode::Real;
-            if (std::optional<long long> runId = cl.start(core::listKey(*listId))) {
-                cl.toggle(*runId, 0);
-                cl.toggle(*runId, 2);
-                cl.runConfirm() = app::RunConfirm::Finish;
+            a.runs().startDraft().mode = core::RunMode::Real;
+            if (std::optional<long long> runId = a.runs().start(core::listKey(*listId))) {
+                a.runs().toggle(*runId, 0);
+                a.runs().toggle(*runId, 2);
+                a.runs().runConfirm() = app::RunConfirm::Finish;
             }
         });
     }

@@ -6,10 +6,12 @@
 #include <imgui_internal.h>
 #include <string>
 
+#include "i18n/i18n.h"
 #include "ui/drag_scroll.h"
 #include "ui/icons.h"
 #include "ui/keyboard_focus.h"
 #include "ui/screens/screens.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -21,13 +23,13 @@ void drawCountBadge(ImFont* font, float dpiScale, ImVec2 iconTopRight, int count
     if (count <= 0) return;
     std::string text = count > 99 ? "99+" : std::to_string(count);
     float size = font->FontSize * 0.7f;
-    ImVec2 dim = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str());
+    ImVec2 dim = textSize(text, 0, font, size);
     float h = dim.y + 2 * dpiScale;
     float w = std::max(h, dim.x + h * 0.5f);
     ImVec2 a(iconTopRight.x - w * 0.3f, iconTopRight.y - h * 0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergencyFill), h / 2);
-    dl->AddText(font, size, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text.c_str());
+    drawText(dl, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text, 0, font, size);
 }
 
 }  // namespace
@@ -39,6 +41,10 @@ Ui::Ui(app::App& app, float dpiScale) : app_(app), dpiScale_(dpiScale) {
 
 bool Ui::prepareFrame() {
     const core::Settings& s = app_.settings();
+    if (app_.language() != shownLanguage_) {  // the text engine lays out in the UI language's direction
+        shownLanguage_ = app_.language();
+        text::setLanguage(shownLanguage_);
+    }
     if (fonts_.body && s.theme == builtTheme_ && s.textScale == builtTextScale_) return false;
     bool rebuildFonts = !fonts_.body || s.textScale != builtTextScale_;
     if (rebuildFonts) fonts_ = buildFonts(dpiScale_ * s.textScale);
@@ -48,14 +54,15 @@ bool Ui::prepareFrame() {
     return rebuildFonts;
 }
 
-// The soonest of: the next reminder coming due (or the minute refresh of the due lists), and
+// The soonest of: the next reminder coming due (or the minute refresh of the due lists), typing
+// waiting to be saved, and
 // on the guide player the next second of a running timer or the next metronome beat.
 double Ui::secondsUntilNextChange() const {
     using namespace std::chrono;
     const app::FirstAid& fa = app_.firstAid();
-    double wait = app_.reminders().secondsUntilNextChange();
+    double wait = app_.secondsUntilNextChange();  // reminders, and typing waiting to be saved
     if (scrollGliding()) return 1.0 / 60;  // content gliding after a drag moves every frame
-    if (app_.nav().current().screen != app::Screen::Player || !fa.active()) return wait;
+    if (app_.nav().current().screen() != app::Screen::Player || !fa.active()) return wait;
     core::TimePoint now = app_.clock().now();
     auto consider = [&](core::TimePoint at) {
         double s = duration<double>(at - now).count();
@@ -77,7 +84,9 @@ double Ui::secondsUntilNextChange() const {
 }
 
 namespace {
-std::string routeKey(const app::Route& r) { return std::string(app::screenName(r.screen)) + "/" + r.param; }
+constexpr const char* kTabIcons[] = {ICON_TODAY, ICON_FIRST_AID, ICON_CHECKLIST, ICON_PLAN, ICON_REMINDER};
+// Fixed, so a translated tab label leaves them as they are.
+constexpr const char* kTabIds[] = {"##tab-Today", "##tab-First aid", "##tab-Checklists", "##tab-Plan", "##tab-Reminders"};
 // Lines much longer than this are hard to read: wider windows centre a column this wide.
 float readingWidth() { return em() * 36; }
 constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs;
@@ -86,10 +95,16 @@ constexpr ImGuiWindowFlags kAreaFlags = ImGuiWindowFlags_AlwaysUseWindowPadding 
 // Each screen keeps its scroll position while another is shown over it, and each tab's first
 // screen keeps its own across tab changes; a screen opened anew starts at its top.
 void Ui::rememberScroll(const app::Route& leaving, const app::Route& showing, bool wentBack) {
-    scrollMemory_[routeKey(leaving)] = contentScroll_;
-    auto remembered = scrollMemory_.find(routeKey(showing));
+    auto remembered = [&](const app::Route& r) {
+        return std::find_if(scrollMemory_.begin(), scrollMemory_.end(), [&](const auto& m) { return m.first == r; });
+    };
+    if (auto it = remembered(leaving); it != scrollMemory_.end())
+        it->second = contentScroll_;
+    else
+        scrollMemory_.emplace_back(leaving, contentScroll_);
+    auto it = remembered(showing);
     bool returning = wentBack || app_.nav().depth() == 1;
-    scrollToRestore_ = returning && remembered != scrollMemory_.end() ? remembered->second : 0.0f;
+    scrollToRestore_ = returning && it != scrollMemory_.end() ? it->second : 0.0f;
     restoreFrames_ = 2;  // the first frame lays the screen out; the next can scroll that far
     stopDragScroll();
 }
@@ -105,8 +120,12 @@ void Ui::draw() {
         app_.onScreenChanged();
     }
     focus::beginFrame(screenChanged);
-    app_.reminders().tick();  // cheap: re-sorts the cached due lists only when something changed
     ImGuiIO& io = ImGui::GetIO();
+    // Cheap: re-sorts the cached due lists only when something changed. Saves what was typed once
+    // typing pauses, or at once when its field was left (another field, or none, has the keyboard).
+    unsigned editing = io.WantTextInput ? ImGui::GetActiveID() : 0;
+    app_.tick(editing != 0 && editing == editingField_);
+    editingField_ = editing;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -128,9 +147,10 @@ void Ui::draw() {
     float topH = drawTopBar();
     float tabH = std::max(64.0f * dpiScale_, em() * 3.4f);
     ScreenContext ctx{app_, fonts_};
-    const ScreenEntry& screen = screenEntry(app_.nav().current().screen);
+    const app::Route route = app_.nav().current();  // a copy: the screen may navigate while it draws
+    Screen& screen = screens_[route.screen()];
     // A screen's footer (Back and Next in the guide player) stays put while the content scrolls.
-    float footerH = screen.footer ? tapHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0.0f;
+    float footerH = screen.hasFooter() ? tapHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0.0f;
 
     ImGui::SetCursorPos(ImVec2(0, topH));
     // On a wide window the screen is a centred column of reading width; the scrollbar stays at the edge.
@@ -155,7 +175,7 @@ void Ui::draw() {
     }
     drawNotice();
     drawReminderAlerts(ctx);
-    screen.draw(ctx);
+    screen.draw(ctx, route);
     ImGui::Dummy(ImVec2(0, em()));
     dragToScroll();
     contentScroll_ = ImGui::GetScrollY();
@@ -164,12 +184,12 @@ void Ui::draw() {
     contentOverflow_ = std::max(0.0f, content->DC.CursorMaxPos.x - content->WorkRect.Max.x);
     ImGui::EndChild();
     ImGui::PopStyleColor(hiddenBar);
-    if (screen.footer) {
+    if (screen.hasFooter()) {
         ImGui::SetCursorPos(ImVec2(0, io.DisplaySize.y - tabH - footerH));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
         ImGui::BeginChild("##footer", ImVec2(0, footerH), false, kAreaFlags | ImGuiWindowFlags_NoScrollbar);
         ImGui::PopStyleVar();
-        screen.footer(ctx);
+        screen.drawFooter(ctx, route);
         ImGui::EndChild();
     }
 
@@ -194,18 +214,20 @@ float Ui::drawTopBar() {
     float x = pad + (back ? buttonH + style.ItemSpacing.x : 0.0f);
 
     ScreenContext ctx{app_, fonts_};
-    const char* title = screenEntry(app_.nav().current().screen).title(ctx);
-    std::string emergencyLabel = std::string(ICON_PHONE " ") + app_.emergencyNumber() + "##emergency";
-    float emergencyW = ImGui::CalcTextSize(emergencyLabel.c_str(), nullptr, true).x + style.FramePadding.x * 2.5f;
+    std::string titleText = screens_[app_.nav().current().screen()].title(ctx, app_.nav().current());
+    const char* title = titleText.c_str();
+    std::string emergencyText = std::string(ICON_PHONE " ") + app_.emergencyNumber();
+    std::string emergencyLabel = emergencyText + "##emergency";
+    float emergencyW = textWidth(emergencyText) + style.FramePadding.x * 2.5f;
     float settingsW = buttonH;
     float rightX = width - pad - settingsW - style.ItemSpacing.x - emergencyW;
 
     // The title font if the title fits beside the buttons, else the body font, else a row of its own.
     float titleLeft = x + style.ItemSpacing.x * 0.5f, titleRight = rightX - style.ItemSpacing.x;
     ImFont* titleFont = fonts_.title;
-    if (titleFont->CalcTextSizeA(titleFont->FontSize, FLT_MAX, 0, title).x > titleRight - titleLeft) titleFont = fonts_.body;
+    if (textSize(title, 0, titleFont).x > titleRight - titleLeft) titleFont = fonts_.body;
     ImGui::PushFont(titleFont);
-    bool ownRow = ImGui::CalcTextSize(title).x > titleRight - titleLeft;
+    bool ownRow = textWidth(title) > titleRight - titleLeft;
     if (ownRow) {
         ImGui::PopFont();
         ImGui::PushFont(fonts_.title);
@@ -216,22 +238,21 @@ float Ui::drawTopBar() {
         titleRight = width - pad;
     }
     // On its own row a long title wraps onto as many lines as it needs: nothing is cut off.
-    float titleH = ownRow ? ImGui::CalcTextSize(title, nullptr, false, titleRight - titleLeft).y : lineH;
+    float titleH = ownRow ? textSize(title, titleRight - titleLeft).y : lineH;
     float height = ownRow ? rowH + titleH + style.WindowPadding.y : rowH;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
     float titleTop = ownRow ? rowH : (rowH - lineH) / 2;
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(titleLeft, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr,
-                ownRow ? titleRight - titleLeft : 0.0f);
+    drawText(dl, ImVec2(titleLeft, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, ownRow ? titleRight - titleLeft : 0.0f);
     ImGui::PopFont();
 
     ImGui::SetCursorPos(ImVec2(pad, y));
     if (back && tapButton(ICON_BACK "##back", buttonH)) app_.nav().back();
     ImGui::SetCursorPos(ImVec2(rightX, y));
-    if (app_.nav().current().screen != app::Screen::Emergency &&
+    if (app_.nav().current().screen() != app::Screen::Emergency &&
         tapButton(emergencyLabel.c_str(), emergencyW, Tone::Emergency))
         app_.openEmergency();
     ImGui::SetCursorPos(ImVec2(width - pad - settingsW, y));
-    if (app_.nav().current().screen != app::Screen::Settings && tapButton(ICON_SETTINGS "##settings", settingsW))
+    if (app_.nav().current().screen() != app::Screen::Settings && tapButton(ICON_SETTINGS "##settings", settingsW))
         app_.openSettings();
     return height;
 }
@@ -249,24 +270,24 @@ void Ui::drawTabBar(float height) {
     // Every label at one size: the largest at which the longest fits its tab.
     ImFont* font = fonts_.body;
     float labelSize = font->FontSize * 0.78f;
+    auto labelOf = [](app::Tab tab) { return i18n::tr(app::tabLabel(tab)); };
     for (app::Tab tab : app::kTabs)
-        labelSize = std::min(labelSize, labelSize * (tabW - 6 * dpiScale_) / font->CalcTextSizeA(labelSize, FLT_MAX, 0, app::tabLabel(tab)).x);
+        labelSize = std::min(labelSize, labelSize * (tabW - 6 * dpiScale_) / textSize(labelOf(tab), 0, font, labelSize).x);
     for (int i = 0; i < 5; ++i) {
         app::Tab tab = app::kTabs[i];
-        static const char* icons[] = {ICON_TODAY, ICON_FIRST_AID, ICON_CHECKLIST, ICON_PLAN, ICON_REMINDER};
         bool selected = app_.nav().tab() == tab;
-        ImVec2 pos(origin.x + tabW * i, origin.y);
+        int slot = text::uiIsRtl() ? 4 - i : i;  // right to left in a right-to-left language
+        ImVec2 pos(origin.x + tabW * slot, origin.y);
         ImGui::SetCursorScreenPos(pos);
-        std::string id = std::string("##tab-") + app::tabLabel(tab);
-        if (ImGui::InvisibleButton(id.c_str(), ImVec2(tabW, height))) app_.nav().selectTab(tab);
-        recordTapTarget(id.c_str());
+        if (ImGui::InvisibleButton(kTabIds[i], ImVec2(tabW, height))) app_.nav().selectTab(tab);
+        recordTapTarget(kTabIds[i]);
         ImU32 col = ImGui::GetColorU32(selected ? palette().accent : palette().muted);
-        const char* label = app::tabLabel(tab);
-        ImVec2 iconSize = font->CalcTextSizeA(font->FontSize * 1.2f, FLT_MAX, 0, icons[i]);
-        ImVec2 labelDim = font->CalcTextSizeA(labelSize, FLT_MAX, 0, label);
+        const char* label = labelOf(tab);
+        ImVec2 iconSize = textSize(kTabIcons[i], 0, font, font->FontSize * 1.2f);
+        ImVec2 labelDim = textSize(label, 0, font, labelSize);
         float top = pos.y + (height - iconSize.y - labelDim.y - 2) / 2;
-        dl->AddText(font, font->FontSize * 1.2f, ImVec2(pos.x + (tabW - iconSize.x) / 2, top), col, icons[i]);
-        dl->AddText(font, labelSize, ImVec2(pos.x + (tabW - labelDim.x) / 2, top + iconSize.y + 2), col, label);
+        drawText(dl, ImVec2(pos.x + (tabW - iconSize.x) / 2, top), col, kTabIcons[i], 0, font, font->FontSize * 1.2f);
+        drawText(dl, ImVec2(pos.x + (tabW - labelDim.x) / 2, top + iconSize.y + 2), col, label, 0, font, labelSize);
         if (selected)
             dl->AddRectFilled(ImVec2(pos.x + tabW * 0.25f, pos.y), ImVec2(pos.x + tabW * 0.75f, pos.y + 3 * dpiScale_), col);
         if (tab == app::Tab::Reminders) drawCountBadge(font, dpiScale_, ImVec2(pos.x + (tabW + iconSize.x) / 2, top), app_.reminders().dueCount());
@@ -274,12 +295,10 @@ void Ui::drawTabBar(float height) {
 }
 
 void Ui::drawNotice() {
-    if (app_.notice().empty()) return;
+    if (app_.notices().text().empty()) return;
     beginCard();
-    ImGui::TextColored(palette().warning, ICON_WARNING);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", app_.notice().c_str());
-    if (tapButton("Dismiss##notice")) app_.dismissNotice();
+    iconParagraph(ICON_WARNING, palette().warning, app_.notices().text());
+    if (tapButton((std::string(i18n::tr("Dismiss")) + "##notice").c_str())) app_.notices().dismiss();
     endCard();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // The shell: top bar (title, Emergency, Settings), the current screen, the bottom tab bar.
 // Platform-independent: the GLFW platform and the headless test platform both drive it.
-#include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.h"
 #include "ui/fonts.h"
+#include "ui/screens/screen.h"
 
 namespace ui {
 
@@ -37,11 +39,14 @@ private:
     app::App& app_;
     float dpiScale_;
     Fonts fonts_;
+    ScreenRegistry screens_;  // each screen keeps its own state for as long as this shell lives
     core::Theme builtTheme_{};
     float builtTextScale_ = 0;
+    std::string shownLanguage_;  // the language the text engine was last told
     app::Route shownRoute_{};
     size_t shownDepth_ = 0;
-    std::map<std::string, float> scrollMemory_;  // by screen and param
+    unsigned editingField_ = 0;  // the ImGuiID of the text field that held the keyboard last frame (0: none)
+    std::vector<std::pair<app::Route, float>> scrollMemory_;  // how far each route was scrolled
     float contentScroll_ = 0;
     bool contentScrolls_ = true;
     float contentOverflow_ = 0;  // last frame's content was taller than its area

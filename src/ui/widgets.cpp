@@ -19,6 +19,13 @@ ImVec2 g_cardStart;
 float g_cardRight = 0, g_savedWorkRight = 0;
 
 ImU32 colour(const ImVec4& c) { return ImGui::GetColorU32(c); }
+// The ImGui id of a "label##id": the "##id" alone, so the id stays when the label is translated.
+const char* idOf(const char* label) {
+    const char* hashes = std::strstr(label, "##");
+    return hashes ? hashes : label;
+}
+// The part of a "label##id" that is shown.
+std::string_view visibleLabel(const char* label) { return std::string_view(label, ImGui::FindRenderedTextEnd(label) - label); }
 
 void pushTone(Tone tone) {
     const Palette& p = palette();
@@ -62,37 +69,6 @@ void recordTapTarget(const char* label) {
     g_targets.emplace(key, Rect{a.x, a.y, b.x, b.y});
 }
 
-float widestWord(const char* text, const char* textEnd) {
-    if (!textEnd) textEnd = text + std::strlen(text);
-    float widest = 0;
-    for (const char* word = text; word < textEnd;) {
-        const char* end = word;
-        while (end < textEnd && *end != ' ' && *end != '\n') ++end;
-        widest = std::max(widest, ImGui::CalcTextSize(word, end).x);
-        word = end + 1;
-    }
-    return widest;
-}
-
-void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 col, float size) {
-    ImFont* font = ImGui::GetFont();
-    if (size <= 0) size = ImGui::GetFontSize();
-    float scale = size / font->FontSize;
-    if (!textEnd) textEnd = text + std::strlen(text);
-    float y = topLeft.y;
-    for (const char* line = text; line < textEnd;) {
-        const char* lineEnd = font->CalcWordWrapPositionA(scale, line, textEnd, wrapWidth);
-        if (lineEnd == line) lineEnd = line + 1;  // a glyph wider than the line: take it anyway
-        const char* visibleEnd = lineEnd;
-        while (visibleEnd > line && (visibleEnd[-1] == ' ' || visibleEnd[-1] == '\n')) --visibleEnd;
-        float w = font->CalcTextSizeA(size, FLT_MAX, 0, line, visibleEnd).x;
-        dl->AddText(font, size, ImVec2(topLeft.x + (wrapWidth - w) / 2, y), col, line, visibleEnd);
-        y += size;
-        line = lineEnd;
-        while (line < textEnd && (*line == ' ' || *line == '\n')) ++line;
-    }
-}
-
 namespace {
 // How a button label is set: wrapped between words, and smaller only when one word alone is
 // wider than the button, so no word is ever broken.
@@ -102,8 +78,8 @@ struct LabelLayout {
 LabelLayout layoutLabel(const char* label, const char* textEnd, float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float wrap = std::max(1.0f, width - style.FramePadding.x * 2);
-    float size = ImGui::GetFontSize() * std::min(1.0f, wrap / std::max(1.0f, widestWord(label, textEnd)));
-    float textH = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, wrap, label, textEnd).y;
+    float size = ImGui::GetFontSize() * std::min(1.0f, wrap / std::max(1.0f, widestWord(std::string_view(label, textEnd - label))));
+    float textH = textSize(std::string_view(label, textEnd - label), wrap, ImGui::GetFont(), size).y;
     return {size, wrap, std::max(tapHeight(), textH + style.FramePadding.y * 2)};
 }
 }  // namespace
@@ -119,15 +95,15 @@ bool tapButton(const char* label, float width, Tone tone, float height) {
     LabelLayout text = layoutLabel(label, textEnd, w);
     float h = std::max(text.height, height);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
+    bool pressed = ImGui::InvisibleButton(idOf(label), ImVec2(w, h));
     recordTapTarget(label);
     if (!ImGui::IsItemVisible()) return pressed;
     if (tone != Tone::Normal) pushTone(tone);
     ImGuiCol bg = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(bg), style.FrameRounding);
-    float textH = ImGui::GetFont()->CalcTextSizeA(text.size, FLT_MAX, text.wrap, label, textEnd).y;
-    drawCentredText(dl, ImVec2(pos.x + (w - text.wrap) / 2, pos.y + (h - textH) / 2), text.wrap, label, textEnd,
+    float textH = textSize(std::string_view(label, textEnd - label), text.wrap, ImGui::GetFont(), text.size).y;
+    drawCentredText(dl, ImVec2(pos.x + (w - text.wrap) / 2, pos.y + (h - textH) / 2), text.wrap, std::string_view(label, textEnd - label),
                     ImGui::GetColorU32(ImGuiCol_Text), text.size);
     if (tone != Tone::Normal) ImGui::PopStyleColor(4);
     return pressed;
@@ -142,7 +118,7 @@ int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) 
     auto width = [&](int n) { return (avail - spacing * static_cast<float>(n - 1)) / static_cast<float>(n); };
     auto fits = [&](int n) {
         for (int i = 0; i < count; ++i)
-            if (widestWord(labels[i], ImGui::FindRenderedTextEnd(labels[i])) > width(n) - style.FramePadding.x * 2) return false;
+            if (widestWord(visibleLabel(labels[i])) > width(n) - style.FramePadding.x * 2) return false;
         return true;
     };
     while (columns > 1 && !fits(columns)) --columns;
@@ -163,10 +139,47 @@ int choiceRow(const char* const* labels, int count, int chosen, int maxColumns) 
     return tapped;
 }
 
+bool cardButton(const char* label, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    bool pressed = tapButton(label, width);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
+float splitWidth(int count) {
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
+}
+
+Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel) {
+    float half = splitWidth(2);
+    Answer answer = tapButton(actLabel, half, actTone) ? Answer::Act : Answer::None;
+    ImGui::SameLine();
+    if (cardButton(keepLabel, half)) answer = Answer::Keep;
+    return answer;
+}
+
 bool wrappedButton(const char* label, Tone tone) { return tapButton(label, -1.0f, tone); }
 
+int answerChoices(const std::vector<std::string>& choices, int right, std::optional<int> chosen, const char* idPrefix) {
+    int tapped = -1;
+    for (int i = 0; i < static_cast<int>(choices.size()); ++i) {
+        Tone tone = Tone::Normal;
+        if (chosen) {
+            if (i == right) tone = Tone::Success;
+            else if (i == *chosen) tone = Tone::Emergency;
+        }
+        // Long choices wrap inside a taller button.
+        std::string label = choices[static_cast<size_t>(i)] + "##" + idPrefix + "-" + std::to_string(i);
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        if (tapButton(label.c_str(), -1, tone) && !chosen) tapped = i;
+        ImGui::PopStyleVar();
+    }
+    return tapped;
+}
+
 float buttonWidthFor(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    return textWidth(visibleLabel(label)) + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 bool labelsFitSideBySide(const std::vector<const char*>& labels) {
@@ -186,21 +199,19 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     float chevronW = em();
     float textX = style.FramePadding.x + iconW;
     float wrap = std::max(em() * 4, width - textX - chevronW - style.FramePadding.x);
-    float titleH = ImGui::CalcTextSize(title, nullptr, false, wrap).y;
-    float subtitleH = hasSubtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap).y : 0.0f;
+    float titleH = textSize(title, wrap).y;
+    float subtitleH = hasSubtitle ? textSize(subtitle, wrap).y : 0.0f;
     float rowH = std::max(tapHeight(), titleH + subtitleH + style.FramePadding.y * 2.4f);
     bool pressed = rowTarget(id, width, rowH);
     if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float lineH = ImGui::GetTextLineHeight();
     float textTop = pos.y + (rowH - titleH - subtitleH) / 2;
-    if (iconW > 0) dl->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2), colour(palette().accent), icon);
-    ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize();
-    dl->AddText(font, size, ImVec2(pos.x + textX, textTop), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, wrap);
-    if (hasSubtitle) dl->AddText(font, size, ImVec2(pos.x + textX, textTop + titleH), colour(palette().muted), subtitle, nullptr, wrap);
+    if (iconW > 0) drawText(dl, ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2), colour(palette().accent), icon);
+    drawText(dl, ImVec2(pos.x + textX, textTop), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
+    if (hasSubtitle) drawText(dl, ImVec2(pos.x + textX, textTop + titleH), colour(palette().muted), subtitle, wrap);
     float right = pos.x + width - style.FramePadding.x;
-    dl->AddText(ImVec2(right - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted), ICON_NEXT);
+    drawText(dl, ImVec2(right - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted), ICON_NEXT);
     return pressed;
 }
 
@@ -210,7 +221,7 @@ bool linkRow(const char* id, const char* text) {
     float width = ImGui::GetContentRegionAvail().x;
     float arrowW = em() * 1.4f;
     float wrap = std::max(em() * 4, width - arrowW - style.FramePadding.x);
-    float textH = ImGui::CalcTextSize(text, nullptr, false, wrap).y;
+    float textH = textSize(text, wrap).y;
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 1.2f);
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
     recordTapTarget(id);
@@ -221,24 +232,9 @@ bool linkRow(const char* id, const char* text) {
                           ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGuiCol_ButtonHovered), style.FrameRounding);
     ImU32 accent = colour(palette().accent);
     float lineH = ImGui::GetTextLineHeight();
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x * 0.5f, pos.y + (rowH - lineH) / 2), accent, ICON_NEXT);
+    drawText(dl, ImVec2(pos.x + style.FramePadding.x * 0.5f, pos.y + (rowH - lineH) / 2), accent, ICON_NEXT);
     // Underline each wrapped line, as a link is.
-    ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize(), scale = size / font->FontSize;
-    float x = pos.x + arrowW, y = pos.y + (rowH - textH) / 2;
-    const char* end = text + std::strlen(text);
-    for (const char* line = text; line < end;) {
-        const char* lineEnd = font->CalcWordWrapPositionA(scale, line, end, wrap);
-        if (lineEnd == line) lineEnd = line + 1;
-        const char* visibleEnd = lineEnd;
-        while (visibleEnd > line && visibleEnd[-1] == ' ') --visibleEnd;
-        float w = font->CalcTextSizeA(size, FLT_MAX, 0, line, visibleEnd).x;
-        dl->AddText(font, size, ImVec2(x, y), accent, line, visibleEnd);
-        dl->AddLine(ImVec2(x, y + size * 1.02f), ImVec2(x + w, y + size * 1.02f), accent, std::max(1.0f, size / 16));
-        y += size;
-        line = lineEnd;
-        while (line < end && *line == ' ') ++line;
-    }
+    drawUnderlinedText(dl, ImVec2(pos.x + arrowW, pos.y + (rowH - textH) / 2), wrap, text, accent);
     return pressed;
 }
 
@@ -247,8 +243,8 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle)
     float width = ImGui::GetContentRegionAvail().x;
     float textX = style.FramePadding.x + em() * 1.8f;
     float wrap = width - textX - style.FramePadding.x;
-    ImVec2 titleSize = ImGui::CalcTextSize(title, nullptr, false, wrap);
-    ImVec2 subSize = subtitle && *subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
+    ImVec2 titleSize = textSize(title, wrap);
+    ImVec2 subSize = subtitle && *subtitle ? textSize(subtitle, wrap) : ImVec2(0, 0);
     float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
@@ -257,12 +253,11 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle)
     ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), ImGui::GetColorU32(on ? palette().success : palette().muted),
+    drawText(dl, ImVec2(pos.x + style.FramePadding.x, top), ImGui::GetColorU32(on ? palette().success : palette().muted),
                 on ? ICON_CHECKED : ICON_SQUARE);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, wrap);
+    drawText(dl, ImVec2(pos.x + textX, top), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
     if (subSize.y > 0)
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + textX, top + titleSize.y), ImGui::GetColorU32(palette().muted),
-                    subtitle, nullptr, wrap);
+        drawText(dl, ImVec2(pos.x + textX, top + titleSize.y), ImGui::GetColorU32(palette().muted), subtitle, wrap);
     return pressed;
 }
 
@@ -305,34 +300,11 @@ void LazyList::draw(int count, float estimate, const std::function<void(int)>& d
 const char* fieldHint(const char* hint) {
     if (!hint || !*hint) return "";
     float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
-    if (ImGui::CalcTextSize(hint).x <= inner) return hint;
+    if (textWidth(hint) <= inner) return hint;
     mutedText(hint);
     return "";
 }
 
-
-std::string fitToWidth(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    const std::string ellipsis = "\xe2\x80\xa6";
-    std::vector<size_t> spaces;
-    for (size_t i = 1; i < text.size(); ++i)
-        if (text[i] == ' ') spaces.push_back(i);
-    auto cutAt = [&](size_t end) {
-        std::string cut = text.substr(0, end);
-        while (!cut.empty() && (cut.back() == ',' || cut.back() == ':' || cut.back() == ';' || cut.back() == '.')) cut.pop_back();
-        return cut + ellipsis;
-    };
-    // The last word boundary that still fits, found by halving: a few measurements per row.
-    size_t lo = 0, hi = spaces.size();
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ImGui::CalcTextSize(cutAt(spaces[mid]).c_str()).x <= width)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo == 0 ? ellipsis : cutAt(spaces[lo - 1]);
-}
 
 bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -341,51 +313,36 @@ bool listRowWrapped(const char* id, const char* icon, const char* title, const c
     float width = ImGui::GetContentRegionAvail().x;
     float x = pos.x + style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
     float right = pos.x + width - style.FramePadding.x - em();
-    float titleH = ImGui::CalcTextSize(title, nullptr, false, right - x).y;
+    float titleH = textSize(title, right - x).y;
     bool hasSubtitle = subtitle && *subtitle;
     float textH = titleH + (hasSubtitle ? lineH : 0.0f);
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
     bool pressed = rowTarget(id, width, rowH);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float top = pos.y + (rowH - textH) / 2;
-    if (icon && *icon) dl->AddText(ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, nullptr, right - x);
+    if (icon && *icon) drawText(dl, ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
+    drawText(dl, ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, right - x);
     if (hasSubtitle) {
         std::string line = fitToWidth(subtitle, right - x);
-        dl->AddText(ImVec2(x, top + titleH), colour(palette().muted), line.c_str());
+        drawText(dl, ImVec2(x, top + titleH), colour(palette().muted), line);
     }
-    dl->AddText(ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
-                "\xef\x81\x94");
+    drawText(dl, ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
+             ICON_NEXT);
     return pressed;
-}
-
-void heading(const char* text) {
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
-
-void mutedText(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
 }
 
 void emptyState(const char* icon, const char* title, const char* text) {
     beginCard();
-    ImGui::TextColored(palette().accent, "%s", icon);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", title);
+    iconParagraph(icon, palette().accent, title);
     mutedText(text);
     endCard();
 }
 
 void bulletList(const std::vector<std::string>& items) {
     for (const auto& item : items) {
-        ImGui::TextUnformatted("\xe2\x80\xa2");
+        textLine("\xe2\x80\xa2");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", item.c_str());
+        paragraph(item);
     }
 }
 

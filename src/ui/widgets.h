@@ -6,8 +6,11 @@
 #include <functional>
 #include <imgui.h>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "ui/text_drawing.h"
 
 namespace ui {
 
@@ -33,12 +36,26 @@ void recordTapTarget(const char* label);
 
 enum class Tone { Normal, Accent, Emergency, Success };
 
+// Buttons take "Label##id": the label is shown, and the id alone ("##id") names the button to
+// ImGui, to the keyboard order and to the tests, so translating the label changes none of them.
 // A full-width (width < 0) or fixed-width button at least tapHeight() tall. A label too long for
 // the width wraps onto more lines and the button grows; nothing is cut off.
 // height > 0: at least that tall (beside a taller row).
 bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
+// A plain button drawn in the window's colour, so it still reads as a button on a card.
+bool cardButton(const char* label, float width = -1.0f);
+// The width of each of `count` buttons side by side in the space available.
+float splitWidth(int count);
+// A confirmation's two answers side by side, each half the width: the one that acts, in its tone,
+// and the one that keeps things as they are, plain on the card. Returns which was tapped.
+enum class Answer { None, Act, Keep };
+Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel);
 // The same as a full-width tapButton: a label too long wraps.
 bool wrappedButton(const char* label, Tone tone = Tone::Normal);
+// The answers of a practice question (the quiz, the alert signals) as full-width buttons: once
+// answered, the right one shows green and a wrong pick red. Returns the index tapped while
+// unanswered, else -1. Ids are "##<idPrefix>-<index>".
+int answerChoices(const std::vector<std::string>& choices, int right, std::optional<int> chosen, const char* idPrefix);
 
 // Whether these button labels fit side by side in the width left on this line, each in an equal
 // share; callers stack the buttons full-width when they do not, so no label is ever cut off.
@@ -56,12 +73,6 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle 
 // row a tap target. It does not look like a check box or a button.
 bool linkRow(const char* id, const char* text);
 
-// Text wrapped to `wrapWidth`, each line centred between x and x + wrapWidth, from y down, at
-// `size` (0: the current font size).
-void drawCentredText(ImDrawList* dl, ImVec2 topLeft, float wrapWidth, const char* text, const char* textEnd, ImU32 colour,
-                     float size = 0);
-// The width of the widest word of a text, at the current font size.
-float widestWord(const char* text, const char* textEnd = nullptr);
 // How tall tapButton makes a button with this label and width.
 float tapButtonHeight(const char* label, float width);
 // Choices side by side, as many to a row as fit (at most maxColumns; 0: all), the chosen one
@@ -88,11 +99,6 @@ const char* fieldHint(const char* hint);
 // A list row whose title wraps onto as many lines as it needs (never cut off), with the subtitle
 // on one line that ends at a whole word and "…" when it is too long.
 bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);
-// The longest start of text that fits in width, ending at a whole word, with "…" when cut.
-std::string fitToWidth(const std::string& text, float width);
-
-void heading(const char* text);
-void mutedText(const char* text);  // wrapped, secondary
 void emptyState(const char* icon, const char* title, const char* text);
 void bulletList(const std::vector<std::string>& items);
 

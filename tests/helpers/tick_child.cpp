@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
                 writeLine("note " + std::to_string(eventId) + " " + std::to_string(position) + " n" + value + "\n");
             } else if (kind < 80) {
                 writeLine("will-home " + value + "\n");
-                store::updateHome(db, *waterShutoff, value);
+                store::PlanStore(db).updateHome(*waterShutoff, value);
                 writeLine("home " + value + "\n");
             } else if (kind < 90) {
                 writeLine("will-done\n");
@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
                 writeLine("done " + std::to_string(reminders.eventCount(reminderId)) + "\n");
             } else {
                 writeLine("will-import " + value + "\n");
-                store::replacePlan(db, exporting::planFromJson(importedPlan(value)));
+                store::PlanStore(db).replace(exporting::planFromJson(importedPlan(value)));
                 writeLine("import " + value + "\n");
             }
         }

@@ -3,8 +3,8 @@
 #include <imgui.h>
 
 #include "ui/icons.h"
-#include "ui/screens/answer_choices.h"
 #include "ui/screens/screens.h"
+#include "ui/text_drawing.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -15,7 +15,7 @@ namespace {
 void playCard(ScreenContext& ctx, const core::AlertSignal& s, const std::string& id) {
     app::App& app = ctx.app;
     beginCard();
-    ImGui::TextWrapped("%s", s.sound.describe().c_str());
+    paragraph(s.sound.describe());
     if (app.signalPlaying()) {
         if (tapButton((std::string(ICON_STOP "  Stop##signal-stop-") + id).c_str())) app.stopSignal();
     } else if (tapButton((std::string(ICON_PLAY "  Play the signal##signal-play-") + id).c_str(), -1, Tone::Accent)) {
@@ -23,14 +23,14 @@ void playCard(ScreenContext& ctx, const core::AlertSignal& s, const std::string&
     }
     std::string unpublished;
     for (const std::string& part : s.sound.unpublished()) unpublished += (unpublished.empty() ? "" : ", ") + part;
-    mutedText(("Not published: " + unpublished + ". Those parts are a stand-in; the pattern is what to learn.").c_str());
-    if (std::string problem = app.soundProblem(); !problem.empty()) mutedText(problem.c_str());
+    mutedText("Not published: " + unpublished + ". Those parts are a stand-in; the pattern is what to learn.");
+    if (std::string problem = app.soundProblem(); !problem.empty()) mutedText(problem);
     endCard();
 }
 
 void chooseCountry(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    ImGui::TextWrapped("Steadfast describes the public warning signals of these countries. Which do you want to learn?");
+    paragraph("Steadfast describes the public warning signals of these countries. Which do you want to learn?");
     for (const core::CountrySignals& c : app.content().alertSignals) {
         std::string id = "##signals-" + c.code;
         std::string count = std::to_string(c.signals.size()) + (c.signals.size() == 1 ? " signal" : " signals");
@@ -40,65 +40,69 @@ void chooseCountry(ScreenContext& ctx) {
 
 // Every signal of the country to read, with the sources.
 void reference(ScreenContext& ctx, const core::CountrySignals& c) {
-    heading(("All signals in " + c.name).c_str());
+    heading("All signals in " + c.name);
     for (const core::AlertSignal& s : c.signals) {
-        ImGui::PushFont(ctx.fonts.large);
-        ImGui::TextWrapped("%s", s.name.c_str());
-        ImGui::PopFont();
-        ImGui::TextWrapped("%s", s.meaning.c_str());
+        paragraph(ctx.fonts.large, s.name);
+        paragraph(s.meaning);
         bulletList(s.actions);
         playCard(ctx, s, s.id);
     }
-    if (!c.note.empty()) mutedText(c.note.c_str());
-    mutedText(("Checked " + c.checked.iso() + ". Sources:").c_str());
-    for (const std::string& source : c.sources) mutedText(source.c_str());
+    if (!c.note.empty()) mutedText(c.note);
+    mutedText("Checked " + c.checked.iso() + ". Sources:");
+    for (const std::string& source : c.sources) mutedText(source);
 }
+
+class AlertSignalsScreen final : public ScreenOf<app::route::AlertSignals> {
+public:
+    AlertSignalsScreen() : ScreenOf("Alert signals") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::AlertSignals&) override {
+        app::App& app = ctx.app;
+        app::AlertPractice& practice = app.alertPractice();
+        const core::CountrySignals* c = practice.country();
+        if (!c) {
+            chooseCountry(ctx);
+            return;
+        }
+        const core::AlertSignal* s = practice.signal();
+        if (!s) {
+            beginCard();
+            ImGui::PushFont(ctx.fonts.large);
+            paragraphf("%d of %d right", practice.rightSoFar(), practice.total());
+            ImGui::PopFont();
+            mutedText("Signals you missed come back soon; the ones you knew come back later.");
+            endCard();
+            if (tapButton(ICON_PRACTICE "  Practise again##signals-again", -1, Tone::Accent)) practice.start(c->code);
+            reference(ctx, *c);
+            ImGui::Spacing();
+            if (tapButton("Another country##signals-country")) practice.start("");
+            return;
+        }
+        mutedText("Signal " + std::to_string(practice.position() + 1) + " of " + std::to_string(practice.total()) + " · " + c->name);
+        playCard(ctx, *s, "practice");
+        bool meaning = practice.ask() == app::AlertPractice::Ask::Meaning;
+        paragraph(ctx.fonts.large, meaning ? "What does this signal mean?" : "What do you do first?");
+        const app::AlertPractice::Question& q = practice.question();
+        if (int tapped = answerChoices(q.choices, q.right, q.chosen, meaning ? "signal-meaning" : "signal-action"); tapped >= 0)
+            practice.choose(tapped);
+        if (!q.chosen) return;
+        beginCard();
+        bool right = q.answeredRight();
+        textLine(right ? palette().success : palette().emergency, right ? ICON_CHECK "  Right" : ICON_CLOSE "  Not quite");
+        paragraph(s->name + ": " + s->meaning);
+        if (!meaning) bulletList(s->actions);
+        endCard();
+        const char* next = meaning ? "What to do first  " ICON_NEXT "##signals-next" : "Next signal  " ICON_NEXT "##signals-next";
+        if (tapButton(next, -1, Tone::Accent)) {
+            app.stopSignal();
+            practice.advance();
+        }
+    }
+};
 
 }  // namespace
 
-void drawAlertSignals(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::AlertPractice& practice = app.alertPractice();
-    const core::CountrySignals* c = practice.country();
-    if (!c) {
-        chooseCountry(ctx);
-        return;
-    }
-    const core::AlertSignal* s = practice.signal();
-    if (!s) {
-        beginCard();
-        ImGui::PushFont(ctx.fonts.large);
-        ImGui::TextWrapped("%d of %d right", practice.rightSoFar(), practice.total());
-        ImGui::PopFont();
-        mutedText("Signals you missed come back soon; the ones you knew come back later.");
-        endCard();
-        if (tapButton(ICON_PRACTICE "  Practise again##signals-again", -1, Tone::Accent)) practice.start(c->code);
-        reference(ctx, *c);
-        ImGui::Spacing();
-        if (tapButton("Another country##signals-country")) practice.start("");
-        return;
-    }
-    mutedText(("Signal " + std::to_string(practice.position() + 1) + " of " + std::to_string(practice.total()) + " · " + c->name).c_str());
-    playCard(ctx, *s, "practice");
-    bool meaning = practice.ask() == app::AlertPractice::Ask::Meaning;
-    ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextWrapped("%s", meaning ? "What does this signal mean?" : "What do you do first?");
-    ImGui::PopFont();
-    const app::AlertPractice::Question& q = practice.question();
-    if (int tapped = answerChoices(q.choices, q.right, q.chosen, meaning ? "signal-meaning" : "signal-action"); tapped >= 0)
-        practice.choose(tapped);
-    if (!q.chosen) return;
-    beginCard();
-    bool right = q.answeredRight();
-    ImGui::TextColored(right ? palette().success : palette().emergency, right ? ICON_CHECK "  Right" : ICON_CLOSE "  Not quite");
-    ImGui::TextWrapped("%s: %s", s->name.c_str(), s->meaning.c_str());
-    if (!meaning) bulletList(s->actions);
-    endCard();
-    const char* next = meaning ? "What to do first  " ICON_NEXT "##signals-next" : "Next signal  " ICON_NEXT "##signals-next";
-    if (tapButton(next, -1, Tone::Accent)) {
-        app.stopSignal();
-        practice.advance();
-    }
-}
+std::unique_ptr<Screen> makeAlertSignalsScreen() { return std::make_unique<AlertSignalsScreen>(); }
 
 }  // namespace ui

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/screens/screens.h"
+#include "ui/text_drawing.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -15,7 +16,7 @@ void drawBackgroundRemindersSetting(ScreenContext& ctx) {
     if (!state->installed) {
         mutedText(state->problem.empty()
                       ? "The reminder timer is not installed. Installing Steadfast (cmake --install, or the package) puts it in place."
-                      : ("The reminder timer cannot be reached: " + state->problem).c_str());
+                      : "The reminder timer cannot be reached: " + state->problem);
         return;
     }
     const char* subtitle = state->enabled && state->active ? "Active: checks every 15 minutes and at login, and notifies each reminder once"

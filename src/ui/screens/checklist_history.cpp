@@ -3,7 +3,7 @@
 // app loads them a page at a time, once.
 #include <imgui.h>
 
-#include "ui/checklist_widgets.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -21,66 +21,74 @@ const char* statusIcon(core::RunStatus status) {
     return ICON_CHECKLIST;
 }
 
-void drawFilters(app::Checklists& cl) {
-    core::HistoryFilter filter = cl.historyFilter();
+void drawFilters(app::App& app) {
+    core::HistoryFilter filter = app.history().filter();
     const char* modes[] = {"All##filter-all", "Practice##filter-practice", "Real##filter-real"};
     const std::optional<core::RunMode> modeOf[] = {std::nullopt, core::RunMode::Practice, core::RunMode::Real};
     int chosenMode = !filter.mode ? 0 : *filter.mode == core::RunMode::Practice ? 1 : 2;
-    if (int t = choiceRow(modes, 3, chosenMode); t >= 0) cl.setHistoryFilter({filter.checklistKey, modeOf[t]});
+    if (int t = choiceRow(modes, 3, chosenMode); t >= 0) app.history().setFilter({filter.checklistKey, modeOf[t]});
 
     std::string chosen = "All checklists";
-    for (const auto& [key, title] : cl.checklistsWithRuns())
+    for (const auto& [key, title] : app.history().checklistsWithRuns())
         if (key == filter.checklistKey) chosen = title;
-    bool& open = cl.historyPickerOpen();
+    bool& open = app.history().pickerOpen();
     std::string label = chosen + "  " + (open ? ICON_UP : ICON_DOWN) + "##filter-checklist";
     if (tapButton(label.c_str())) open = !open;
     if (!open) return;
     // On the card, the choices not taken are drawn in the window's colour to stand out from it.
     auto pickButton = [](const char* label, bool chosen) { return chosen ? tapButton(label, -1, Tone::Accent) : cardButton(label); };
     beginCard();
-    if (pickButton("All checklists##pick-all", filter.checklistKey.empty())) cl.setHistoryFilter({"", filter.mode});
-    for (const auto& [key, title] : cl.checklistsWithRuns()) {
+    if (pickButton("All checklists##pick-all", filter.checklistKey.empty())) app.history().setFilter({"", filter.mode});
+    for (const auto& [key, title] : app.history().checklistsWithRuns()) {
         std::string pick = title + "##pick-" + key;
         if (pickButton(pick.c_str(), key == filter.checklistKey)) {
-            cl.setHistoryFilter({key, filter.mode});
+            app.history().setFilter({key, filter.mode});
             break;  // the list this loop reads may be refreshed
         }
     }
     endCard();
 }
 
-}  // namespace
 
-void drawChecklistHistory(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
-    drawFilters(cl);
+class ChecklistHistoryScreen final : public ScreenOf<app::route::ChecklistHistory> {
+public:
+    ChecklistHistoryScreen() : ScreenOf("History") {}
 
-    int count = cl.historyCount();
-    if (count == 0) {
-        emptyState(ICON_HISTORY, "No runs yet.", cl.historyFilter() == core::HistoryFilter{}
-                                                       ? "Start a checklist as a practice drill; every run shows up here."
-                                                       : "No run matches these filters. Choose All to see every run.");
-        return;
-    }
-    mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+private:
+    void show(ScreenContext& ctx, const app::route::ChecklistHistory&) override {
+        drawFilters(ctx.app);
 
-    // Only the rows on screen are drawn (and read from the database); each is as tall as its
-    // wrapped text.
-    static LazyList list;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
-    std::optional<long long> opened;
-    list.draw(count, estimate, [&](int i) {
-        const core::RunSummary* run = cl.historyRow(i);
-        if (!run) {
-            ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, estimate));
+        int count = ctx.app.history().count();
+        if (count == 0) {
+            emptyState(ICON_HISTORY, "No runs yet.", ctx.app.history().filter() == core::HistoryFilter{}
+                                                           ? "Start a checklist as a practice drill; every run shows up here."
+                                                           : "No run matches these filters. Choose All to see every run.");
             return;
         }
-        std::string id = "##run-" + std::to_string(run->id);
-        std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
-        if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
-    });
-    if (opened) cl.openRun(*opened);
-}
+        mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+
+        // Only the rows on screen are drawn (and read from the database); each is as tall as its
+        // wrapped text.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2 + style.FramePadding.y * 2.4f);
+        std::optional<long long> opened;
+        list_.draw(count, estimate, [&](int i) {
+            const core::RunSummary* run = ctx.app.history().row(i);
+            if (!run) {
+                ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, estimate));
+                return;
+            }
+            std::string id = "##run-" + std::to_string(run->id);
+            std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
+            if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
+        });
+        if (opened) ctx.app.runs().openRun(*opened);
+    }
+
+    LazyList list_;
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeChecklistHistoryScreen() { return std::make_unique<ChecklistHistoryScreen>(); }
 
 }  // namespace ui

@@ -5,7 +5,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -13,9 +14,8 @@
 
 namespace ui {
 
-
-const char* runTitle(ScreenContext& ctx) {
-    const core::Run* r = ctx.app.checklists().run(routeId(ctx));
+const char* runTitle(ScreenContext& ctx, long long runId) {
+    const core::Run* r = ctx.app.runs().run(runId);
     return r ? r->title.c_str() : "Run";
 }
 
@@ -24,12 +24,12 @@ namespace {
 void drawHeader(ScreenContext& ctx, const core::Run& run) {
     beginCard();
     ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
-    ImGui::TextColored(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
+    textLinef(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
     std::string started = "Started " + core::formatTimeNear(run.started, ctx.app.clock().now());
     if (!run.performedBy.empty()) started += " by " + run.performedBy;
     mutedText(started.c_str());
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
-    ImGui::TextWrapped("%d of %d done", done, total);
+    paragraphf("%d of %d done", done, total);
     // The count is above the bar, not on it: no text colour reads well on both of its parts.
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().success);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
@@ -38,21 +38,24 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     endCard();
 }
 
-void drawNoteEditor(app::Checklists& cl) {
+// Which note editor was drawn last, and when: the field takes the focus when one opens.
+struct NoteEditorShown {
+    int frame = -2;
+    int position = -1;
+};
+
+void drawNoteEditor(app::App& app, NoteEditorShown& shown) {
     beginCard();
-    ImGui::TextUnformatted("Note on this item");
+    textLine("Note on this item");
     // Focus the field when the editor opens (not drawn last frame, or for another item), so typing
     // goes into it.
-    static int lastDrawnFrame = -2;
-    static int lastPosition = -1;
-    if (ImGui::GetFrameCount() - lastDrawnFrame > 1 || lastPosition != cl.noteDraft().position) ImGui::SetKeyboardFocusHere();
-    lastDrawnFrame = ImGui::GetFrameCount();
-    lastPosition = cl.noteDraft().position;
-    textArea("##note-text", cl.noteDraft().text, 3);
-    float half = splitWidth(2);
-    if (tapButton("Save note##save-note", half, Tone::Accent)) cl.saveNoteDraft();
-    ImGui::SameLine();
-    if (cardButton("Cancel##cancel-note", half)) cl.closeNote();
+    if (ImGui::GetFrameCount() - shown.frame > 1 || shown.position != app.runs().noteDraft().position) ImGui::SetKeyboardFocusHere();
+    shown.frame = ImGui::GetFrameCount();
+    shown.position = app.runs().noteDraft().position;
+    textArea("##note-text", app.runs().noteDraft().text, 3);
+    Answer answer = answerButtons("Save note##save-note", Tone::Accent, "Cancel##cancel-note");
+    if (answer == Answer::Act) app.runs().saveNoteDraft();
+    if (answer == Answer::Keep) app.runs().closeNote();
     endCard();
 }
 
@@ -65,49 +68,47 @@ bool noteButton(const std::string& id, float width, float height, const std::opt
     float size = ImGui::GetFontSize();
     ImVec2 min = ImGui::GetItemRectMin();
     float top = min.y + ImGui::GetStyle().FramePadding.y;
-    ImVec2 pencil = font->CalcTextSizeA(size, FLT_MAX, 0, ICON_EDIT);
-    dl->AddText(font, size, ImVec2(min.x + (width - pencil.x) / 2, top), ImGui::GetColorU32(ImGuiCol_Text), ICON_EDIT);
+    ImVec2 pencil = textSize(ICON_EDIT, 0, font, size);
+    drawText(dl, ImVec2(min.x + (width - pencil.x) / 2, top), ImGui::GetColorU32(ImGuiCol_Text), ICON_EDIT, 0, font, size);
     if (tickedAt) {
         std::string time = core::formatTime(*tickedAt);
         float small = size * 0.75f;
-        ImVec2 dim = font->CalcTextSizeA(small, FLT_MAX, 0, time.c_str());
-        dl->AddText(font, small, ImVec2(min.x + (width - dim.x) / 2, top + pencil.y), ImGui::GetColorU32(palette().muted), time.c_str());
+        ImVec2 dim = textSize(time, 0, font, small);
+        drawText(dl, ImVec2(min.x + (width - dim.x) / 2, top + pencil.y), ImGui::GetColorU32(palette().muted), time, 0, font, small);
     }
     return pressed;
 }
 
-void drawEndButtons(app::Checklists& cl, const core::Run& run) {
+// shownConfirm: the confirmation shown last frame.
+void drawEndButtons(app::App& app, const core::Run& run, app::RunConfirm& shownConfirm) {
     int left = static_cast<int>(run.items.size()) - run.doneCount();
-    app::RunConfirm& confirm = cl.runConfirm();
+    app::RunConfirm& confirm = app.runs().runConfirm();
     // A confirmation that just opened is scrolled fully into view once.
-    static app::RunConfirm shownConfirm = app::RunConfirm::None;
     bool justOpened = confirm != shownConfirm && confirm != app::RunConfirm::None;
     shownConfirm = confirm;
     ImGui::Spacing();
     if (confirm == app::RunConfirm::Finish) {
         beginCard();
-        ImGui::TextWrapped("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
+        paragraphf("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
                            left == 1 ? "It will be" : "They will be");
-        float half = splitWidth(2);
-        if (tapButton("Finish anyway##confirm-finish", half, Tone::Accent)) cl.finish(run.id);
-        ImGui::SameLine();
-        if (cardButton("Keep going##cancel-finish", half)) confirm = app::RunConfirm::None;
+        Answer answer = answerButtons("Finish anyway##confirm-finish", Tone::Accent, "Keep going##cancel-finish");
+        if (answer == Answer::Act) app.runs().finish(run.id);
+        if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else if (confirm == app::RunConfirm::Abandon) {
         beginCard();
-        ImGui::TextWrapped("Abandon this run? It stays in the history, marked as abandoned.");
-        float half = splitWidth(2);
-        if (tapButton("Abandon##confirm-abandon", half, Tone::Emergency)) cl.abandon(run.id);
-        ImGui::SameLine();
-        if (cardButton("Keep going##cancel-abandon", half)) confirm = app::RunConfirm::None;
+        paragraph("Abandon this run? It stays in the history, marked as abandoned.");
+        Answer answer = answerButtons("Abandon##confirm-abandon", Tone::Emergency, "Keep going##cancel-abandon");
+        if (answer == Answer::Act) app.runs().abandon(run.id);
+        if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else {
         std::string finishLabel = left == 0 ? ICON_FLAG "  Finish##finish-run" : ICON_FLAG "  Finish (" + std::to_string(left) + " left)##finish-run";
         if (tapButton(finishLabel.c_str(), -1, Tone::Accent)) {
             if (left == 0)
-                cl.finish(run.id);
+                app.runs().finish(run.id);
             else
                 confirm = app::RunConfirm::Finish;
         }
@@ -115,41 +116,49 @@ void drawEndButtons(app::Checklists& cl, const core::Run& run) {
     }
 }
 
+
+class ChecklistRunScreen final : public ScreenOf<app::route::ChecklistRun> {
+private:
+    std::string titleOf(ScreenContext& ctx, const app::route::ChecklistRun& route) override { return runTitle(ctx, route.runId); }
+    void show(ScreenContext& ctx, const app::route::ChecklistRun& route) override {
+        long long runId = route.runId;
+        const core::Run* run = ctx.app.runs().run(runId);
+        if (!run) {
+            emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
+            return;
+        }
+        if (run->status != core::RunStatus::InProgress) {
+            drawRunRecord(ctx, runId);  // ended meanwhile: show what it recorded
+            return;
+        }
+        drawHeader(ctx, *run);
+
+        const std::string none;
+        std::string section;
+        float noteW = tapHeight();
+        for (const core::RunItem& it : run->items) {
+            if (it.position == 0 || it.section != section) heading(it.section.c_str());
+            section = it.section;
+            std::string rowId = "##item-" + std::to_string(it.position);
+            std::string noteId = "##note-" + std::to_string(it.position);
+            float rowW = ImGui::GetContentRegionAvail().x - noteW - ImGui::GetStyle().ItemSpacing.x;
+            int position = it.position;  // the run may change under `it` when the tap is saved
+            // The time of the tick goes beside the row, under the note button, not in it: a tick must
+            // not re-wrap the text and move the rows below (the next tap would land on the wrong item).
+            if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, none}, rowW)) ctx.app.runs().toggle(runId, position);
+            float rowH = ImGui::GetItemRectSize().y;
+            ImGui::SameLine();
+            if (noteButton(noteId, noteW, rowH, it.tickedAt)) ctx.app.runs().openNote(runId, position);
+            if (ctx.app.runs().noteDraft().runId == runId && ctx.app.runs().noteDraft().position == position) drawNoteEditor(ctx.app, noteEditorShown_);
+        }
+        drawEndButtons(ctx.app, *run, shownConfirm_);
+    }
+
+    NoteEditorShown noteEditorShown_;
+    app::RunConfirm shownConfirm_ = app::RunConfirm::None;
+};
 }  // namespace
 
-void drawChecklistRun(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
-    long long runId = routeId(ctx);
-    const core::Run* run = cl.run(runId);
-    if (!run) {
-        emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
-        return;
-    }
-    if (run->status != core::RunStatus::InProgress) {
-        drawRunDetail(ctx);  // ended meanwhile: show what it recorded
-        return;
-    }
-    drawHeader(ctx, *run);
-
-    const std::string none;
-    std::string section;
-    float noteW = tapHeight();
-    for (const core::RunItem& it : run->items) {
-        if (it.position == 0 || it.section != section) heading(it.section.c_str());
-        section = it.section;
-        std::string rowId = "##item-" + std::to_string(it.position);
-        std::string noteId = "##note-" + std::to_string(it.position);
-        float rowW = ImGui::GetContentRegionAvail().x - noteW - ImGui::GetStyle().ItemSpacing.x;
-        int position = it.position;  // the run may change under `it` when the tap is saved
-        // The time of the tick goes beside the row, under the note button, not in it: a tick must
-        // not re-wrap the text and move the rows below (the next tap would land on the wrong item).
-        if (checkRow(rowId.c_str(), it.ticked(), {it.text, it.detail, it.note, none}, rowW)) cl.toggle(runId, position);
-        float rowH = ImGui::GetItemRectSize().y;
-        ImGui::SameLine();
-        if (noteButton(noteId, noteW, rowH, it.tickedAt)) cl.openNote(runId, position);
-        if (cl.noteDraft().runId == runId && cl.noteDraft().position == position) drawNoteEditor(cl);
-    }
-    drawEndButtons(cl, *run);
-}
+std::unique_ptr<Screen> makeChecklistRunScreen() { return std::make_unique<ChecklistRunScreen>(); }
 
 }  // namespace ui

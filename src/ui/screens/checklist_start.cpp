@@ -3,7 +3,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -11,77 +12,83 @@
 
 namespace ui {
 
-const char* checklistStartTitle(ScreenContext& ctx) {
-    const std::string& key = ctx.app.nav().current().param;
+namespace {
+const char* checklistTitle(ScreenContext& ctx, const std::string& key) {
     if (auto templateId = core::templateIdOf(key))
         if (const core::ChecklistTemplate* t = ctx.app.content().checklist(*templateId)) return t->title.c_str();
     if (auto listId = core::listIdOf(key))
-        if (const core::UserList* l = ctx.app.checklists().list(*listId)) return l->title.c_str();
+        if (const core::UserList* l = ctx.app.lists().list(*listId)) return l->title.c_str();
     return "Checklist";
 }
 
-void drawChecklistStart(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
-    const std::string key = ctx.app.nav().current().param;
-    std::optional<app::ChecklistSource> src = cl.source(key);
-    if (!src) {
-        emptyState(ICON_WARNING, "This checklist is no longer here.", "It may have been deleted. Its past runs are still in the history.");
-        return;
-    }
-    if (!src->summary.empty()) ImGui::TextWrapped("%s", src->summary.c_str());
+class ChecklistStartScreen final : public ScreenOf<app::route::ChecklistStart> {
+private:
+    std::string titleOf(ScreenContext& ctx, const app::route::ChecklistStart& route) override { return checklistTitle(ctx, route.checklistKey); }
+    void show(ScreenContext& ctx, const app::route::ChecklistStart& route) override {
+        const std::string key = route.checklistKey;  // a copy: starting a run changes the route
+        std::optional<app::ChecklistSource> src = ctx.app.runs().source(key);
+        if (!src) {
+            emptyState(ICON_WARNING, "This checklist is no longer here.", "It may have been deleted. Its past runs are still in the history.");
+            return;
+        }
+        if (!src->summary.empty()) paragraph(src->summary);
 
-    std::optional<core::RunSummary> unfinished = cl.unfinishedRunOf(key);
-    if (unfinished) {
-        heading("In progress");
+        std::optional<core::RunSummary> unfinished = ctx.app.runs().unfinishedRunOf(key);
+        if (unfinished) {
+            heading("In progress");
+            beginCard();
+            paragraphf("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
+                               core::formatTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
+            if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) ctx.app.runs().openRun(unfinished->id);
+            endCard();
+        }
+
+        heading(unfinished ? "Or start a new run" : "Start a run");
+        app::StartDraft& draft = ctx.app.runs().startDraft();
+        const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
+        if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
+            draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
+        textField("##performed-by", "", "Who is doing it (optional)", draft.performedBy);
+        if (src->itemCount() == 0) {
+            mutedText("This list has no items yet. Edit it to add some.");
+        } else if (unfinished) {
+            mutedText("Starting over ends the run in progress; it stays in the history as abandoned.");
+            if (tapButton(ICON_PLAY "  Start over##start-over")) ctx.app.runs().startOver(key);
+        } else {
+            if (tapButton(ICON_PLAY "  Start##start-run", -1, Tone::Accent)) ctx.app.runs().start(key);
+        }
+
+        heading("History");
+        std::optional<core::TimePoint> lastPractice = ctx.app.runs().lastFinishedPracticeRun(key);
+        std::string subtitle = lastPractice ? "Last practice drill: " + core::formatDate(*lastPractice) : "No practice drill finished yet";
+        if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
+            ctx.app.history().open({key, std::nullopt});
+        if (src->fromContent) {
+            if (tapButton(ICON_COPY "  Make my own copy to edit##duplicate-template")) ctx.app.lists().duplicateTemplate(src->fromContent->id);
+        } else {
+            if (tapButton(ICON_EDIT "  Edit this list##edit-list")) ctx.app.lists().openListEditor(src->listId);
+        }
+
+        heading((std::to_string(src->itemCount()) + (src->itemCount() == 1 ? " item" : " items")).c_str());
         beginCard();
-        ImGui::TextWrapped("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
-                           core::formatTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
-        if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) cl.openRun(unfinished->id);
+        for (const core::ChecklistSection& s : src->sections) {
+            textLine(palette().accent, s.title);
+            std::vector<std::string> texts;
+            for (const core::ChecklistItem& it : s.items) texts.push_back(it.text);
+            bulletList(texts);
+        }
         endCard();
-    }
 
-    heading(unfinished ? "Or start a new run" : "Start a run");
-    app::StartDraft& draft = cl.startDraft();
-    const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
-    if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
-        draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
-    textField("##performed-by", "Who is doing it (optional)", draft.performedBy);
-    if (src->itemCount() == 0) {
-        mutedText("This list has no items yet. Edit it to add some.");
-    } else if (unfinished) {
-        mutedText("Starting over ends the run in progress; it stays in the history as abandoned.");
-        if (tapButton(ICON_PLAY "  Start over##start-over")) cl.startOver(key);
-    } else {
-        if (tapButton(ICON_PLAY "  Start##start-run", -1, Tone::Accent)) cl.start(key);
+        if (src->fromContent && !src->fromContent->sources.empty()) {
+            heading("Sources");
+            beginCard();
+            bulletList(src->fromContent->sources);
+            endCard();
+        }
     }
+};
+}  // namespace
 
-    heading("History");
-    std::optional<core::TimePoint> lastPractice = cl.lastFinishedPracticeRun(key);
-    std::string subtitle = lastPractice ? "Last practice drill: " + core::formatDate(*lastPractice) : "No practice drill finished yet";
-    if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
-        cl.openHistory({key, std::nullopt});
-    if (src->fromContent) {
-        if (tapButton(ICON_COPY "  Make my own copy to edit##duplicate-template")) cl.duplicateTemplate(src->fromContent->id);
-    } else {
-        if (tapButton(ICON_EDIT "  Edit this list##edit-list")) cl.openListEditor(src->listId);
-    }
-
-    heading((std::to_string(src->itemCount()) + (src->itemCount() == 1 ? " item" : " items")).c_str());
-    beginCard();
-    for (const core::ChecklistSection& s : src->sections) {
-        ImGui::TextColored(palette().accent, "%s", s.title.c_str());
-        std::vector<std::string> texts;
-        for (const core::ChecklistItem& it : s.items) texts.push_back(it.text);
-        bulletList(texts);
-    }
-    endCard();
-
-    if (src->fromContent && !src->fromContent->sources.empty()) {
-        heading("Sources");
-        beginCard();
-        bulletList(src->fromContent->sources);
-        endCard();
-    }
-}
+std::unique_ptr<Screen> makeChecklistStartScreen() { return std::make_unique<ChecklistStartScreen>(); }
 
 }  // namespace ui

@@ -17,8 +17,8 @@ void drawEmergencyNumberCard(ScreenContext& ctx) {
     std::string number = app.emergencyNumber();
     beginCard();
     ImGui::PushFont(ctx.fonts.huge);
-    float numberW = ImGui::CalcTextSize(number.c_str()).x;
-    ImGui::TextColored(palette().emergency, "%s", number.c_str());
+    float numberW = textWidth(number);
+    textLine(palette().emergency, number);
     float numberH = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
     // Beside the number with its icon if there is room, else without, else under it.
@@ -41,53 +41,63 @@ void drawEmergencyNumberCard(ScreenContext& ctx) {
     endCard();
 }
 
-void drawEmergency(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::FirstAid& fa = app.firstAid();
-    drawEmergencyNumberCard(ctx);
+namespace {
+class EmergencyScreen final : public ScreenOf<app::route::Emergency> {
+public:
+    EmergencyScreen() : ScreenOf("Emergency") {}
 
-    if (fa.active()) {
-        std::string label = std::string(ICON_PLAY "  Back to: ") + fa.incident()->guideTitle + "##resume-incident";
-        if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
-    }
+private:
+    void show(ScreenContext& ctx, const app::route::Emergency&) override {
+        app::App& app = ctx.app;
+        app::FirstAid& fa = app.firstAid();
+        drawEmergencyNumberCard(ctx);
 
-    const core::TriageNode* node = fa.triageNode();
-    if (!node) {
-        fa.startTriage();
-        node = fa.triageNode();
-        if (!node) return;
-    }
-    ImGui::Spacing();
-    if (node->call) {
-        // Resuscitation Council UK 2025: call as soon as the person does not respond, then check
-        // breathing while the call connects.
-        ImGui::PushFont(ctx.fonts.large);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
-        ImGui::TextWrapped(ICON_PHONE "  Call %s now and put the phone on speaker.", app.emergencyNumber().c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        recordTapTarget("##triage-call");
-    }
-    ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextWrapped("%s", node->question.c_str());
-    ImGui::PopFont();
-    if (!node->detail.empty()) ImGui::TextWrapped("%s", node->detail.c_str());
-    std::vector<std::string> labels;
-    for (size_t i = 0; i < node->answers.size(); ++i) labels.push_back(node->answers[i].label + "##answer-" + std::to_string(i));
-    // Two short answers (Yes / No) share a row, so both are in view at any text size.
-    bool pair = labels.size() == 2 && labelsFitSideBySide({labels[0].c_str(), labels[1].c_str()});
-    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    for (size_t i = 0; i < labels.size(); ++i) {
-        if (pair && i == 1) ImGui::SameLine();
-        bool pressed = pair ? tapButton(labels[i].c_str(), half) : wrappedButton(labels[i].c_str());
-        if (pressed && fa.answerTriage(i)) {
-            app.openPlayer();
-            return;
+        if (fa.active()) {
+            std::string label = std::string(ICON_PLAY "  Back to: ") + fa.incident()->guideTitle + "##resume-incident";
+            if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
         }
+
+        const core::TriageNode* node = fa.triageNode();
+        if (!node) {
+            fa.startTriage();
+            node = fa.triageNode();
+            if (!node) return;
+        }
+        ImGui::Spacing();
+        if (node->call) {
+            // Resuscitation Council UK 2025: call as soon as the person does not respond, then check
+            // breathing while the call connects.
+            ImGui::PushFont(ctx.fonts.large);
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
+            paragraphf(ICON_PHONE "  Call %s now and put the phone on speaker.", app.emergencyNumber().c_str());
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+            recordTapTarget("##triage-call");
+        }
+        ImGui::PushFont(ctx.fonts.large);
+        paragraph(node->question);
+        ImGui::PopFont();
+        if (!node->detail.empty()) paragraph(node->detail);
+        std::vector<std::string> labels;
+        for (size_t i = 0; i < node->answers.size(); ++i) labels.push_back(node->answers[i].label + "##answer-" + std::to_string(i));
+        // Two short answers (Yes / No) share a row, so both are in view at any text size.
+        bool pair = labels.size() == 2 && labelsFitSideBySide({labels[0].c_str(), labels[1].c_str()});
+        float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            if (pair && i == 1) ImGui::SameLine();
+            bool pressed = pair ? tapButton(labels[i].c_str(), half) : wrappedButton(labels[i].c_str());
+            if (pressed && fa.answerTriage(i)) {
+                app.openPlayer();
+                return;
+            }
+        }
+        if (fa.triageAnswers() > 0 && tapButton(ICON_BACK "  Previous question##triage-back")) fa.triageBack();
+        heading("Or choose a guide");
+        if (listRow("##all-guides", ICON_FIRST_AID, "All first-aid guides", "Search and open any guide")) app.nav().selectTab(app::Tab::FirstAid);
     }
-    if (fa.triageAnswers() > 0 && tapButton(ICON_BACK "  Previous question##triage-back")) fa.triageBack();
-    heading("Or choose a guide");
-    if (listRow("##all-guides", ICON_FIRST_AID, "All first-aid guides", "Search and open any guide")) app.nav().selectTab(app::Tab::FirstAid);
-}
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeEmergencyScreen() { return std::make_unique<EmergencyScreen>(); }
 
 }  // namespace ui

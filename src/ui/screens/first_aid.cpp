@@ -2,50 +2,63 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
-void drawFirstAid(ScreenContext& ctx) {
-    static std::string query;
-    app::App& app = ctx.app;
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##guide-search", ICON_SEARCH " Search guides", &query);
-    recordTapTarget("##guide-search");
-    int shown = 0;
-    for (const std::string& category : app.content().categories()) {
-        bool headed = false;
-        for (const core::Guide& g : app.content().guides) {
-            if (g.category != category || !g.matches(query)) continue;
-            if (!headed) heading(category.c_str());
-            headed = true;
-            // The second line says what the user has practised and what is due; else the summary.
-            std::string id = "##guide-" + g.id;
-            std::string subtitle = g.summary;
-            if (auto it = app.firstAid().practice().find(g.id); it != app.firstAid().practice().end() && it->second.lastPractised) {
-                subtitle = "Practised " + core::localDateTime(*it->second.lastPractised);
-                if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
+namespace {
+class FirstAidScreen final : public ScreenOf<app::route::FirstAid> {
+public:
+    FirstAidScreen() : ScreenOf("First aid") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::FirstAid&) override {
+        app::App& app = ctx.app;
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputTextWithHint("##guide-search", ICON_SEARCH " Search guides", &query_);
+        recordTapTarget("##guide-search");
+        int shown = 0;
+        for (const std::string& category : app.content().categories()) {
+            bool headed = false;
+            for (const core::Guide& g : app.content().guides) {
+                if (g.category != category || !g.matches(query_)) continue;
+                if (!headed) heading(category.c_str());
+                headed = true;
+                // The second line says what the user has practised and what is due; else the summary.
+                std::string id = "##guide-" + g.id;
+                std::string subtitle = g.summary;
+                if (auto it = app.firstAid().practice().find(g.id); it != app.firstAid().practice().end() && it->second.lastPractised) {
+                    subtitle = "Practised " + core::formatDateTime(*it->second.lastPractised);
+                    if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
+                }
+                if (listRowWrapped(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
+                ++shown;
             }
-            if (listRowWrapped(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
-            ++shown;
         }
-    }
-    if (query.empty() && !app.content().alertSignals.empty()) {
-        heading(ICON_WARNING "  Alert signals");
-        if (listRowWrapped("##alert-signals", ICON_WARNING, "Learn the warning signals", "Hear each siren and say what it means and what to do"))
-            app.openAlertPractice();
-    }
-    if (query.empty() && !app.firstAid().recentIncidents().empty()) {
-        heading(ICON_HISTORY "  Incident logs");
-        for (const core::Incident& i : app.firstAid().recentIncidents()) {
-            std::string id = "##incident-" + std::to_string(i.id);
-            std::string when = core::localDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
-            if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
+        if (query_.empty() && !app.content().alertSignals.empty()) {
+            heading(ICON_WARNING "  Alert signals");
+            if (listRowWrapped("##alert-signals", ICON_WARNING, "Learn the warning signals",
+                               "Hear each siren and say what it means and what to do"))
+                app.openAlertPractice();
         }
+        if (query_.empty() && !app.firstAid().recentIncidents().empty()) {
+            heading(ICON_HISTORY "  Incident logs");
+            for (const core::Incident& i : app.firstAid().recentIncidents()) {
+                std::string id = "##incident-" + std::to_string(i.id);
+                std::string when = core::formatDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
+                if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
+            }
+        }
+        if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");
     }
-    if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");
-}
+
+    std::string query_;  // the search typed
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeFirstAidScreen() { return std::make_unique<FirstAidScreen>(); }
 
 }  // namespace ui

@@ -2,6 +2,8 @@
 // from here the user follows it now, practises it, or trains the compression rhythm.
 #include <imgui.h>
 
+#include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -9,104 +11,109 @@
 
 namespace ui {
 
-const char* guideTitle(ScreenContext& ctx) {
-    const core::Guide* g = ctx.app.content().guide(ctx.app.nav().current().param);
-    return g ? g->title.c_str() : "Guide";
-}
-
 namespace {
 const core::MetronomeSpec* firstMetronome(const core::Guide& g) {
     for (const auto& s : g.steps)
         if (s.metronome) return &*s.metronome;
     return nullptr;
 }
-}  // namespace
 
-void drawGuide(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    const core::Guide* g = app.content().guide(app.nav().current().param);
-    if (!g) {
-        emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
-        return;
+class GuideScreen final : public ScreenOf<app::route::Guide> {
+private:
+    std::string titleOf(ScreenContext& ctx, const app::route::Guide& route) override {
+        const core::Guide* g = ctx.app.content().guide(route.guideId);
+        return g ? g->title : "Guide";
     }
-    ImGui::TextWrapped("%s", g->summary.c_str());
-    if (tapButton(ICON_PLAY "  Use now, step by step##use-now", -1, Tone::Emergency)) {
-        app.useGuideNow(g->id);
-        return;
-    }
-    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    const core::MetronomeSpec* metronome = firstMetronome(*g);
-    bool trainer = metronome != nullptr;
-    if (tapButton(ICON_PRACTICE "  Practise##practise", trainer ? half : -1, Tone::Accent)) {
-        app.openQuiz(g->id);
-        return;
-    }
-    if (trainer) {
-        ImGui::SameLine();
-        if (tapButton(ICON_HEART "  Rhythm##rhythm", half)) {
-            app.openTrainer();
+    void show(ScreenContext& ctx, const app::route::Guide& route) override {
+        app::App& app = ctx.app;
+        const core::Guide* g = app.content().guide(route.guideId);
+        if (!g) {
+            emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
             return;
         }
-    }
-    auto practice = app.firstAid().practice().find(g->id);
-    if (practice != app.firstAid().practice().end() && practice->second.lastPractised) {
-        std::string line = "Practised " + core::localDateTime(*practice->second.lastPractised);
-        if (practice->second.due > 0) line += " · " + std::to_string(practice->second.due) + " due for review";
-        mutedText(line.c_str());
-    }
+        if (g->translation.needsReview()) mutedText(i18n::tr("This translation has not yet been reviewed by a qualified first-aid trainer."));
+        paragraph(g->summary);
+        if (tapButton(ICON_PLAY "  Use now, step by step##use-now", -1, Tone::Emergency)) {
+            app.useGuideNow(g->id);
+            return;
+        }
+        float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        const core::MetronomeSpec* metronome = firstMetronome(*g);
+        bool trainer = metronome != nullptr;
+        if (tapButton(ICON_PRACTICE "  Practise##practise", trainer ? half : -1, Tone::Accent)) {
+            app.openQuiz(g->id);
+            return;
+        }
+        if (trainer) {
+            ImGui::SameLine();
+            if (tapButton(ICON_HEART "  Rhythm##rhythm", half)) {
+                app.openTrainer();
+                return;
+            }
+        }
+        auto practice = app.firstAid().practice().find(g->id);
+        if (practice != app.firstAid().practice().end() && practice->second.lastPractised) {
+            std::string line = "Practised " + core::formatDateTime(*practice->second.lastPractised);
+            if (practice->second.due > 0) line += " · " + std::to_string(practice->second.due) + " due for review";
+            mutedText(line.c_str());
+        }
 
-    if (!g->callWhen.empty()) {
-        heading(ICON_PHONE "  Call the emergency number when");
+        if (!g->callWhen.empty()) {
+            heading(ICON_PHONE "  Call the emergency number when");
+            beginCard();
+            bulletList(g->callWhen);
+            endCard();
+        }
+
+        heading("Steps");
+        // Steps that name the CPR cycle say the one this user follows, which they can change here.
+        auto text = [&](const std::string& t) {
+            return metronome ? core::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
+        };
+        if (metronome) {
+            mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");
+            drawCprChoices(ctx, *metronome);
+        }
+        int n = 1;
+        std::string lastVariant;
+        for (const core::Step& s : g->steps) {
+            if (s.onlyVariant != lastVariant && !s.onlyVariant.empty()) {
+                for (const auto& v : g->variants)
+                    if (v.id == s.onlyVariant) textLine(palette().accent, v.label);
+            }
+            lastVariant = s.onlyVariant;
+            textLinef(palette().muted, "%d.", n++);
+            ImGui::SameLine();
+            paragraph(text(s.text));
+            if (!s.detail.empty()) {
+                ImGui::Indent(em() * 1.6f);
+                mutedText(text(s.detail).c_str());
+                ImGui::Unindent(em() * 1.6f);
+            }
+        }
+
+        if (!g->doNot.empty()) {
+            heading(ICON_WARNING "  Do not");
+            beginCard();
+            bulletList(g->doNot);
+            endCard();
+        }
+
+        // At the end, what the text follows and when it was last checked against it.
+        heading("Guideline, edition and sources");
         beginCard();
-        bulletList(g->callWhen);
+        const core::Guideline& gl = g->guideline;
+        paragraph(gl.name);
+        paragraphf("Edition %s: %s", gl.edition.c_str(), gl.section.c_str());
+        paragraphf("Text checked on %s", core::formatLongDate(gl.checked).c_str());
+        recordTapTarget("##guide-checked");
+        if (!gl.note.empty()) mutedText(gl.note.c_str());
+        bulletList(g->sources);
         endCard();
     }
+};
+}  // namespace
 
-    heading("Steps");
-    // Steps that name the CPR cycle say the one this user follows, which they can change here.
-    auto text = [&](const std::string& t) {
-        return metronome ? core::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
-    };
-    if (metronome) {
-        mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");
-        drawCprChoices(ctx, *metronome);
-    }
-    int n = 1;
-    std::string lastVariant;
-    for (const core::Step& s : g->steps) {
-        if (s.onlyVariant != lastVariant && !s.onlyVariant.empty()) {
-            for (const auto& v : g->variants)
-                if (v.id == s.onlyVariant) ImGui::TextColored(palette().accent, "%s", v.label.c_str());
-        }
-        lastVariant = s.onlyVariant;
-        ImGui::TextColored(palette().muted, "%d.", n++);
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", text(s.text).c_str());
-        if (!s.detail.empty()) {
-            ImGui::Indent(em() * 1.6f);
-            mutedText(text(s.detail).c_str());
-            ImGui::Unindent(em() * 1.6f);
-        }
-    }
-
-    if (!g->doNot.empty()) {
-        heading(ICON_WARNING "  Do not");
-        beginCard();
-        bulletList(g->doNot);
-        endCard();
-    }
-
-    // At the end, what the text follows and when it was last checked against it.
-    heading("Guideline, edition and sources");
-    beginCard();
-    const core::Guideline& gl = g->guideline;
-    ImGui::TextWrapped("%s", gl.name.c_str());
-    ImGui::TextWrapped("Edition %s: %s", gl.edition.c_str(), gl.section.c_str());
-    ImGui::TextWrapped("Text checked on %s", gl.checkedText().c_str());
-    recordTapTarget("##guide-checked");
-    if (!gl.note.empty()) mutedText(gl.note.c_str());
-    bulletList(g->sources);
-    endCard();
-}
+std::unique_ptr<Screen> makeGuideScreen() { return std::make_unique<GuideScreen>(); }
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -9,39 +10,50 @@
 
 namespace ui {
 
-void drawIncidentLog(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    long long id = routeId(ctx);
-    // The open incident is already in memory; a finished one is read once and kept.
-    static std::optional<core::Incident> cached;
-    const core::Incident* incident = nullptr;
-    if (app.firstAid().active() && app.firstAid().incident()->id == id) {
-        incident = app.firstAid().incident();
-    } else {
-        if (!cached || cached->id != id) cached = app.firstAid().loadIncident(id);
-        incident = cached ? &*cached : nullptr;
+namespace {
+class IncidentLogScreen final : public ScreenOf<app::route::IncidentLog> {
+public:
+    IncidentLogScreen() : ScreenOf("Incident log") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::IncidentLog& route) override {
+        app::App& app = ctx.app;
+        long long id = route.incidentId;
+        // The open incident is already in memory; a finished one is read once and kept.
+        const core::Incident* incident = nullptr;
+        if (app.firstAid().active() && app.firstAid().incident()->id == id) {
+            incident = app.firstAid().incident();
+        } else {
+            if (!finished_ || finished_->id != id) finished_ = app.firstAid().loadIncident(id);
+            incident = finished_ ? &*finished_ : nullptr;
+        }
+        if (!incident) {
+            emptyState(ICON_WARNING, "This incident is not in the database.", "Go back.");
+            return;
+        }
+        ImGui::PushFont(ctx.fonts.title);
+        paragraph(incident->guideTitle);
+        ImGui::PopFont();
+        mutedText(("Started " + core::formatDateTime(incident->startedAt)).c_str());
+        if (tapButton(ICON_COPY "  Copy as text##copy-log", -1, Tone::Accent)) ImGui::SetClipboardText(core::incidentAsText(*incident).c_str());
+        beginCard();
+        for (const auto& e : incident->events) {
+            textLine(palette().muted, core::formatTimeWithSeconds(e.at));
+            ImGui::SameLine();
+            paragraph(e.text);
+        }
+        if (incident->endedAt) {
+            textLine(palette().muted, core::formatTimeWithSeconds(*incident->endedAt));
+            ImGui::SameLine();
+            textLine("Ended");
+        }
+        endCard();
     }
-    if (!incident) {
-        emptyState(ICON_WARNING, "This incident is not in the database.", "Go back.");
-        return;
-    }
-    ImGui::PushFont(ctx.fonts.title);
-    ImGui::TextWrapped("%s", incident->guideTitle.c_str());
-    ImGui::PopFont();
-    mutedText(("Started " + core::localDateTime(incident->startedAt)).c_str());
-    if (tapButton(ICON_COPY "  Copy as text##copy-log", -1, Tone::Accent)) ImGui::SetClipboardText(core::incidentAsText(*incident).c_str());
-    beginCard();
-    for (const auto& e : incident->events) {
-        ImGui::TextColored(palette().muted, "%s", core::localClockTime(e.at).c_str());
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", e.text.c_str());
-    }
-    if (incident->endedAt) {
-        ImGui::TextColored(palette().muted, "%s", core::localClockTime(*incident->endedAt).c_str());
-        ImGui::SameLine();
-        ImGui::TextUnformatted("Ended");
-    }
-    endCard();
-}
+
+    std::optional<core::Incident> finished_;  // a finished incident, read once
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeIncidentLogScreen() { return std::make_unique<IncidentLogScreen>(); }
 
 }  // namespace ui

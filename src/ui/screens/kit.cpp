@@ -12,7 +12,7 @@
 namespace ui {
 namespace {
 
-void openItem(app::App& app, int64_t id) { app.nav().push({app::Screen::KitItem, std::to_string(id)}); }
+void openItem(app::App& app, int64_t id) { app.nav().push(app::route::KitItem{id}); }
 
 // "2 of 3 pieces", "0 of 1 piece": the unit agrees with the amount it follows.
 std::string amount(const core::KitLine& line) {
@@ -78,7 +78,7 @@ void daysCard(app::App& app, const core::KitReview& review) {
     const core::Household& h = review.household;
     beginCard();
     // What the kit is for: the source's days for staying at home, or a kit to take when leaving.
-    ImGui::TextWrapped("What is this kit for?");
+    paragraph("What is this kit for?");
     core::KitPurpose purpose = app.plan().kitPurpose();
     std::vector<std::string> purposes{"Staying at home: " + std::to_string(tmpl.defaultDays(core::KitPurpose::StayAtHome)) +
                                           " days##kit-purpose-home",
@@ -87,7 +87,7 @@ void daysCard(app::App& app, const core::KitReview& review) {
     if (chosen >= 0) app.plan().setKitPurpose(chosen == 1 ? core::KitPurpose::Leave : core::KitPurpose::StayAtHome);
     if (!tmpl.daysNote.empty()) mutedText(tmpl.daysNote.c_str());
 
-    ImGui::TextUnformatted("Days of supply");
+    textLine("Days of supply");
     const auto& options = tmpl.daysOptions;
     std::vector<std::string> days;
     int selected = -1;
@@ -110,67 +110,76 @@ void daysCard(app::App& app, const core::KitReview& review) {
     endCard();
 }
 
+
+class KitScreen final : public ScreenOf<app::route::Kit> {
+public:
+    KitScreen() : ScreenOf("Kit") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::Kit&) override {
+        app::App& app = ctx.app;
+        core::KitReview review = app.plan().kitReview();
+        daysCard(app, review);
+
+        heading((std::string(ICON_CLOCK "  Expires within 30 days (") + std::to_string(review.expiring.size()) + ")").c_str());
+        if (review.expiring.empty()) mutedText("Nothing expires in the next 30 days.");
+        itemRows(app, "expiring", review.expiring, ICON_CLOCK, expiryLine);
+
+        heading((std::string(ICON_WARNING "  Missing (") + std::to_string(review.missing.size()) + ")").c_str());
+        if (review.missing.empty()) mutedText("Nothing is missing for the days you chose.");
+        // A new kit misses nearly everything: show the first few, the rest on request.
+        constexpr size_t kMissingShown = 5;
+        std::vector<const core::KitLine*> shown = review.missing;
+        if (!showAllMissing_ && shown.size() > kMissingShown + 1) shown.resize(kMissingShown);
+        itemRows(app, "missing", shown, ICON_SQUARE, missingLine);
+        if (shown.size() < review.missing.size()) {
+            std::string more = "Show all " + std::to_string(review.missing.size()) + " missing##kit-missing-all";
+            if (tapButton(more.c_str())) showAllMissing_ = true;
+        }
+
+        heading(ICON_CALENDAR "  Rotation");
+        if (review.rotation.empty())
+            mutedText("Write the expiry dates of food, water, medicines and batteries to get a rotation plan.");
+        constexpr size_t kRotationShown = 5;
+        for (size_t i = 0; i < review.rotation.size() && i < kRotationShown; ++i) {
+            const core::RotationStep& step = review.rotation[i];
+            std::string id = "##kit-rotate-" + std::to_string(step.item->id);
+            std::string line = step.due ? "Use it now, and have a new one by " + step.replaceBy.iso()
+                                        : "Use from " + step.useFrom.iso() + ", replace by " + step.replaceBy.iso();
+            if (listRow(id.c_str(), ICON_CALENDAR, step.item->name.c_str(), line.c_str())) openItem(app, step.item->id);
+        }
+
+        std::vector<const core::KitLine*> undated;
+        for (const auto& line : review.lines)
+            if (line.needsDate()) undated.push_back(&line);
+        if (!undated.empty()) {
+            heading("Write down the expiry date");
+            itemRows(app, "undated", undated, ICON_CALENDAR, noDateLine);
+        }
+
+        // Every item, by category in template order; the user's own items last.
+        std::vector<std::string> categories;
+        std::map<std::string, std::vector<const core::KitLine*>> byCategory;
+        for (const auto& line : review.lines) {
+            std::string category = line.item->templateId.empty() || line.item->category.empty() ? "Your own items" : line.item->category;
+            if (!byCategory.count(category) && category != "Your own items") categories.push_back(category);
+            byCategory[category].push_back(&line);
+        }
+        categories.push_back("Your own items");
+        for (const auto& category : categories) {
+            heading(category.c_str());
+            if (category == "Your own items" && !byCategory.count(category))
+                mutedText("Add what your household needs beyond the basic kit: a spare phone, hearing-aid batteries, special food.");
+            if (byCategory.count(category)) itemRows(app, "item", byCategory[category], nullptr, itemLine);
+        }
+        if (tapButton(ICON_PLUS "  Add your own item##add-kit-item"))
+            if (int64_t id = app.plan().addKitItem("New item")) openItem(app, id);
+    }
+
+    bool showAllMissing_ = false;
+};
 }  // namespace
 
-void drawKit(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    core::KitReview review = app.plan().kitReview();
-    daysCard(app, review);
-
-    heading((std::string(ICON_CLOCK "  Expires within 30 days (") + std::to_string(review.expiring.size()) + ")").c_str());
-    if (review.expiring.empty()) mutedText("Nothing expires in the next 30 days.");
-    itemRows(app, "expiring", review.expiring, ICON_CLOCK, expiryLine);
-
-    heading((std::string(ICON_WARNING "  Missing (") + std::to_string(review.missing.size()) + ")").c_str());
-    if (review.missing.empty()) mutedText("Nothing is missing for the days you chose.");
-    // A new kit misses nearly everything: show the first few, the rest on request.
-    constexpr size_t kMissingShown = 5;
-    static bool showAllMissing = false;
-    std::vector<const core::KitLine*> shown = review.missing;
-    if (!showAllMissing && shown.size() > kMissingShown + 1) shown.resize(kMissingShown);
-    itemRows(app, "missing", shown, ICON_SQUARE, missingLine);
-    if (shown.size() < review.missing.size()) {
-        std::string more = "Show all " + std::to_string(review.missing.size()) + " missing##kit-missing-all";
-        if (tapButton(more.c_str())) showAllMissing = true;
-    }
-
-    heading(ICON_CALENDAR "  Rotation");
-    if (review.rotation.empty())
-        mutedText("Write the expiry dates of food, water, medicines and batteries to get a rotation plan.");
-    constexpr size_t kRotationShown = 5;
-    for (size_t i = 0; i < review.rotation.size() && i < kRotationShown; ++i) {
-        const core::RotationStep& step = review.rotation[i];
-        std::string id = "##kit-rotate-" + std::to_string(step.item->id);
-        std::string line = step.due ? "Use it now, and have a new one by " + step.replaceBy.iso()
-                                    : "Use from " + step.useFrom.iso() + ", replace by " + step.replaceBy.iso();
-        if (listRow(id.c_str(), ICON_CALENDAR, step.item->name.c_str(), line.c_str())) openItem(app, step.item->id);
-    }
-
-    std::vector<const core::KitLine*> undated;
-    for (const auto& line : review.lines)
-        if (line.needsDate()) undated.push_back(&line);
-    if (!undated.empty()) {
-        heading("Write down the expiry date");
-        itemRows(app, "undated", undated, ICON_CALENDAR, noDateLine);
-    }
-
-    // Every item, by category in template order; the user's own items last.
-    std::vector<std::string> categories;
-    std::map<std::string, std::vector<const core::KitLine*>> byCategory;
-    for (const auto& line : review.lines) {
-        std::string category = line.item->templateId.empty() || line.item->category.empty() ? "Your own items" : line.item->category;
-        if (!byCategory.count(category) && category != "Your own items") categories.push_back(category);
-        byCategory[category].push_back(&line);
-    }
-    categories.push_back("Your own items");
-    for (const auto& category : categories) {
-        heading(category.c_str());
-        if (category == "Your own items" && !byCategory.count(category))
-            mutedText("Add what your household needs beyond the basic kit: a spare phone, hearing-aid batteries, special food.");
-        if (byCategory.count(category)) itemRows(app, "item", byCategory[category], nullptr, itemLine);
-    }
-    if (tapButton(ICON_PLUS "  Add your own item##add-kit-item"))
-        if (int64_t id = app.plan().addKitItem("New item")) openItem(app, id);
-}
+std::unique_ptr<Screen> makeKitScreen() { return std::make_unique<KitScreen>(); }
 
 }  // namespace ui

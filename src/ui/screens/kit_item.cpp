@@ -11,8 +11,8 @@
 namespace ui {
 namespace {
 
-const core::KitItem* currentItem(ScreenContext& ctx) {
-    return ctx.app.plan().plan().kitItem(routeId(ctx));
+const core::KitItem* currentItem(ScreenContext& ctx, long long itemId) {
+    return ctx.app.plan().plan().kitItem(itemId);
 }
 
 // "3.8 litres per person per day × 2 people × 3 days": how a template amount was reached.
@@ -40,71 +40,79 @@ std::string scalingNote(const core::KitTemplateItem& t, const core::Household& h
     return out;
 }
 
+
+class KitItemScreen final : public ScreenOf<app::route::KitItem> {
+public:
+    KitItemScreen() : ScreenOf("Kit item") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::KitItem& route) override {
+        app::App& app = ctx.app;
+        const core::KitItem* k = currentItem(ctx, route.itemId);
+        if (!k) {
+            emptyState(ICON_MEDKIT, "This item is no longer in the kit.", "Go back to the kit to see every item.");
+            return;
+        }
+        int64_t id = k->id;
+        core::KitReview review = app.plan().kitReview();
+        const core::KitLine* line = nullptr;
+        for (const auto& l : review.lines)
+            if (l.item->id == id) line = &l;
+        const core::KitTemplateItem* t = line ? line->templateItem : nullptr;
+
+        beginCard();
+        if (t) {
+            ImGui::PushFont(ctx.fonts.title);
+            paragraph(k->name);
+            ImGui::PopFont();
+            if (line->need > 0 || t->whenNeeded.empty())
+                paragraphf("Needed: %s %s", formatQuantity(line->need).c_str(), t->unitFor(line->need).c_str());
+            else
+                paragraph(t->whenNeeded);
+            std::string note = scalingNote(*t, review.household);
+            if (!note.empty()) mutedText(note.c_str());
+            if (!t->detail.empty()) mutedText(t->detail.c_str());
+            mutedText(("Amount from: " + t->source).c_str());
+        } else {
+            paragraph("An item you added. Say how much the household needs.");
+        }
+        endCard();
+
+        if (!t) {
+            auto change = recordFields("kit", core::kitItemTextFields(), *k);
+            if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
+            double need = k->need.value_or(0);
+            if (quantityField("##kit-need", "Needed", need, 1)) app.plan().setKitNeed(id, need);
+        }
+        double have = k->have;
+        std::string haveLabel = "Have" + (k->unit.empty() ? std::string() : " (" + k->unit + ")");
+        // Steps that suit the amount: a 239-litre target is not reached a litre at a time.
+        double step = core::quantityStep(line ? std::max(line->need, k->have) : k->have);
+        if (quantityField("##kit-have", haveLabel.c_str(), have, step)) app.plan().setKitHave(id, have);
+        if (t) {
+            std::string location = k->location;
+            if (planTextField("##kit-location", "Where it is kept", "e.g. garage shelf", location))
+                app.plan().setField(id, *core::findField(core::kitItemTextFields(), "location"), location, app::Save::AfterTyping);
+        }
+
+        core::CalendarDate today = app.plan().today();
+        int months = t && t->rotateMonths ? t->rotateMonths : 12;
+        if (auto date = dateField("##kit-expiry", "Expiry date", k->expiresOn, today.plusMonths(months), today))
+            app.plan().setKitExpiry(id, *date);
+        for (const auto& step : review.rotation)
+            if (step.item->id == id)
+                mutedText(("Rotation: use it from " + step.useFrom.iso() + " and have a new one by " + step.replaceBy.iso() + ".").c_str());
+        if (t && t->rotateMonths)
+            mutedText(("Replace every " + std::to_string(t->rotateMonths) + " months even when the date printed on it is later.").c_str());
+
+        if (!t && confirmRemove("##remove-kit-item", "this item")) {
+            app.plan().removeKitItem(id);
+            app.nav().back();
+        }
+    }
+};
 }  // namespace
 
-void drawKitItem(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    const core::KitItem* k = currentItem(ctx);
-    if (!k) {
-        emptyState(ICON_MEDKIT, "This item is no longer in the kit.", "Go back to the kit to see every item.");
-        return;
-    }
-    int64_t id = k->id;
-    core::KitReview review = app.plan().kitReview();
-    const core::KitLine* line = nullptr;
-    for (const auto& l : review.lines)
-        if (l.item->id == id) line = &l;
-    const core::KitTemplateItem* t = line ? line->templateItem : nullptr;
-
-    beginCard();
-    if (t) {
-        ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextWrapped("%s", k->name.c_str());
-        ImGui::PopFont();
-        if (line->need > 0 || t->whenNeeded.empty())
-            ImGui::TextWrapped("Needed: %s %s", formatQuantity(line->need).c_str(), t->unitFor(line->need).c_str());
-        else
-            ImGui::TextWrapped("%s", t->whenNeeded.c_str());
-        std::string note = scalingNote(*t, review.household);
-        if (!note.empty()) mutedText(note.c_str());
-        if (!t->detail.empty()) mutedText(t->detail.c_str());
-        mutedText(("Amount from: " + t->source).c_str());
-    } else {
-        ImGui::TextWrapped("An item you added. Say how much the household needs.");
-    }
-    endCard();
-
-    if (!t) {
-        auto change = recordFields("kit", core::kitItemTextFields(), *k);
-        if (change.field) app.plan().setKitItemField(id, *change.field, change.value);
-        double need = k->need.value_or(0);
-        if (quantityField("##kit-need", "Needed", need, 1)) app.plan().setKitNeed(id, need);
-    }
-    double have = k->have;
-    std::string haveLabel = "Have" + (k->unit.empty() ? std::string() : " (" + k->unit + ")");
-    // Steps that suit the amount: a 239-litre target is not reached a litre at a time.
-    double step = core::quantityStep(line ? std::max(line->need, k->have) : k->have);
-    if (quantityField("##kit-have", haveLabel.c_str(), have, step)) app.plan().setKitHave(id, have);
-    if (t) {
-        std::string location = k->location;
-        if (textField("##kit-location", "Where it is kept", "e.g. garage shelf", location))
-            app.plan().setKitItemField(id, *core::findField(core::kitItemTextFields(), "location"), location);
-    }
-
-    core::CalendarDate today = app.plan().today();
-    int months = t && t->rotateMonths ? t->rotateMonths : 12;
-    if (auto date = dateField("##kit-expiry", "Expiry date", k->expiresOn, today.plusMonths(months), today))
-        app.plan().setKitExpiry(id, *date);
-    for (const auto& step : review.rotation)
-        if (step.item->id == id)
-            mutedText(("Rotation: use it from " + step.useFrom.iso() + " and have a new one by " + step.replaceBy.iso() + ".").c_str());
-    if (t && t->rotateMonths)
-        mutedText(("Replace every " + std::to_string(t->rotateMonths) + " months even when the date printed on it is later.").c_str());
-
-    if (!t && confirmRemove("##remove-kit-item", "this item")) {
-        app.plan().removeKitItem(id);
-        app.nav().back();
-    }
-}
+std::unique_ptr<Screen> makeKitItemScreen() { return std::make_unique<KitItemScreen>(); }
 
 }  // namespace ui

@@ -4,7 +4,8 @@
 #include <functional>
 #include <imgui.h>
 
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -18,14 +19,14 @@ using Target = app::ListEditorDraft::Target;
 // changed under them.
 using Action = std::function<void()>;
 
-void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& action) {
+void drawItemEditor(app::ListEditor& cl, app::ListEditorDraft& ed, Action& action) {
     bool isNew = ed.target == Target::NewItem;
     beginCard();
-    ImGui::TextUnformatted(isNew ? "New item" : "Edit item");
+    textLine(isNew ? "New item" : "Edit item");
     mutedText("What to do or to pack");
-    bool enter = textField("##item-text", "For example: Spare glasses", ed.text);
+    bool enter = textField("##item-text", "", "For example: Spare glasses", ed.text).entered;
     mutedText("Detail (optional)");
-    enter = textField("##item-detail", "A line that explains it", ed.detail) || enter;
+    enter = textField("##item-detail", "", "A line that explains it", ed.detail).entered || enter;
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
@@ -46,11 +47,11 @@ void drawItemEditor(app::Checklists& cl, app::ListEditorDraft& ed, Action& actio
     endCard();
 }
 
-void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
+void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
     bool isNew = ed.target == Target::NewSection;
     beginCard();
-    ImGui::TextUnformatted(isNew ? "New section" : "Edit section");
-    bool enter = textField("##section-title", "Name of the section", ed.text);
+    textLine(isNew ? "New section" : "Edit section");
+    bool enter = textField("##section-title", "", "Name of the section", ed.text).entered;
     float half = splitWidth(2);
     if (tapButton(isNew ? "Add section##save-section" : "Save##save-section", half, Tone::Accent) || enter)
         action = [&cl] { cl.saveEditorDraft(); };
@@ -63,10 +64,10 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
         };
         if (ed.confirmDeleteSection) {
             size_t n = section->items.size();
-            ImGui::TextWrapped("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
-            if (tapButton("Delete section##confirm-delete-section", half, Tone::Emergency)) action = remove;
-            ImGui::SameLine();
-            if (cardButton("Keep it##cancel-delete-section", half)) ed.confirmDeleteSection = false;
+            paragraphf("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
+            Answer answer = answerButtons("Delete section##confirm-delete-section", Tone::Emergency, "Keep it##cancel-delete-section");
+            if (answer == Answer::Act) action = remove;
+            if (answer == Answer::Keep) ed.confirmDeleteSection = false;
         } else {
             float third = splitWidth(3);
             if (cardButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
@@ -86,16 +87,16 @@ void drawSectionEditor(app::Checklists& cl, app::ListEditorDraft& ed, const core
 }
 
 // The section's name, wrapping, with a button to edit it beside it.
-void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Action& action) {
+void drawSectionHeader(app::ListEditor& cl, const core::UserListSection& s, Action& action) {
     float buttonW = tapHeight();
     ImGui::Spacing();
     ImVec2 start = ImGui::GetCursorScreenPos();
     float textW = ImGui::GetContentRegionAvail().x - buttonW - ImGui::GetStyle().ItemSpacing.x;
-    float textH = ImGui::CalcTextSize(s.title.c_str(), nullptr, false, textW).y;
+    float textH = textSize(s.title, textW).y;
     float rowH = std::max(tapHeight(), textH);
     ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + (rowH - textH) / 2));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
-    ImGui::TextColored(palette().accent, "%s", s.title.c_str());
+    textLine(palette().accent, s.title);
     ImGui::PopTextWrapPos();
     ImGui::SetCursorScreenPos(ImVec2(start.x + textW + ImGui::GetStyle().ItemSpacing.x, start.y + (rowH - tapHeight()) / 2));
     std::string id = ICON_EDIT "##edit-section-" + std::to_string(s.id);
@@ -105,77 +106,82 @@ void drawSectionHeader(app::Checklists& cl, const core::UserListSection& s, Acti
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+
+class ListEditorScreen final : public ScreenOf<app::route::ListEditor> {
+public:
+    ListEditorScreen() : ScreenOf("Edit list") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::ListEditor& route) override {
+        app::ListEditor& cl = ctx.app.lists();
+        long long listId = route.listId;
+        const core::UserList* list = cl.list(listId);
+        if (!list) {
+            emptyState(ICON_WARNING, "This list has been deleted.", "Its past runs are still in the history.");
+            return;
+        }
+        app::ListEditorDraft& ed = cl.editor(listId);
+        Action action;
+
+        heading("Name");
+        bool enter = textField("##list-title", "", "Name of the list", ed.title).entered;
+        if (ed.title != list->title) {
+            float half = splitWidth(2);
+            if (tapButton("Save name##save-title", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorTitle(); };
+            ImGui::SameLine();
+            if (tapButton("Undo##reset-title", half)) ed.title = list->title;
+        }
+        if (!list->fromTemplate.empty())
+            if (const core::ChecklistTemplate* t = ctx.app.content().checklist(list->fromTemplate))
+                mutedText(("Copied from the template " + t->title + ". Editing this list leaves the template unchanged.").c_str());
+
+        for (const core::UserListSection& s : list->sections) {
+            if (ed.target == Target::Section && ed.targetId == s.id)
+                drawSectionEditor(cl, ed, &s, action);
+            else
+                drawSectionHeader(cl, s, action);
+            for (const core::UserListItem& it : s.items) {
+                if (ed.target == Target::Item && ed.targetId == it.id) {
+                    drawItemEditor(cl, ed, action);
+                    continue;
+                }
+                std::string id = "##edit-item-" + std::to_string(it.id);
+                long long itemId = it.id;
+                if (listRow(id.c_str(), nullptr, it.text.c_str(), it.detail.c_str())) action = [&cl, itemId] { cl.editItemDraft(itemId); };
+            }
+            if (ed.target == Target::NewItem && ed.targetId == s.id) {
+                drawItemEditor(cl, ed, action);
+            } else {
+                std::string id = ICON_PLUS "  Add item##add-item-" + std::to_string(s.id);
+                long long sectionId = s.id;
+                if (tapButton(id.c_str())) action = [&cl, sectionId] { cl.newItemDraft(sectionId); };
+            }
+        }
+
+        ImGui::Spacing();
+        if (ed.target == Target::NewSection)
+            drawSectionEditor(cl, ed, nullptr, action);
+        else if (tapButton(ICON_PLUS "  Add section##add-section"))
+            action = [&cl] { cl.newSectionDraft(); };
+
+        heading("Use it");
+        if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&ctx, listId] { ctx.app.runs().openChecklist(core::listKey(listId)); };
+        if (ed.confirmDeleteList) {
+            beginCard();
+            paragraphf("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());
+            Answer answer = answerButtons("Delete list##confirm-delete-list", Tone::Emergency, "Keep it##cancel-delete-list");
+            if (answer == Answer::Act) action = [&cl, listId] { cl.deleteList(listId); };
+            if (answer == Answer::Keep) ed.confirmDeleteList = false;
+            endCard();
+        } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
+            ed.confirmDeleteList = true;
+        }
+
+        if (action) action();
+    }
+};
 }  // namespace
 
-const char* listEditorTitle(ScreenContext&) { return "Edit list"; }
-
-void drawListEditor(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
-    long long listId = routeId(ctx);
-    const core::UserList* list = cl.list(listId);
-    if (!list) {
-        emptyState(ICON_WARNING, "This list has been deleted.", "Its past runs are still in the history.");
-        return;
-    }
-    app::ListEditorDraft& ed = cl.editor(listId);
-    Action action;
-
-    heading("Name");
-    bool enter = textField("##list-title", "Name of the list", ed.title);
-    if (ed.title != list->title) {
-        float half = splitWidth(2);
-        if (tapButton("Save name##save-title", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorTitle(); };
-        ImGui::SameLine();
-        if (tapButton("Undo##reset-title", half)) ed.title = list->title;
-    }
-    if (!list->fromTemplate.empty())
-        if (const core::ChecklistTemplate* t = ctx.app.content().checklist(list->fromTemplate))
-            mutedText(("Copied from the template " + t->title + ". Editing this list leaves the template unchanged.").c_str());
-
-    for (const core::UserListSection& s : list->sections) {
-        if (ed.target == Target::Section && ed.targetId == s.id)
-            drawSectionEditor(cl, ed, &s, action);
-        else
-            drawSectionHeader(cl, s, action);
-        for (const core::UserListItem& it : s.items) {
-            if (ed.target == Target::Item && ed.targetId == it.id) {
-                drawItemEditor(cl, ed, action);
-                continue;
-            }
-            std::string id = "##edit-item-" + std::to_string(it.id);
-            long long itemId = it.id;
-            if (listRow(id.c_str(), nullptr, it.text.c_str(), it.detail.c_str())) action = [&cl, itemId] { cl.editItemDraft(itemId); };
-        }
-        if (ed.target == Target::NewItem && ed.targetId == s.id) {
-            drawItemEditor(cl, ed, action);
-        } else {
-            std::string id = ICON_PLUS "  Add item##add-item-" + std::to_string(s.id);
-            long long sectionId = s.id;
-            if (tapButton(id.c_str())) action = [&cl, sectionId] { cl.newItemDraft(sectionId); };
-        }
-    }
-
-    ImGui::Spacing();
-    if (ed.target == Target::NewSection)
-        drawSectionEditor(cl, ed, nullptr, action);
-    else if (tapButton(ICON_PLUS "  Add section##add-section"))
-        action = [&cl] { cl.newSectionDraft(); };
-
-    heading("Use it");
-    if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&cl, listId] { cl.openChecklist(core::listKey(listId)); };
-    if (ed.confirmDeleteList) {
-        beginCard();
-        ImGui::TextWrapped("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());
-        float half = splitWidth(2);
-        if (tapButton("Delete list##confirm-delete-list", half, Tone::Emergency)) action = [&cl, listId] { cl.deleteList(listId); };
-        ImGui::SameLine();
-        if (cardButton("Keep it##cancel-delete-list", half)) ed.confirmDeleteList = false;
-        endCard();
-    } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
-        ed.confirmDeleteList = true;
-    }
-
-    if (action) action();
-}
+std::unique_ptr<Screen> makeListEditorScreen() { return std::make_unique<ListEditorScreen>(); }
 
 }  // namespace ui

@@ -7,6 +7,7 @@
 
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/text_drawing.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -22,7 +23,7 @@ void drawMetronomeSoundControls(ScreenContext& ctx) {
     std::string level = std::to_string(percent) + "%";
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     float stepW = buttonWidthFor(louder);
-    float levelW = ImGui::CalcTextSize("100%").x;
+    float levelW = textWidth("100%");
     bool oneRow = buttonWidthFor(toggle) + spacing * 3 + stepW * 2 + levelW <= ImGui::GetContentRegionAvail().x;
     float toggleW = oneRow ? ImGui::GetContentRegionAvail().x - spacing * 3 - stepW * 2 - levelW : -1;
     if (tapButton(toggle, toggleW, s.metronomeSound ? Tone::Normal : Tone::Accent)) app.setMetronomeSound(!s.metronomeSound);
@@ -32,13 +33,13 @@ void drawMetronomeSoundControls(ScreenContext& ctx) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (tapHeight() - ImGui::GetTextLineHeight()) / 2);
-    ImGui::TextColored(s.metronomeSound ? ImGui::GetStyle().Colors[ImGuiCol_Text] : palette().muted, "%s", level.c_str());
-    ImGui::SameLine(0, spacing + levelW - ImGui::CalcTextSize(level.c_str()).x);
+    textLine(s.metronomeSound ? ImGui::GetStyle().Colors[ImGuiCol_Text] : palette().muted, level);
+    ImGui::SameLine(0, spacing + levelW - textWidth(level));
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (tapHeight() - ImGui::GetTextLineHeight()) / 2);
     ImGui::BeginDisabled(!s.metronomeSound || percent >= 100);
     if (tapButton(louder, stepW)) app.setMetronomeVolume((percent + 10) / 100.0f);
     ImGui::EndDisabled();
-    if (std::string problem = app.soundProblem(); !problem.empty() && s.metronomeSound) mutedText(problem.c_str());
+    if (std::string problem = app.soundProblem(); !problem.empty() && s.metronomeSound) mutedText(problem);
 }
 
 }  // namespace ui

@@ -14,12 +14,10 @@
 namespace ui {
 namespace {
 
-using app::Screen;
-
-void open(app::App& app, Screen screen, const std::string& param = {}) { app.nav().push({screen, param}); }
+void open(app::App& app, const app::Route& route) { app.nav().push(route); }
 
 void addMemberAndOpen(app::App& app) {
-    if (int64_t id = app.plan().addMember()) open(app, Screen::PlanMember, std::to_string(id));
+    if (int64_t id = app.plan().add<core::Member>()) open(app, app::route::PlanMember{id});
 }
 
 // Goes to where a missing fact is filled in (adding the contact it asks for).
@@ -27,29 +25,29 @@ void openCheck(app::App& app, const core::PlanCheck& c) {
     switch (c.section) {
         case core::PlanSection::Members:
             if (c.recordId)
-                open(app, Screen::PlanMember, std::to_string(c.recordId));
+                open(app, app::route::PlanMember{c.recordId});
             else
                 addMemberAndOpen(app);
             break;
         case core::PlanSection::Contacts:
             if (c.recordId)
-                open(app, Screen::PlanContact, std::to_string(c.recordId));
-            else if (int64_t id = app.plan().addContact(c.kind))
-                open(app, Screen::PlanContact, std::to_string(id));
+                open(app, app::route::PlanContact{c.recordId});
+            else if (int64_t id = app.plan().add(core::Contact::ofKind(c.kind)))
+                open(app, app::route::PlanContact{id});
             break;
-        case core::PlanSection::MeetingPlaces: open(app, Screen::PlanPlace, c.kind); break;
-        case core::PlanSection::Pets: open(app, Screen::PlanPet, std::to_string(c.recordId)); break;
-        case core::PlanSection::Home: open(app, Screen::PlanHome); break;
-        case core::PlanSection::Documents: open(app, Screen::PlanDocuments); break;
+        case core::PlanSection::MeetingPlaces: open(app, app::route::PlanPlace{c.kind}); break;
+        case core::PlanSection::Pets: open(app, app::route::PlanPet{c.recordId}); break;
+        case core::PlanSection::Home: open(app, app::route::PlanHome{}); break;
+        case core::PlanSection::Documents: open(app, app::route::PlanDocuments{}); break;
     }
 }
 
 void readinessCard(app::App& app) {
     core::Readiness r = app.plan().readiness();
     beginCard();
-    ImGui::TextColored(palette().accent, ICON_SHIELD);
+    textLine(palette().accent, ICON_SHIELD);
     ImGui::SameLine();
-    ImGui::Text("Readiness %d%%", r.percent);
+    textLine("Readiness " + std::to_string(r.percent) + "%");
     partBar("Plan complete", r.planComplete, nullptr);
     partBar("Kit covered", r.kitCovered, nullptr);
     std::string drill = r.lastDrill ? "Last drill " + core::formatDate(*r.lastDrill) + (r.drillsRecent ? "." : ": more than 6 months ago.")
@@ -62,9 +60,9 @@ void missingCard(app::App& app) {
     std::vector<core::PlanCheck> missing = app.plan().missing();
     if (missing.empty()) {
         beginCard();
-        ImGui::TextColored(palette().success, ICON_CHECK);
+        textLine(palette().success, ICON_CHECK);
         ImGui::SameLine();
-        ImGui::TextWrapped("The plan has everything it needs. Print it, and review it every 6 months.");
+        paragraph("The plan has everything it needs. Print it, and review it every 6 months.");
         endCard();
         return;
     }
@@ -95,7 +93,7 @@ void household(app::App& app) {
         std::string subtitle = joinNonEmpty({age ? age : "", m.phone});
         std::string id = "##member-" + std::to_string(m.id);
         if (listRow(id.c_str(), ICON_USERS, m.name.empty() ? "(no name yet)" : m.name.c_str(), subtitle.c_str()))
-            open(app, Screen::PlanMember, std::to_string(m.id));
+            open(app, app::route::PlanMember{m.id});
     }
     if (tapButton(ICON_PLUS "  Add a household member##add-member")) addMemberAndOpen(app);
 }
@@ -110,10 +108,10 @@ void contacts(app::App& app) {
             std::string id = "##contact-" + std::to_string(c->id);
             std::string subtitle = joinNonEmpty({c->phone, kind.label});
             if (listRow(id.c_str(), ICON_PHONE, c->name.empty() ? "(no name yet)" : c->name.c_str(), subtitle.c_str()))
-                open(app, Screen::PlanContact, std::to_string(c->id));
+                open(app, app::route::PlanContact{c->id});
         }
     }
-    if (tapButton(ICON_PLUS "  Add a contact##add-contact")) open(app, Screen::PlanContact, "new");
+    if (tapButton(ICON_PLUS "  Add a contact##add-contact")) open(app, app::route::PlanContact{0});
 }
 
 void meetingPlaces(app::App& app) {
@@ -122,7 +120,7 @@ void meetingPlaces(app::App& app) {
         const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind.key);
         std::string id = std::string("##place-") + kind.key;
         const char* where = m && !m->address.empty() ? m->address.c_str() : "Not chosen yet";
-        if (listRow(id.c_str(), ICON_MAP, kind.label, where)) open(app, Screen::PlanPlace, kind.key);
+        if (listRow(id.c_str(), ICON_MAP, kind.label, where)) open(app, app::route::PlanPlace{kind.key});
     }
 }
 
@@ -132,10 +130,10 @@ void pets(app::App& app) {
     for (const auto& p : plan.pets) {
         std::string id = "##pet-" + std::to_string(p.id);
         if (listRow(id.c_str(), ICON_PAW, p.name.empty() ? "(no name yet)" : p.name.c_str(), p.species.c_str()))
-            open(app, Screen::PlanPet, std::to_string(p.id));
+            open(app, app::route::PlanPet{p.id});
     }
     if (tapButton(ICON_PLUS "  Add a pet##add-pet"))
-        if (int64_t id = app.plan().addPet()) open(app, Screen::PlanPet, std::to_string(id));
+        if (int64_t id = app.plan().add<core::Pet>()) open(app, app::route::PlanPet{id});
 }
 
 void homeAndDocuments(app::App& app) {
@@ -144,11 +142,11 @@ void homeAndDocuments(app::App& app) {
     int noted = 0;
     for (const auto& f : core::homeFields()) noted += (plan.home.*f.value).empty() ? 0 : 1;
     std::string homeLine = std::to_string(noted) + " of " + std::to_string(core::homeFields().size()) + " noted";
-    if (listRow("##home", ICON_TODAY, "Where things are", homeLine.c_str())) open(app, Screen::PlanHome);
+    if (listRow("##home", ICON_TODAY, "Where things are", homeLine.c_str())) open(app, app::route::PlanHome{});
     int copied = 0;
     for (const auto& d : plan.documents) copied += d.have ? 1 : 0;
     std::string docLine = std::to_string(copied) + " of " + std::to_string(plan.documents.size()) + " copied";
-    if (listRow("##documents", ICON_FILE, "Important documents", docLine.c_str())) open(app, Screen::PlanDocuments);
+    if (listRow("##documents", ICON_FILE, "Important documents", docLine.c_str())) open(app, app::route::PlanDocuments{});
 }
 
 void kit(app::App& app) {
@@ -156,7 +154,7 @@ void kit(app::App& app) {
     heading("Emergency kit");
     std::string line = std::to_string(review.missing.size()) + " missing · " + std::to_string(review.expiring.size()) +
                        " expiring · for " + std::to_string(review.household.days) + " days";
-    if (listRow("##kit", ICON_MEDKIT, "Kit and supplies", line.c_str())) open(app, Screen::Kit);
+    if (listRow("##kit", ICON_MEDKIT, "Kit and supplies", line.c_str())) open(app, app::route::Kit{});
 }
 
 void exportButtons(app::App& app) {
@@ -174,19 +172,27 @@ void exportButtons(app::App& app) {
                "with your backups.").c_str());
 }
 
+
+class PlanScreen final : public ScreenOf<app::route::Plan> {
+public:
+    PlanScreen() : ScreenOf("Plan") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::Plan&) override {
+        app::App& app = ctx.app;
+        readinessCard(app);
+        missingCard(app);
+        household(app);
+        contacts(app);
+        meetingPlaces(app);
+        pets(app);
+        homeAndDocuments(app);
+        kit(app);
+        exportButtons(app);
+    }
+};
 }  // namespace
 
-void drawPlan(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    readinessCard(app);
-    missingCard(app);
-    household(app);
-    contacts(app);
-    meetingPlaces(app);
-    pets(app);
-    homeAndDocuments(app);
-    kit(app);
-    exportButtons(app);
-}
+std::unique_ptr<Screen> makePlanScreen() { return std::make_unique<PlanScreen>(); }
 
 }  // namespace ui

@@ -7,22 +7,32 @@
 
 namespace ui {
 
-void drawPlanDocuments(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    mutedText("Keep copies in a waterproof bag in the kit, and a digital copy somewhere safe. Tick each one you have.");
-    for (const auto& kind : core::documentKinds()) {
-        const core::DocumentEntry* d = app.plan().plan().document(kind.key);
-        if (!d) continue;
-        std::string id = std::string("##document-") + kind.key;
-        if (toggleRow(id.c_str(), d->have, kind.label)) app.plan().setDocumentHave(kind.key, !d->have);
-        if (d->have || !d->location.empty()) {
-            ImGui::Indent(em() * 1.8f);
-            std::string location = d->location;
-            if (textField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
-                app.plan().setDocumentLocation(kind.key, location);
-            ImGui::Unindent(em() * 1.8f);
+namespace {
+class PlanDocumentsScreen final : public ScreenOf<app::route::PlanDocuments> {
+public:
+    PlanDocumentsScreen() : ScreenOf("Documents") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::PlanDocuments&) override {
+        app::App& app = ctx.app;
+        mutedText("Keep copies in a waterproof bag in the kit, and a digital copy somewhere safe. Tick each one you have.");
+        for (const auto& kind : core::documentKinds()) {
+            const core::DocumentEntry* d = app.plan().plan().document(kind.key);
+            if (!d) continue;
+            std::string id = std::string("##document-") + kind.key;
+            if (toggleRow(id.c_str(), d->have, kind.label)) app.plan().setDocumentHave(kind.key, !d->have);
+            if (d->have || !d->location.empty()) {
+                ImGui::Indent(em() * 1.8f);
+                std::string location = d->location;
+                if (planTextField(id + "-location", "Where it is kept", "e.g. waterproof wallet in the kit", location))
+                    app.plan().setDocumentLocation(kind.key, location, app::Save::AfterTyping);
+                ImGui::Unindent(em() * 1.8f);
+            }
         }
     }
-}
+};
+}  // namespace
+
+std::unique_ptr<Screen> makePlanDocumentsScreen() { return std::make_unique<PlanDocumentsScreen>(); }
 
 }  // namespace ui

@@ -7,11 +7,21 @@
 
 namespace ui {
 
-void drawPlanHome(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    mutedText("Write where each one is, so anyone in the house, or a neighbour, can find it in the dark.");
-    auto change = recordFields("home", core::homeFields(), app.plan().plan().home);
-    if (change.field) app.plan().setHomeField(*change.field, change.value);
-}
+namespace {
+class PlanHomeScreen final : public ScreenOf<app::route::PlanHome> {
+public:
+    PlanHomeScreen() : ScreenOf("At home") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::PlanHome&) override {
+        app::App& app = ctx.app;
+        mutedText("Write where each one is, so anyone in the house, or a neighbour, can find it in the dark.");
+        auto change = recordFields("home", core::homeFields(), app.plan().plan().home);
+        if (change.field) app.plan().setField(*change.field, change.value, change.when);
+    }
+};
+}  // namespace
+
+std::unique_ptr<Screen> makePlanHomeScreen() { return std::make_unique<PlanHomeScreen>(); }
 
 }  // namespace ui

@@ -14,26 +14,30 @@ const char* memberHeading(const std::string& key) {
     return nullptr;
 }
 
-const core::Member* currentMember(ScreenContext& ctx) {
-    return ctx.app.plan().plan().member(routeId(ctx));
-}
+class PlanMemberScreen final : public ScreenOf<app::route::PlanMember> {
+public:
+    PlanMemberScreen() : ScreenOf("Member") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::PlanMember& route) override {
+        app::App& app = ctx.app;
+        const core::Member* m = app.plan().plan().member(route.memberId);
+        if (!m) {
+            emptyState(ICON_USERS, "This member is no longer in the plan.", "Go back to the Plan tab to see the household.");
+            return;
+        }
+        int64_t id = m->id;
+        auto change = recordFields("member", core::memberFields(), *m, memberHeading);
+        if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
+        mutedText("Medical notes and the meeting places go on this member's wallet card.");
+        if (confirmRemove("##remove-member", "this member")) {
+            app.plan().remove<core::Member>(id);
+            app.nav().back();
+        }
+    }
+};
 }  // namespace
 
-void drawPlanMember(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    const core::Member* m = currentMember(ctx);
-    if (!m) {
-        emptyState(ICON_USERS, "This member is no longer in the plan.", "Go back to the Plan tab to see the household.");
-        return;
-    }
-    int64_t id = m->id;
-    auto change = recordFields("member", core::memberFields(), *m, memberHeading);
-    if (change.field) app.plan().setMemberField(id, *change.field, change.value);
-    mutedText("Medical notes and the meeting places go on this member's wallet card.");
-    if (confirmRemove("##remove-member", "this member")) {
-        app.plan().removeMember(id);
-        app.nav().back();
-    }
-}
+std::unique_ptr<Screen> makePlanMemberScreen() { return std::make_unique<PlanMemberScreen>(); }
 
 }  // namespace ui

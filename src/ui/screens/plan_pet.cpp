@@ -7,25 +7,32 @@
 #include "ui/widgets.h"
 
 namespace ui {
+
 namespace {
-const core::Pet* currentPet(ScreenContext& ctx) { return ctx.app.plan().plan().pet(routeId(ctx)); }
+class PlanPetScreen final : public ScreenOf<app::route::PlanPet> {
+public:
+    PlanPetScreen() : ScreenOf("Pet") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::PlanPet& route) override {
+        app::App& app = ctx.app;
+        const core::Pet* p = app.plan().plan().pet(route.petId);
+        if (!p) {
+            emptyState(ICON_PAW, "This pet is no longer in the plan.", "Go back to the Plan tab to see your pets.");
+            return;
+        }
+        int64_t id = p->id;
+        auto change = recordFields("pet", core::petFields(), *p);
+        if (change.field) app.plan().setField(id, *change.field, change.value, change.when);
+        mutedText("The kit adds water and food for each pet.");
+        if (confirmRemove("##remove-pet", "this pet")) {
+            app.plan().remove<core::Pet>(id);
+            app.nav().back();
+        }
+    }
+};
 }  // namespace
 
-void drawPlanPet(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    const core::Pet* p = currentPet(ctx);
-    if (!p) {
-        emptyState(ICON_PAW, "This pet is no longer in the plan.", "Go back to the Plan tab to see your pets.");
-        return;
-    }
-    int64_t id = p->id;
-    auto change = recordFields("pet", core::petFields(), *p);
-    if (change.field) app.plan().setPetField(id, *change.field, change.value);
-    mutedText("The kit adds water and food for each pet.");
-    if (confirmRemove("##remove-pet", "this pet")) {
-        app.plan().removePet(id);
-        app.nav().back();
-    }
-}
+std::unique_ptr<Screen> makePlanPetScreen() { return std::make_unique<PlanPetScreen>(); }
 
 }  // namespace ui

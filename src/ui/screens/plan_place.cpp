@@ -8,24 +8,34 @@
 
 namespace ui {
 
-void drawPlanPlace(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    const std::string& kind = app.nav().current().param;
-    const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind);
-    if (!m) {
-        emptyState(ICON_MAP, "There is no such meeting place.", "Go back to the Plan tab and choose one of the four.");
-        return;
+namespace {
+class PlanPlaceScreen final : public ScreenOf<app::route::PlanPlace> {
+public:
+    PlanPlaceScreen() : ScreenOf("Meeting place") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::PlanPlace& route) override {
+        app::App& app = ctx.app;
+        const std::string& kind = route.kind;
+        const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind);
+        if (!m) {
+            emptyState(ICON_MAP, "There is no such meeting place.", "Go back to the Plan tab and choose one of the four.");
+            return;
+        }
+        for (const auto& k : core::meetingPlaceKinds()) {
+            if (kind != k.key) continue;
+            ImGui::PushFont(ctx.fonts.title);
+            paragraph(k.label);
+            ImGui::PopFont();
+            mutedText(k.hint);
+        }
+        auto change = recordFields("place", core::meetingPlaceFields(), *m);
+        if (change.field) app.plan().setField(kind, *change.field, change.value, change.when);
+        mutedText("Everyone should know all four places. They are printed on each wallet card.");
     }
-    for (const auto& k : core::meetingPlaceKinds()) {
-        if (kind != k.key) continue;
-        ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextWrapped("%s", k.label);
-        ImGui::PopFont();
-        mutedText(k.hint);
-    }
-    auto change = recordFields("place", core::meetingPlaceFields(), *m);
-    if (change.field) app.plan().setMeetingPlaceField(kind, *change.field, change.value);
-    mutedText("Everyone should know all four places. They are printed on each wallet card.");
-}
+};
+}  // namespace
+
+std::unique_ptr<Screen> makePlanPlaceScreen() { return std::make_unique<PlanPlaceScreen>(); }
 
 }  // namespace ui

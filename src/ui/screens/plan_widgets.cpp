@@ -23,7 +23,7 @@ void pushTallFrame() {
 
 void fieldLabel(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    ImGui::TextUnformatted(label);
+    textLine(label);
     ImGui::PopStyleColor();
 }
 
@@ -35,18 +35,10 @@ std::string formatQuantity(double q) {
     return text;
 }
 
-bool textField(const std::string& id, const char* label, const char* hint, std::string& value) {
-    fieldLabel(label);
-    hint = fieldHint(hint);
-    pushTallFrame();
-    ImGui::SetNextItemWidth(-1);
-    bool changed = ImGui::InputTextWithHint(id.c_str(), hint, &value);
-    if (changed) value = core::clampPlanText(std::move(value));  // the import's limit too
-    ImGui::PopStyleVar();
-    recordTapTarget(id.c_str());
-    float inner = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
-    if (!ImGui::IsItemActive() && ImGui::CalcTextSize(value.c_str()).x > inner) mutedText(value.c_str());
-    return changed;
+bool planTextField(const std::string& id, const char* label, const char* hint, std::string& value) {
+    if (!textField(id.c_str(), label, hint, value).changed) return false;
+    value = core::clampPlanText(std::move(value));
+    return true;
 }
 
 bool quantityField(const std::string& id, const char* label, double& value, double step) {
@@ -113,7 +105,7 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
         std::snprintf(line, sizeof line, "%s: expired %d days ago", core::formatDate(d).c_str(), -days);
     else
         std::snprintf(line, sizeof line, "%s: in %d days", core::formatDate(d).c_str(), days);
-    ImGui::TextColored(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s", line);
+    textLine(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], line);
 
     std::optional<std::optional<core::CalendarDate>> result;
     float h = tapHeight();
@@ -131,7 +123,7 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
         float width = ImGui::GetContentRegionAvail().x;
         float y = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(y + (h - ImGui::GetTextLineHeight()) / 2);
-        ImGui::TextUnformatted(u.name);
+        textLine(u.name);
         ImGui::SameLine();
         ImGui::SetCursorPos(ImVec2(rowStart + width - 2 * h - spacing, y));
         std::string lower = u.name;
@@ -167,17 +159,17 @@ bool confirmRemove(const std::string& id, const char* what) {
 void groupHeading(const char* text) {
     ImGui::Dummy(ImVec2(0, em() * 0.3f));
     ImGui::Separator();
-    ImGui::TextColored(palette().accent, "%s", text);
+    textLine(palette().accent, text);
 }
 
 void partBar(const char* label, double fraction, const char* note, const char* value) {
-    ImGui::TextUnformatted(label);
+    textLine(label);
     ImGui::SameLine();
     char percent[32];
     std::snprintf(percent, sizeof percent, "%d%%", static_cast<int>(std::lround(fraction * 100)));
     if (value) std::snprintf(percent, sizeof percent, "%s", value);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(percent).x);
-    ImGui::TextUnformatted(percent);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - textWidth(percent));
+    textLine(percent);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 0.999 ? palette().success : palette().accent);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(-1, em() * 0.45f), "");

@@ -1,20 +1,23 @@
 #pragma once
-// Editing widgets the plan and kit screens share. Every field saves as it is typed: each
-// returns true on the frame its value changed, and the screen passes the value to the app.
+// Editing widgets the plan and kit screens share, on top of the widget kit (fields.h). Each
+// returns true on the frame its value changed, and the screen passes the value to the app: a
+// choice is saved at once, typed text when typing pauses or the field is left
+// (app::Save::AfterTyping).
 #include <imgui.h>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/plan.h"
 #include "core/calendar_date.h"
 #include "core/plan.h"
+#include "ui/fields.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
-// A labelled full-width text field at least one tap target tall. ImGui 1.86 fields do not wrap,
-// so text longer than the field is also shown in full beneath it while not being edited.
-bool textField(const std::string& id, const char* label, const char* hint, std::string& value);
+// The kit's text field, cut to the plan's limit as it is typed (the import's limit too).
+bool planTextField(const std::string& id, const char* label, const char* hint, std::string& value);
 
 // A number with − and + buttons either side of a field that can be typed in.
 bool quantityField(const std::string& id, const char* label, double& value, double step);
@@ -33,6 +36,7 @@ template <class Record>
 struct FieldChange {
     const core::TextField<Record>* field = nullptr;  // points into the core table, as the store requires
     std::string value;
+    app::Save when = app::Save::Now;  // typed text: AfterTyping
 };
 template <class Record>
 FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<core::TextField<Record>>& fields, const Record& r,
@@ -50,7 +54,7 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
             continue;
         }
         std::string value = r.*f.value;
-        if (textField(id, f.label, f.hint, value)) change = {&f, value};
+        if (planTextField(id, f.label, f.hint, value)) change = {&f, value, app::Save::AfterTyping};
     }
     if constexpr (requires { r.id; }) ImGui::PopID();
     return change;

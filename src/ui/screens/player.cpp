@@ -3,6 +3,7 @@
 // metronome runs it stays on screen, compact, on every later step, with its Stop.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -10,11 +11,6 @@
 #include "ui/widgets.h"
 
 namespace ui {
-
-const char* playerTitle(ScreenContext& ctx) {
-    const core::Guide* g = ctx.app.firstAid().guide();
-    return g ? g->title.c_str() : "Guide";
-}
 
 namespace {
 using namespace std::chrono;
@@ -47,27 +43,27 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
     core::TimePoint now = ctx.app.clock().now();
     const core::RunningTimer* t = fa.timer(spec.id);
     beginCard();
-    ImGui::TextColored(palette().accent, ICON_CLOCK);
+    textLine(palette().accent, ICON_CLOCK);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", spec.label.c_str());
+    paragraph(spec.label);
     ImGui::PushFont(ctx.fonts.huge);
     if (!t) {
-        ImGui::TextColored(palette().muted, "%s", spec.kind == core::TimerKind::Countdown ? clockText(seconds{spec.seconds}).c_str() : "0:00");
+        textLine(palette().muted, spec.kind == core::TimerKind::Countdown ? clockText(seconds{spec.seconds}).c_str() : "0:00");
     } else if (spec.kind == core::TimerKind::Countdown) {
-        ImGui::TextColored(t->finished(now) ? palette().success : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
+        textLinef(t->finished(now) ? palette().success : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
                            clockText(t->remaining(now)).c_str());
     } else {
-        ImGui::TextUnformatted(clockText(t->elapsed(now)).c_str());
+        textLine(clockText(t->elapsed(now)));
     }
     ImGui::PopFont();
-    if (t && t->finished(now) && t->running()) ImGui::TextColored(palette().success, ICON_CHECK "  Time is up.");
+    if (t && t->finished(now) && t->running()) textLinef(palette().success, ICON_CHECK "  Time is up.");
     if (t && t->callDue(now) && t->running()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
-        ImGui::TextWrapped("%s", spec.callMessage.empty() ? "Call the emergency number now." : spec.callMessage.c_str());
+        paragraph(spec.callMessage.empty() ? "Call the emergency number now." : spec.callMessage);
         ImGui::PopStyleColor();
     }
     if (t)
-        mutedText(("Started " + core::localClockTime(t->startedAt) + (t->running() ? "" : ", stopped " + core::localClockTime(*t->stoppedAt))).c_str());
+        mutedText(("Started " + core::formatTimeWithSeconds(t->startedAt) + (t->running() ? "" : ", stopped " + core::formatTimeWithSeconds(*t->stoppedAt))).c_str());
     std::string id = spec.id;
     if (!t || !t->running()) {
         std::string label = std::string(ICON_PLAY "  ") + (t ? "Start again" : "Start timer") + "##timer-start-" + id;
@@ -156,7 +152,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     const auto& m = fa.metronome();
     if (!m) {
         core::MetronomeSpec spec = step.metronome->forRescuer(fa.cprPreferences());
-        ImGui::TextWrapped("Metronome: %d a minute, %s.", spec.rate, spec.cycleText().c_str());
+        paragraphf("Metronome: %d a minute, %s.", spec.rate, spec.cycleText().c_str());
         if (tapButton(ICON_HEART "  Start metronome##metronome-start", -1, Tone::Emergency)) {
             fa.startMetronome(*step.metronome);
             // The step's "time since CPR started" starts with it, unless already running.
@@ -172,7 +168,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     float r = em() * 1.2f;
     ImGui::PushFont(ctx.fonts.large);
     std::string beat = beatText(s, m->spec());
-    float beatW = ImGui::CalcTextSize(beat.c_str()).x;
+    float beatW = textWidth(beat);
     ImGui::PopFont();
     // The Stop button sits at the end of the beat row when it fits there.
     float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -182,10 +178,10 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextColored(s.phase == core::Metronome::Phase::Breathe ? palette().accent : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
+    textLinef(s.phase == core::Metronome::Phase::Breathe ? palette().accent : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
                        beat.c_str());
     ImGui::PopFont();
-    ImGui::TextWrapped("CPR %s · cycle %lld", clockText(cprTime(ctx, &step)).c_str(), s.cycle + 1);
+    paragraphf("CPR %s · cycle %lld", clockText(cprTime(ctx, &step)).c_str(), s.cycle + 1);
     ImGui::EndGroup();
     if (stopBeside) {
         ImGui::SameLine();
@@ -211,10 +207,10 @@ void drawCompactMetronome(ScreenContext& ctx) {
     std::string line = beatText(s, m.spec()) + " · CPR " + clockText(cprTime(ctx, nullptr));
     float stopW = buttonWidthFor(stop);
     float textW = ImGui::GetContentRegionAvail().x - stopW - ImGui::GetStyle().ItemSpacing.x;
-    bool oneRow = ImGui::CalcTextSize(line.c_str()).x <= textW;
+    bool oneRow = textWidth(line) <= textW;
     float rowRight = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(line.c_str());
+    textLine(line);
     if (oneRow) {
         ImGui::SameLine();
         ImGui::SetCursorPosX(rowRight - stopW);
@@ -231,18 +227,18 @@ void drawOtherTimers(ScreenContext& ctx, const core::Step* step) {
         if (!t.running() || (step->timer && step->timer->id == id)) continue;
         if (fa.metronome() && id == "cpr") continue;  // shown with the metronome
         std::string value = t.spec.kind == core::TimerKind::Countdown ? clockText(t.remaining(now)) + " left" : clockText(t.elapsed(now));
-        ImGui::TextColored(t.callDue(now) ? palette().emergency : palette().accent, ICON_CLOCK);
+        textLine(t.callDue(now) ? palette().emergency : palette().accent, ICON_CLOCK);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s: %s", t.spec.label.c_str(), value.c_str());
+        paragraphf("%s: %s", t.spec.label.c_str(), value.c_str());
     }
 }
 
 void drawCallCard(ScreenContext& ctx) {
     app::App& app = ctx.app;
     beginCard();
-    ImGui::TextWrapped("Call, phone on speaker:");
+    paragraph("Call, phone on speaker:");
     ImGui::PushFont(ctx.fonts.huge);
-    ImGui::TextColored(palette().emergency, "%s", app.emergencyNumber().c_str());
+    textLine(palette().emergency, app.emergencyNumber());
     ImGui::PopFont();
     if (tapButton(ICON_COPY "  Copy number##step-copy-number")) {
         ImGui::SetClipboardText(app.emergencyNumber().c_str());
@@ -252,75 +248,87 @@ void drawCallCard(ScreenContext& ctx) {
 }
 }  // namespace
 
-void drawPlayer(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::FirstAid& fa = app.firstAid();
-    if (!fa.active()) {
-        emptyState(ICON_FIRST_AID, "No guide is being followed.", "Open a guide from First aid and tap \"Use now\", or use Emergency.");
-        return;
-    }
-    const core::Guide* g = fa.guide();
-    if (fa.needsVariant()) {
-        ImGui::PushFont(ctx.fonts.large);
-        ImGui::TextWrapped("Who needs help?");
-        ImGui::PopFont();
-        for (const auto& v : g->variants)
-            if (tapButton((v.label + "##variant-" + v.id).c_str(), -1, Tone::Accent)) fa.chooseVariant(v.id);
-        return;
-    }
-    const core::Step* step = fa.currentStep();
-    if (!step) return;
-    int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
-
-    // Where the user is: "Step 3 of 9" and a bar.
-    mutedText(("Step " + std::to_string(index + 1) + " of " + std::to_string(count)).c_str());
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
-    ImGui::ProgressBar(static_cast<float>(index + 1) / count, ImVec2(-1, em() * 0.4f), "");
-    ImGui::PopStyleColor();
-
-    // The beat comes first, so it stays in view at any text size.
-    if (step->metronome)
-        drawMetronomeCard(ctx, *step);
-    else if (fa.metronome())
-        drawCompactMetronome(ctx);
-
-    ImGui::PushFont(ctx.fonts.large);
-    ImGui::TextWrapped("%s", fa.stepText(step->text).c_str());
-    ImGui::PopFont();
-    if (step->call) drawCallCard(ctx);
-    // The timer before the detail, so it is in view at any text size. A CPR step's own stopwatch is
-    // shown in the metronome card once the beat runs.
-    if (step->timer && !(step->metronome && fa.metronome())) drawTimerCard(ctx, *step->timer);
-    if (!step->detail.empty()) ImGui::TextWrapped("%s", fa.stepText(step->detail).c_str());
-    drawOtherTimers(ctx, step);
-
-    if (index + 1 == count) {
-        const core::Guideline& gl = g->guideline;
-        mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + gl.checkedText() + ".").c_str());
-    }
-    ImGui::Spacing();
-    if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
-}
-
 // Back and Next stay at the bottom of the screen, however long the step.
-void drawPlayerFooter(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::FirstAid& fa = app.firstAid();
-    if (!fa.active() || !fa.currentStep()) return;
-    int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
-    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    ImGui::BeginDisabled(index == 0);
-    if (tapButton(ICON_BACK "  Back##step-back", half)) fa.previousStep();
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (index + 1 < count) {
-        if (tapButton("Next  " ICON_NEXT "##step-next", half, Tone::Accent)) fa.nextStep();
-    } else if (tapButton(ICON_CHECK "  Finish##step-finish", half, Tone::Success)) {
-        long long id = fa.incident()->id;
-        fa.finish();
-        app.nav().back();
-        app.openIncidentLog(id);
+
+namespace {
+class PlayerScreen final : public ScreenOf<app::route::Player> {
+private:
+    std::string titleOf(ScreenContext& ctx, const app::route::Player&) override {
+        const core::Guide* g = ctx.app.firstAid().guide();
+        return g ? g->title : "Guide";
     }
-}
+    void show(ScreenContext& ctx, const app::route::Player&) override {
+        app::App& app = ctx.app;
+        app::FirstAid& fa = app.firstAid();
+        if (!fa.active()) {
+            emptyState(ICON_FIRST_AID, "No guide is being followed.", "Open a guide from First aid and tap \"Use now\", or use Emergency.");
+            return;
+        }
+        const core::Guide* g = fa.guide();
+        if (fa.needsVariant()) {
+            ImGui::PushFont(ctx.fonts.large);
+            paragraph("Who needs help?");
+            ImGui::PopFont();
+            for (const auto& v : g->variants)
+                if (tapButton((v.label + "##variant-" + v.id).c_str(), -1, Tone::Accent)) fa.chooseVariant(v.id);
+            return;
+        }
+        const core::Step* step = fa.currentStep();
+        if (!step) return;
+        int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
+
+        // Where the user is: "Step 3 of 9" and a bar.
+        mutedText(("Step " + std::to_string(index + 1) + " of " + std::to_string(count)).c_str());
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
+        ImGui::ProgressBar(static_cast<float>(index + 1) / count, ImVec2(-1, em() * 0.4f), "");
+        ImGui::PopStyleColor();
+
+        // The beat comes first, so it stays in view at any text size.
+        if (step->metronome)
+            drawMetronomeCard(ctx, *step);
+        else if (fa.metronome())
+            drawCompactMetronome(ctx);
+
+        ImGui::PushFont(ctx.fonts.large);
+        paragraph(fa.stepText(step->text));
+        ImGui::PopFont();
+        if (step->call) drawCallCard(ctx);
+        // The timer before the detail, so it is in view at any text size. A CPR step's own stopwatch is
+        // shown in the metronome card once the beat runs.
+        if (step->timer && !(step->metronome && fa.metronome())) drawTimerCard(ctx, *step->timer);
+        if (!step->detail.empty()) paragraph(fa.stepText(step->detail));
+        drawOtherTimers(ctx, step);
+
+        if (index + 1 == count) {
+            const core::Guideline& gl = g->guideline;
+            mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + core::formatLongDate(gl.checked) + ".").c_str());
+        }
+        ImGui::Spacing();
+        if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
+    }
+    bool hasFooter() const override { return true; }
+    void showFooter(ScreenContext& ctx, const app::route::Player&) override {
+        app::App& app = ctx.app;
+        app::FirstAid& fa = app.firstAid();
+        if (!fa.active() || !fa.currentStep()) return;
+        int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
+        float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        ImGui::BeginDisabled(index == 0);
+        if (tapButton(ICON_BACK "  Back##step-back", half)) fa.previousStep();
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (index + 1 < count) {
+            if (tapButton("Next  " ICON_NEXT "##step-next", half, Tone::Accent)) fa.nextStep();
+        } else if (tapButton(ICON_CHECK "  Finish##step-finish", half, Tone::Success)) {
+            long long id = fa.incident()->id;
+            fa.finish();
+            app.nav().back();
+            app.openIncidentLog(id);
+        }
+    }
+};
+}  // namespace
+
+std::unique_ptr<Screen> makePlayerScreen() { return std::make_unique<PlayerScreen>(); }
 
 }  // namespace ui

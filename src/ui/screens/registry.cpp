@@ -1,72 +1,50 @@
-#include <charconv>
 #include <stdexcept>
+#include <string>
 
 #include "ui/screens/screens.h"
 
 namespace ui {
 
-namespace {
-template <const char* Title>
-const char* fixed(ScreenContext&) {
-    return Title;
-}
-constexpr char kToday[] = "Today", kFirstAid[] = "First aid", kChecklists[] = "Checklists", kPlan[] = "Plan",
-               kReminders[] = "Reminders", kEmergency[] = "Emergency", kSettings[] = "Settings",
-               kIncidentLog[] = "Incident log", kQuiz[] = "Practise", kTrainer[] = "CPR rhythm",
-               kReminder[] = "Reminder", kUpkeep[] = "Upkeep";
-// Short: the top bar has room for about 14 characters beside the Emergency button.
-constexpr char kPlanMember[] = "Member", kPlanPlace[] = "Meeting place", kPlanPet[] = "Pet", kPlanHome[] = "At home",
-               kPlanDocuments[] = "Documents", kKit[] = "Kit", kKitItem[] = "Kit item";
-constexpr char kChecklistHistory[] = "History", kAlertSignals[] = "Alert signals";
-}  // namespace
-
-const std::vector<ScreenEntry>& screenRegistry() {
-    using app::Screen;
-    static const std::vector<ScreenEntry> all{
-        {Screen::Today, fixed<kToday>, drawToday},
-        {Screen::FirstAid, fixed<kFirstAid>, drawFirstAid},
-        {Screen::Checklists, fixed<kChecklists>, drawChecklists},
-        {Screen::Plan, fixed<kPlan>, drawPlan},
-        {Screen::Reminders, fixed<kReminders>, drawReminders},
-        {Screen::Emergency, fixed<kEmergency>, drawEmergency},
-        {Screen::Settings, fixed<kSettings>, drawSettings},
-        {Screen::Guide, guideTitle, drawGuide},
-        {Screen::Player, playerTitle, drawPlayer, drawPlayerFooter},
-        {Screen::IncidentLog, fixed<kIncidentLog>, drawIncidentLog},
-        {Screen::Quiz, fixed<kQuiz>, drawQuiz},
-        {Screen::Trainer, fixed<kTrainer>, drawTrainer},
-        {Screen::PlanMember, fixed<kPlanMember>, drawPlanMember},
-        {Screen::PlanContact, planContactTitle, drawPlanContact},
-        {Screen::PlanPlace, fixed<kPlanPlace>, drawPlanPlace},
-        {Screen::PlanPet, fixed<kPlanPet>, drawPlanPet},
-        {Screen::PlanHome, fixed<kPlanHome>, drawPlanHome},
-        {Screen::PlanDocuments, fixed<kPlanDocuments>, drawPlanDocuments},
-        {Screen::Kit, fixed<kKit>, drawKit},
-        {Screen::KitItem, fixed<kKitItem>, drawKitItem},
-        {Screen::ReminderDetail, fixed<kReminder>, drawReminderDetail},
-        {Screen::ReminderEdit, reminderEditTitle, drawReminderEdit},
-        {Screen::ReminderDefaults, fixed<kUpkeep>, drawReminderDefaults},
-        {Screen::ChecklistStart, checklistStartTitle, drawChecklistStart},
-        {Screen::ChecklistRun, runTitle, drawChecklistRun},
-        {Screen::RunDetail, runTitle, drawRunDetail},
-        {Screen::ChecklistHistory, fixed<kChecklistHistory>, drawChecklistHistory},
-        {Screen::ListEditor, listEditorTitle, drawListEditor},
-        {Screen::AlertSignals, fixed<kAlertSignals>, drawAlertSignals},
-    };
-    return all;
+// Every screen of the app, one line each. A new screen adds its route to app::route::Params and
+// its line here.
+ScreenRegistry::ScreenRegistry() : screens_(std::variant_size_v<app::route::Params>) {
+    add(makeTodayScreen());
+    add(makeFirstAidScreen());
+    add(makeChecklistsScreen());
+    add(makePlanScreen());
+    add(makeRemindersScreen());
+    add(makeEmergencyScreen());
+    add(makeSettingsScreen());
+    add(makeGuideScreen());
+    add(makePlayerScreen());
+    add(makeIncidentLogScreen());
+    add(makeQuizScreen());
+    add(makeTrainerScreen());
+    add(makePlanMemberScreen());
+    add(makePlanContactScreen());
+    add(makePlanPlaceScreen());
+    add(makePlanPetScreen());
+    add(makePlanHomeScreen());
+    add(makePlanDocumentsScreen());
+    add(makeKitScreen());
+    add(makeKitItemScreen());
+    add(makeReminderDetailScreen());
+    add(makeReminderEditScreen());
+    add(makeReminderDefaultsScreen());
+    add(makeChecklistStartScreen());
+    add(makeChecklistRunScreen());
+    add(makeRunDetailScreen());
+    add(makeChecklistHistoryScreen());
+    add(makeListEditorScreen());
+    add(makeAlertSignalsScreen());
+    for (size_t i = 0; i < screens_.size(); ++i)
+        if (!screens_[i]) throw std::logic_error(std::string("no screen for ") + app::screenName(static_cast<app::Screen>(i)));
 }
 
-long long routeId(ScreenContext& ctx) {
-    const std::string& param = ctx.app.nav().current().param;
-    long long id = 0;
-    std::from_chars(param.data(), param.data() + param.size(), id);
-    return id;
-}
-
-const ScreenEntry& screenEntry(app::Screen screen) {
-    for (const auto& e : screenRegistry())
-        if (e.screen == screen) return e;
-    throw std::logic_error("screen not registered");
+void ScreenRegistry::add(std::unique_ptr<Screen> screen) {
+    auto& slot = screens_.at(static_cast<size_t>(screen->shows()));
+    if (slot) throw std::logic_error(std::string("two screens for ") + app::screenName(screen->shows()));
+    slot = std::move(screen);
 }
 
 }  // namespace ui

@@ -10,43 +10,53 @@
 
 namespace ui {
 
-void drawReminderDefaults(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::Reminders& reminders = app.reminders();
-    app::DefaultsChoice& choice = reminders.defaultsChoice();
+namespace {
+class ReminderDefaultsScreen final : public ScreenOf<app::route::ReminderDefaults> {
+public:
+    ReminderDefaultsScreen() : ScreenOf("Upkeep") {}
 
-    ImGui::TextWrapped("Choose the reminders to keep. You can change the date of each one, or delete it, later.");
-    for (const app::UpkeepDefault& d : app::upkeepDefaults()) {
-        bool on = choice.chosen.count(d.key) > 0;
-        std::string id = "##default-" + d.key;
-        if (toggleRow(id.c_str(), on, d.title.c_str(), d.schedule.c_str())) {
-            if (on)
-                choice.chosen.erase(d.key);
-            else
-                choice.chosen.insert(d.key);
-        }
-        if (d.needsDate && choice.chosen.count(d.key)) {
-            beginCard();
-            dateField("Your certificate expires on", "##default-certificate-date", choice.certificateExpiry);
-            endCard();
-        }
-    }
+private:
+    void show(ScreenContext& ctx, const app::route::ReminderDefaults&) override {
+        app::App& app = ctx.app;
+        app::UpkeepOffer& offer = app.upkeepOffer();
+        app::DefaultsChoice& choice = offer.choice();
 
-    ImGui::Spacing();
-    size_t n = choice.chosen.size();
-    std::string add = n == 0 ? std::string("Keep none of these##defaults-add")
-                             : "Add " + std::to_string(n) + (n == 1 ? " reminder" : " reminders") + "##defaults-add";
-    if (tapButton(add.c_str(), -1, n ? Tone::Accent : Tone::Normal)) {
-        bool done = n ? reminders.addChosenDefaults() : (reminders.dismissDefaults(), true);
-        if (done) {
+        paragraph("Choose the reminders to keep. You can change the date of each one, or delete it, later.");
+        for (const core::UpkeepDefault& d : offer.defaults().items) {
+            bool on = choice.chosen.count(d.id) > 0;
+            std::string id = "##default-" + d.id;
+            if (toggleRow(id.c_str(), on, d.title.c_str(), d.schedule.c_str())) {
+                if (on)
+                    choice.chosen.erase(d.id);
+                else
+                    choice.chosen.insert(d.id);
+            }
+            if (d.needsDate() && choice.chosen.count(d.id)) {
+                beginCard();
+                dateField("Your certificate expires on", "##default-certificate-date", choice.certificateExpiry);
+                endCard();
+            }
+        }
+
+        ImGui::Spacing();
+        size_t n = choice.chosen.size();
+        std::string add = n == 0 ? std::string("Keep none of these##defaults-add")
+                                 : "Add " + std::to_string(n) + (n == 1 ? " reminder" : " reminders") + "##defaults-add";
+        if (tapButton(add.c_str(), -1, n ? Tone::Accent : Tone::Normal)) {
+            bool done = n ? offer.addChosen() : (offer.dismiss(), true);
+            if (done) {
+                app.nav().back();
+                return;
+            }
+        }
+        if (!offer.answered() && tapButton("Not now##defaults-later")) {
+            offer.dismiss();
             app.nav().back();
-            return;
         }
     }
-    if (!reminders.defaultsOffered() && tapButton("Not now##defaults-later")) {
-        reminders.dismissDefaults();
-        app.nav().back();
-    }
-}
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeReminderDefaultsScreen() { return std::make_unique<ReminderDefaultsScreen>(); }
 
 }  // namespace ui

@@ -7,6 +7,7 @@
 
 #include "core/date_format.h"
 #include "core/recurrence.h"
+#include "ui/fields.h"
 #include "ui/icons.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
@@ -52,7 +53,7 @@ void repeatChooser(app::ReminderDraft& d) {
     // Words centred on the tall buttons beside them.
     float rowY = ImGui::GetCursorPosY(), textY = rowY + (h - ImGui::GetTextLineHeight()) / 2;
     ImGui::SetCursorPosY(textY);
-    ImGui::TextUnformatted("Every");
+    textLine("Every");
     ImGui::SameLine();
     ImGui::SetCursorPosY(rowY);
     if (tapButton("-##interval-minus", h) && n > 1) --n;
@@ -67,7 +68,7 @@ void repeatChooser(app::ReminderDraft& d) {
     ImGui::SameLine();
     if (tapButton("+##interval-plus", h) && n < core::Recurrence::kMaxInterval) ++n;
     ImGui::SameLine();  // the tall field above set this line's text offset: the unit is centred already
-    ImGui::TextUnformatted(unitName(d.recurrence.repeat, n));
+    textLine(unitName(d.recurrence.repeat, n));
     ImGui::SetCursorPosY(rowY + h + ImGui::GetStyle().ItemSpacing.y);
 
     if (d.recurrence.repeat == Repeat::WeekdayOfMonth) {
@@ -83,60 +84,65 @@ void repeatChooser(app::ReminderDraft& d) {
     }
 }
 
+
+class ReminderEditScreen final : public ScreenOf<app::route::ReminderEdit> {
+private:
+    std::string titleOf(ScreenContext&, const app::route::ReminderEdit& route) override {
+        return route.reminderId == 0 ? "New reminder" : "Edit reminder";
+    }
+    void show(ScreenContext& ctx, const app::route::ReminderEdit& route) override {
+        app::App& app = ctx.app;
+        long long id = route.reminderId;
+        app::ReminderDraft& d = ctx.app.reminderEditor().draft(id);
+
+        textField("##reminder-title", "Title", "What to do, e.g. check the torch batteries", d.title);
+        mutedText("Notes");
+        ImGui::InputTextMultiline("##reminder-notes", &d.notes, ImVec2(-1, std::max(tapHeight(), ImGui::GetTextLineHeight() * 3.5f)));
+        recordTapTarget("##reminder-notes");
+
+        if (d.source == "certificate") {
+            dateField("Certificate expires on", "##reminder-certificate", d.certificateExpiry);
+            mutedText("The reminder comes 60 days before, so there is time to book a course.");
+        } else {
+            dateField(id == 0 ? "First due on" : "Next due on", "##reminder-date", d.date);
+            timeField("At", "##reminder-time", d.time);
+            if (d.source.rfind("kit:", 0) == 0)
+                mutedText("This follows a kit item: when its expiry date changes, the reminder moves with it.");
+            repeatChooser(d);
+            // What the choice means, with the first date it falls on (a weekday rule may move it).
+            if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
+                std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
+                core::LocalDateTime first = core::firstOccurrence(rule, *start);
+                std::string on = core::formatDate(first) + " at " + core::formatTime(first.hour, first.minute);
+                std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
+                ImGui::Spacing();
+                textLine(palette().accent, ICON_CALENDAR);
+                ImGui::SameLine();
+                paragraph(preview);
+            }
+        }
+
+        ImGui::Spacing();
+        if (!d.error.empty()) {  // why the last Save did not save; gone once it saves
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+            paragraphf("%s %s", ICON_WARNING, d.error.c_str());
+            ImGui::PopStyleColor();
+        }
+        if (tapButton(ICON_CHECK "  Save##reminder-save", -1, Tone::Accent)) {
+            if (std::optional<long long> saved = ctx.app.reminderEditor().save(d)) {
+                app.nav().back();
+                if (id == 0) app.nav().push(app::route::ReminderDetail{*saved});
+                return;
+            }
+        }
+        if (tapButton(id == 0 ? "Discard##reminder-discard" : "Cancel##reminder-discard")) {
+            ctx.app.reminderEditor().discardDraft(id);
+            app.nav().back();
+        }
+    }
+};
 }  // namespace
 
-const char* reminderEditTitle(ScreenContext& ctx) { return routeId(ctx) == 0 ? "New reminder" : "Edit reminder"; }
-
-void drawReminderEdit(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::Reminders& reminders = app.reminders();
-    long long id = routeId(ctx);
-    app::ReminderDraft& d = reminders.draft(id);
-
-    textField("Title", "##reminder-title", "What to do, e.g. check the torch batteries", d.title);
-    mutedText("Notes");
-    ImGui::InputTextMultiline("##reminder-notes", &d.notes, ImVec2(-1, std::max(tapHeight(), ImGui::GetTextLineHeight() * 3.5f)));
-    recordTapTarget("##reminder-notes");
-
-    if (d.source == "certificate") {
-        dateField("Certificate expires on", "##reminder-certificate", d.certificateExpiry);
-        mutedText("The reminder comes 60 days before, so there is time to book a course.");
-    } else {
-        dateField(id == 0 ? "First due on" : "Next due on", "##reminder-date", d.date);
-        timeField("At", "##reminder-time", d.time);
-        if (d.source.rfind("kit:", 0) == 0)
-            mutedText("This follows a kit item: when its expiry date changes, the reminder moves with it.");
-        repeatChooser(d);
-        // What the choice means, with the first date it falls on (a weekday rule may move it).
-        if (std::optional<core::LocalDateTime> start = core::parseDateAndTime(d.date, d.time)) {
-            std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
-            core::LocalDateTime first = core::firstOccurrence(rule, *start);
-            std::string on = core::formatDay(first) + " at " + core::formatTime(first.hour, first.minute);
-            std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
-            ImGui::Spacing();
-            ImGui::TextColored(palette().accent, ICON_CALENDAR);
-            ImGui::SameLine();
-            ImGui::TextWrapped("%s", preview.c_str());
-        }
-    }
-
-    ImGui::Spacing();
-    if (!d.error.empty()) {  // why the last Save did not save; gone once it saves
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
-        ImGui::TextWrapped("%s %s", ICON_WARNING, d.error.c_str());
-        ImGui::PopStyleColor();
-    }
-    if (tapButton(ICON_CHECK "  Save##reminder-save", -1, Tone::Accent)) {
-        if (std::optional<long long> saved = reminders.save(d)) {
-            app.nav().back();
-            if (id == 0) app.nav().push({app::Screen::ReminderDetail, std::to_string(*saved)});
-            return;
-        }
-    }
-    if (tapButton(id == 0 ? "Discard##reminder-discard" : "Cancel##reminder-discard")) {
-        reminders.discardDraft(id);
-        app.nav().back();
-    }
-}
+std::unique_ptr<Screen> makeReminderEditScreen() { return std::make_unique<ReminderEditScreen>(); }
 
 }  // namespace ui

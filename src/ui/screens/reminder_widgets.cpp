@@ -4,7 +4,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/date_format.h"
 #include "core/recurrence.h"
+#include "ui/fields.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -21,38 +23,22 @@ void reminderRow(ScreenContext& ctx, const app::ReminderRow& row) {
     std::string id = "##reminder-" + std::to_string(r.id);
     std::string subtitle = row.when + " · " + row.repeat;
     if (listRow(id.c_str(), icon, r.title.c_str(), subtitle.c_str()))
-        ctx.app.nav().push({app::Screen::ReminderDetail, std::to_string(r.id)});
+        ctx.app.nav().push(app::route::ReminderDetail{r.id});
 }
 
 namespace {
-bool field(const char* label, const char* id, const char* hint, std::string& value, ImGuiInputTextFlags flags) {
-    if (label && *label) mutedText(label);
-    hint = fieldHint(hint);
-    float pad = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
-    ImGui::SetNextItemWidth(-1);
-    bool changed = ImGui::InputTextWithHint(id, hint, &value, flags);
-    ImGui::PopStyleVar();
-    recordTapTarget(id);
-    return changed;
-}
-
 // What was understood, or what is wrong, under a date or time field.
 void checkLine(bool ok, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ok ? palette().muted : palette().warning);
-    ImGui::TextWrapped("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
+    paragraphf("%s %s", ok ? ICON_CHECK : ICON_WARNING, text.c_str());
     ImGui::PopStyleColor();
 }
 }  // namespace
 
-bool textField(const char* label, const char* id, const char* hint, std::string& value) {
-    return field(label, id, hint, value, ImGuiInputTextFlags_None);
-}
-
 bool dateField(const char* label, const char* id, std::string& value) {
-    bool changed = field(label, id, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
+    bool changed = textField(id, label, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal).changed;
     if (std::optional<core::LocalDateTime> day = core::parseIsoDate(value))
-        checkLine(true, core::formatDay(*day));
+        checkLine(true, core::formatDate(*day));
     else
         checkLine(false, value.empty() ? "Write the date as YYYY-MM-DD, for example 2026-12-24."
                                        : "\"" + value + "\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24.");
@@ -60,7 +46,7 @@ bool dateField(const char* label, const char* id, std::string& value) {
 }
 
 bool timeField(const char* label, const char* id, std::string& value) {
-    bool changed = field(label, id, "HH:MM", value, ImGuiInputTextFlags_AutoSelectAll);
+    bool changed = textField(id, label, "HH:MM", value, ImGuiInputTextFlags_AutoSelectAll).changed;
     if (!core::parseHourMinute(value))
         checkLine(false, value.empty() ? "Write the time as HH:MM, for example 09:00."
                                        : "\"" + value + "\" is not a time: write it as HH:MM, for example 18:30.");

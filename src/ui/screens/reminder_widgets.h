@@ -1,5 +1,5 @@
 #pragma once
-// Pieces the reminder screens share: a reminder's row in a list, and text, date and time fields.
+// Pieces the reminder screens share: a reminder's row in a list, and date and time fields.
 #include <string>
 
 #include "app/reminders.h"
@@ -9,8 +9,6 @@ namespace ui {
 
 // A reminder in a list: tapping it opens the reminder. Its id is "##reminder-<id>".
 void reminderRow(ScreenContext& ctx, const app::ReminderRow& row);
-// A one-line text field as tall as a tap target, with its label above it and a hint inside.
-bool textField(const char* label, const char* id, const char* hint, std::string& value);
 // A date ("YYYY-MM-DD") or time ("HH:MM") field: tapping it selects what is there, so typing
 // replaces it, and a line under it says at once what was understood or what is wrong.
 bool dateField(const char* label, const char* id, std::string& value);

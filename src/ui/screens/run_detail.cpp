@@ -3,7 +3,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
+#include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -11,10 +12,8 @@
 
 namespace ui {
 
-void drawRunDetail(ScreenContext& ctx) {
-    app::Checklists& cl = ctx.app.checklists();
-    long long runId = routeId(ctx);
-    const core::Run* run = cl.run(runId);
+void drawRunRecord(ScreenContext& ctx, long long runId) {
+    const core::Run* run = ctx.app.runs().run(runId);
     if (!run) {
         emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
         return;
@@ -23,19 +22,19 @@ void drawRunDetail(ScreenContext& ctx) {
     beginCard();
     ImGui::PushFont(ctx.fonts.title);
     switch (run->status) {
-        case core::RunStatus::Finished: ImGui::TextColored(palette().success, ICON_CHECK " %s", runOutcome(run->status, run->duration()).c_str()); break;
-        case core::RunStatus::Abandoned: ImGui::TextColored(palette().warning, ICON_CLOSE " %s", runOutcome(run->status, run->duration()).c_str()); break;
-        case core::RunStatus::InProgress: ImGui::TextColored(palette().accent, ICON_PLAY " %s", runOutcome(run->status, run->duration()).c_str()); break;
+        case core::RunStatus::Finished: textLinef(palette().success, ICON_CHECK " %s", runOutcome(run->status, run->duration()).c_str()); break;
+        case core::RunStatus::Abandoned: textLinef(palette().warning, ICON_CLOSE " %s", runOutcome(run->status, run->duration()).c_str()); break;
+        case core::RunStatus::InProgress: textLinef(palette().accent, ICON_PLAY " %s", runOutcome(run->status, run->duration()).c_str()); break;
     }
     ImGui::PopFont();
     std::string who = std::string(core::runModeLabel(run->mode)) + (run->performedBy.empty() ? "" : ", by " + run->performedBy);
-    ImGui::TextWrapped("%s", who.c_str());
+    paragraph(who);
     mutedText(("Started " + core::formatDateTime(run->started)).c_str());
     if (run->ended)
         mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + core::formatTimeNear(*run->ended, run->started)).c_str());
-    ImGui::TextWrapped("%d of %zu done", run->doneCount(), run->items.size());
+    paragraphf("%d of %zu done", run->doneCount(), run->items.size());
     if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
-        cl.openRun(runId);
+        ctx.app.runs().openRun(runId);
         endCard();
         return;
     }
@@ -61,5 +60,15 @@ void drawRunDetail(ScreenContext& ctx) {
         checkRow(id.c_str(), it.ticked(), {it.text, it.detail, it.note, time}, width, false);
     }
 }
+
+namespace {
+class RunDetailScreen final : public ScreenOf<app::route::RunDetail> {
+private:
+    std::string titleOf(ScreenContext& ctx, const app::route::RunDetail& route) override { return runTitle(ctx, route.runId); }
+    void show(ScreenContext& ctx, const app::route::RunDetail& route) override { drawRunRecord(ctx, route.runId); }
+};
+}  // namespace
+
+std::unique_ptr<Screen> makeRunDetailScreen() { return std::make_unique<RunDetailScreen>(); }
 
 }  // namespace ui

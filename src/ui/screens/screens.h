@@ -1,76 +1,54 @@
 #pragma once
-// One file per screen, all registered here. A screen draws into the content area between the
-// top bar and the tab bar; it reads app state and calls app actions.
-#include <vector>
+// One file per screen: each defines its Screen class and the make…Screen() that the registry
+// (screens/registry.cpp) calls. Parts that more than one screen shows are drawn by the free
+// functions below.
+#include <memory>
 
-#include "app/app.h"
-#include "ui/fonts.h"
+#include "ui/screens/screen.h"
 
 namespace ui {
 
-struct ScreenContext {
-    app::App& app;
-    const Fonts& fonts;
-};
+std::unique_ptr<Screen> makeTodayScreen();             // screens/today.cpp
+std::unique_ptr<Screen> makeFirstAidScreen();          // screens/first_aid.cpp
+std::unique_ptr<Screen> makeChecklistsScreen();        // screens/checklists.cpp
+std::unique_ptr<Screen> makePlanScreen();              // screens/plan.cpp
+std::unique_ptr<Screen> makeRemindersScreen();         // screens/reminders.cpp
+std::unique_ptr<Screen> makeEmergencyScreen();         // screens/emergency.cpp
+std::unique_ptr<Screen> makeSettingsScreen();          // screens/settings.cpp
+std::unique_ptr<Screen> makeGuideScreen();             // screens/guide.cpp
+std::unique_ptr<Screen> makePlayerScreen();            // screens/player.cpp
+std::unique_ptr<Screen> makeIncidentLogScreen();       // screens/incident_log.cpp
+std::unique_ptr<Screen> makeQuizScreen();              // screens/quiz.cpp
+std::unique_ptr<Screen> makeTrainerScreen();           // screens/trainer.cpp
+std::unique_ptr<Screen> makePlanMemberScreen();        // screens/plan_member.cpp
+std::unique_ptr<Screen> makePlanContactScreen();       // screens/plan_contact.cpp
+std::unique_ptr<Screen> makePlanPlaceScreen();         // screens/plan_place.cpp
+std::unique_ptr<Screen> makePlanPetScreen();           // screens/plan_pet.cpp
+std::unique_ptr<Screen> makePlanHomeScreen();          // screens/plan_home.cpp
+std::unique_ptr<Screen> makePlanDocumentsScreen();     // screens/plan_documents.cpp
+std::unique_ptr<Screen> makeKitScreen();               // screens/kit.cpp
+std::unique_ptr<Screen> makeKitItemScreen();           // screens/kit_item.cpp
+std::unique_ptr<Screen> makeReminderDetailScreen();    // screens/reminder_detail.cpp
+std::unique_ptr<Screen> makeReminderEditScreen();      // screens/reminder_edit.cpp
+std::unique_ptr<Screen> makeReminderDefaultsScreen();  // screens/reminder_defaults.cpp
+std::unique_ptr<Screen> makeChecklistStartScreen();    // screens/checklist_start.cpp
+std::unique_ptr<Screen> makeChecklistRunScreen();      // screens/checklist_run.cpp
+std::unique_ptr<Screen> makeRunDetailScreen();         // screens/run_detail.cpp
+std::unique_ptr<Screen> makeChecklistHistoryScreen();  // screens/checklist_history.cpp
+std::unique_ptr<Screen> makeListEditorScreen();        // screens/list_editor.cpp
+std::unique_ptr<Screen> makeAlertSignalsScreen();      // screens/alert_signals.cpp
 
-struct ScreenEntry {
-    app::Screen screen;
-    const char* (*title)(ScreenContext&);  // for the top bar
-    void (*draw)(ScreenContext&);
-    void (*footer)(ScreenContext&) = nullptr;  // a fixed row under the scrolling content
-};
-
-const std::vector<ScreenEntry>& screenRegistry();
-const ScreenEntry& screenEntry(app::Screen screen);
-
-// Each defined in screens/<name>.cpp.
-void drawToday(ScreenContext&);
-void drawFirstAid(ScreenContext&);
-void drawChecklists(ScreenContext&);
-void drawPlan(ScreenContext&);
-void drawReminders(ScreenContext&);
-void drawEmergency(ScreenContext&);
-void drawSettings(ScreenContext&);
-void drawGuide(ScreenContext&);
-const char* guideTitle(ScreenContext&);
-void drawPlayer(ScreenContext&);
-void drawPlayerFooter(ScreenContext&);
-const char* playerTitle(ScreenContext&);
-// With breaths or compressions only, and a child's 15:2 or 30:2: shown with a CPR metronome.
+// Shared parts.
+void drawEmergencyNumberCard(ScreenContext&);  // screens/emergency.cpp: on Emergency and Today
+// screens/player.cpp: with breaths or compressions only, and a child's 15:2 or 30:2, for the guide
+// and the CPR metronome.
 void drawCprChoices(ScreenContext&, const core::MetronomeSpec& stepSpec);
-void drawMetronomeSoundControls(ScreenContext&);  // screens/metronome_sound.cpp: on/off and volume
-void drawAlertSignals(ScreenContext&);  // screens/alert_signals.cpp: learn the warning signals
+void drawMetronomeSoundControls(ScreenContext&);      // screens/metronome_sound.cpp: on/off and volume
 void drawBackgroundRemindersSetting(ScreenContext&);  // screens/background_reminders.cpp, in Settings
-void drawIncidentLog(ScreenContext&);
-void drawQuiz(ScreenContext&);
-void drawTrainer(ScreenContext&);
-void drawEmergencyNumberCard(ScreenContext&);  // shared by Emergency and Today
-void drawPlanMember(ScreenContext&);
-void drawPlanContact(ScreenContext&);
-const char* planContactTitle(ScreenContext&);
-void drawPlanPlace(ScreenContext&);
-void drawPlanPet(ScreenContext&);
-void drawPlanHome(ScreenContext&);
-void drawPlanDocuments(ScreenContext&);
-void drawKit(ScreenContext&);
-void drawKitItem(ScreenContext&);
-void drawReminderDetail(ScreenContext&);   // screens/reminder_detail.cpp
-void drawReminderEdit(ScreenContext&);     // screens/reminder_edit.cpp
-const char* reminderEditTitle(ScreenContext&);
-void drawReminderDefaults(ScreenContext&); // screens/reminder_defaults.cpp
-void drawTodayReminders(ScreenContext&);   // screens/today_reminders.cpp: the due part of Today
-void drawReminderAlerts(ScreenContext&);   // screens/today_reminders.cpp: reminders that just came due
-// Checklists: screens/checklists.cpp, checklist_start.cpp, checklist_run.cpp, run_detail.cpp,
-// checklist_history.cpp, list_editor.cpp.
-void drawTodayRunInProgress(ScreenContext&);  // on Today: the unfinished runs to resume
-void drawChecklistStart(ScreenContext&);
-const char* checklistStartTitle(ScreenContext&);
-void drawChecklistRun(ScreenContext&);
-const char* runTitle(ScreenContext&);  // the run's checklist, for the run and its details
-void drawRunDetail(ScreenContext&);
-void drawChecklistHistory(ScreenContext&);
-void drawListEditor(ScreenContext&);
-const char* listEditorTitle(ScreenContext&);
-long long routeId(ScreenContext&);  // the current route's param as a number (0 when it is not one)
+void drawTodayReminders(ScreenContext&);      // screens/today_reminders.cpp: the due part of Today
+void drawReminderAlerts(ScreenContext&);      // screens/today_reminders.cpp: reminders that just came due
+void drawTodayRunInProgress(ScreenContext&);  // screens/checklists.cpp: the unfinished runs to resume
+void drawRunRecord(ScreenContext&, long long runId);  // screens/run_detail.cpp: what a run recorded
+const char* runTitle(ScreenContext&, long long runId);  // screens/checklist_run.cpp: the run's checklist
 
 }  // namespace ui

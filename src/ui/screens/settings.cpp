@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/emergency.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -37,15 +38,28 @@ void countryNumbers(const core::CountryNumbers& c) {
 
 // The search comes straight after the number in use, so it stays in view at the largest text;
 // the chosen country's details follow when no search is typed.
+// Each language by its own name, so a user who cannot read the current one still finds theirs.
+void languagePicker(app::App& app) {
+    heading(i18n::tr("Language"));
+    std::vector<std::string> languages = i18n::availableLanguages();
+    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (languages.size() - 1)) / languages.size();
+    for (size_t i = 0; i < languages.size(); ++i) {
+        if (i) ImGui::SameLine();
+        std::string label = i18n::nativeName(languages[i]) + "##language-" + languages[i];
+        bool chosen = app.language() == languages[i];
+        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal) && !chosen) app.setLanguage(languages[i]);
+    }
+}
+
 void countryPicker(ScreenContext& ctx) {
     app::App& app = ctx.app;
     heading("Country and emergency number");
     beginCard();
     const core::CountryNumbers* chosen = app.country();
     if (chosen)
-        ImGui::TextWrapped("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
+        paragraphf("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
     else
-        ImGui::TextWrapped("Not chosen (showing %s)", app.emergencyNumber().c_str());
+        paragraphf("Not chosen (showing %s)", app.emergencyNumber().c_str());
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &app.countrySearch());
     recordTapTarget("##country-filter");
@@ -62,61 +76,70 @@ void countryPicker(ScreenContext& ctx) {
     }
     endCard();
 }
+
+class SettingsScreen final : public ScreenOf<app::route::Settings> {
+public:
+    SettingsScreen() : ScreenOf("Settings") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::Settings&) override {
+        app::App& app = ctx.app;
+        languagePicker(app);
+        countryPicker(ctx);
+
+        heading("Theme");
+        float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        bool dark = app.settings().theme == core::Theme::Dark;
+        if (tapButton("Light##theme-light", half, dark ? Tone::Normal : Tone::Accent)) app.setTheme(core::Theme::Light);
+        ImGui::SameLine();
+        if (tapButton("Dark##theme-dark", half, dark ? Tone::Accent : Tone::Normal)) app.setTheme(core::Theme::Dark);
+
+        heading("Text size");
+        const auto& scales = core::Settings::kTextScales;
+        float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (scales.size() - 1)) / scales.size();
+        const char* names[] = {"Small", "Normal", "Large", "Larger", "Largest"};
+        // Each button shows an "A" at the size it would give, relative to the size in use now.
+        for (size_t i = 0; i < scales.size(); ++i) {
+            if (i) ImGui::SameLine();
+            std::string label = std::string("##text-") + names[i];
+            bool chosen = app.settings().textScale == scales[i];
+            if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal)) app.setTextScale(scales[i]);
+            ImFont* font = ctx.fonts.body;
+            float size = font->FontSize * scales[i] / app.settings().textScale;
+            ImVec2 glyph = textSize("A", 0, font, size);
+            ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+            drawText(ImGui::GetWindowDrawList(), ImVec2((min.x + max.x - glyph.x) / 2, (min.y + max.y - glyph.y) / 2),
+                     ImGui::GetColorU32(chosen ? palette().onColour : ImGui::GetStyle().Colors[ImGuiCol_Text]), "A", 0, font, size);
+        }
+        for (size_t i = 0; i < scales.size(); ++i)
+            if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
+
+        drawBackgroundRemindersSetting(ctx);
+        heading("Your data");
+        beginCard();
+        paragraph("Everything you enter stays on this device, in one file:");
+        mutedText(app.db().path().string().c_str());
+        if (tapButton(ICON_FILE "  Back up now##backup", -1, Tone::Accent)) app.backUpNow();
+        mutedText(("Backups go to " + app.documentsFolder().string() + ", with the exported plan. To restore one, close Steadfast and run: "
+                   "steadfast restore FILE").c_str());
+        endCard();
+
+        heading("About");
+        beginCard();
+        paragraphf("Steadfast %s", STEADFAST_VERSION);
+        paragraphf("%zu first-aid guides, %zu checklists, emergency numbers for %zu countries.",
+                           app.content().guides.size(), app.content().checklists.size(),
+                           app.content().numbers.countries.size());
+        std::set<std::string> editions;
+        for (const auto& g : app.content().guides) editions.insert(g.guideline.name + " (" + g.guideline.edition + ")");
+        mutedText("Guidelines followed:");
+        bulletList(std::vector<std::string>(editions.begin(), editions.end()));
+        mutedText("Each guide names its guideline section and sources. Steadfast does not replace a first-aid course.");
+        endCard();
+    }
+};
 }  // namespace
 
-void drawSettings(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    countryPicker(ctx);
-
-    heading("Theme");
-    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    bool dark = app.settings().theme == core::Theme::Dark;
-    if (tapButton("Light##theme-light", half, dark ? Tone::Normal : Tone::Accent)) app.setTheme(core::Theme::Light);
-    ImGui::SameLine();
-    if (tapButton("Dark##theme-dark", half, dark ? Tone::Accent : Tone::Normal)) app.setTheme(core::Theme::Dark);
-
-    heading("Text size");
-    const auto& scales = core::Settings::kTextScales;
-    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (scales.size() - 1)) / scales.size();
-    const char* names[] = {"Small", "Normal", "Large", "Larger", "Largest"};
-    // Each button shows an "A" at the size it would give, relative to the size in use now.
-    for (size_t i = 0; i < scales.size(); ++i) {
-        if (i) ImGui::SameLine();
-        std::string label = std::string("##text-") + names[i];
-        bool chosen = app.settings().textScale == scales[i];
-        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal)) app.setTextScale(scales[i]);
-        ImFont* font = ctx.fonts.body;
-        float size = font->FontSize * scales[i] / app.settings().textScale;
-        ImVec2 glyph = font->CalcTextSizeA(size, FLT_MAX, 0, "A");
-        ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2((min.x + max.x - glyph.x) / 2, (min.y + max.y - glyph.y) / 2),
-                                            ImGui::GetColorU32(chosen ? palette().onColour : ImGui::GetStyle().Colors[ImGuiCol_Text]), "A");
-    }
-    for (size_t i = 0; i < scales.size(); ++i)
-        if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
-
-    drawBackgroundRemindersSetting(ctx);
-    heading("Your data");
-    beginCard();
-    ImGui::TextWrapped("Everything you enter stays on this device, in one file:");
-    mutedText(app.db().path().string().c_str());
-    if (tapButton(ICON_FILE "  Back up now##backup", -1, Tone::Accent)) app.backUpNow();
-    mutedText(("Backups go to " + app.documentsFolder().string() + ", with the exported plan. To restore one, close Steadfast and run: "
-               "steadfast restore FILE").c_str());
-    endCard();
-
-    heading("About");
-    beginCard();
-    ImGui::TextWrapped("Steadfast %s", STEADFAST_VERSION);
-    ImGui::TextWrapped("%zu first-aid guides, %zu checklists, emergency numbers for %zu countries.",
-                       app.content().guides.size(), app.content().checklists.size(),
-                       app.content().numbers.countries.size());
-    std::set<std::string> editions;
-    for (const auto& g : app.content().guides) editions.insert(g.guideline.name + " (" + g.guideline.edition + ")");
-    mutedText("Guidelines followed:");
-    bulletList(std::vector<std::string>(editions.begin(), editions.end()));
-    mutedText("Each guide names its guideline section and sources. Steadfast does not replace a first-aid course.");
-    endCard();
-}
+std::unique_ptr<Screen> makeSettingsScreen() { return std::make_unique<SettingsScreen>(); }
 
 }  // namespace ui

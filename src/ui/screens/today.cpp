@@ -30,46 +30,54 @@ const core::Guide* guideToPractise(app::App& app) {
     }
     return best;
 }
+
+class TodayScreen final : public ScreenOf<app::route::Today> {
+public:
+    TodayScreen() : ScreenOf("Today") {}
+
+private:
+    void show(ScreenContext& ctx, const app::route::Today&) override {
+        app::App& app = ctx.app;
+        app::FirstAid& fa = app.firstAid();
+        if (fa.active()) {
+            heading(ICON_WARNING "  In progress");
+            std::string subtitle = "Started " + core::formatTimeNear(fa.incident()->startedAt, app.clock().now());
+            if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
+        }
+
+        beginCard();
+        paragraph("In an emergency, call");
+        ImGui::PushFont(ctx.fonts.huge);
+        textLine(palette().emergency, app.emergencyNumber());
+        ImGui::PopFont();
+        if (app.countryName().empty())
+            mutedText("Choose your country in Settings so the right number shows here.");
+        else
+            mutedText(("Emergency number for " + app.countryName() + ".").c_str());
+        endCard();
+        drawTodayReminders(ctx);
+
+        if (!app.contentProblems().empty()) {
+            heading(ICON_WARNING "  Content problems");
+            beginCard();
+            for (const auto& p : app.contentProblems()) mutedText(p.toString().c_str());
+            endCard();
+        }
+
+        drawTodayRunInProgress(ctx);
+        heading("Practise next");
+        if (fa.dueReviews() > 0) mutedText((std::to_string(fa.dueReviews()) + " quiz questions are due for review.").c_str());
+        if (const core::Guide* g = guideToPractise(app)) {
+            auto it = fa.practice().find(g->id);
+            std::string subtitle = it == fa.practice().end() ? "Not practised yet"
+                                   : it->second.due > 0     ? std::to_string(it->second.due) + " questions due"
+                                                            : "Practised " + core::formatTimeNear(*it->second.lastPractised, app.clock().now());
+            if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
+        }
+    }
+};
 }  // namespace
 
-void drawToday(ScreenContext& ctx) {
-    app::App& app = ctx.app;
-    app::FirstAid& fa = app.firstAid();
-    if (fa.active()) {
-        heading(ICON_WARNING "  In progress");
-        std::string subtitle = "Started " + core::formatTimeNear(fa.incident()->startedAt, app.clock().now());
-        if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
-    }
-
-    beginCard();
-    ImGui::TextWrapped("In an emergency, call");
-    ImGui::PushFont(ctx.fonts.huge);
-    ImGui::TextColored(palette().emergency, "%s", app.emergencyNumber().c_str());
-    ImGui::PopFont();
-    if (app.countryName().empty())
-        mutedText("Choose your country in Settings so the right number shows here.");
-    else
-        mutedText(("Emergency number for " + app.countryName() + ".").c_str());
-    endCard();
-    drawTodayReminders(ctx);
-
-    if (!app.contentProblems().empty()) {
-        heading(ICON_WARNING "  Content problems");
-        beginCard();
-        for (const auto& p : app.contentProblems()) mutedText(p.toString().c_str());
-        endCard();
-    }
-
-    drawTodayRunInProgress(ctx);
-    heading("Practise next");
-    if (fa.dueReviews() > 0) mutedText((std::to_string(fa.dueReviews()) + " quiz questions are due for review.").c_str());
-    if (const core::Guide* g = guideToPractise(app)) {
-        auto it = fa.practice().find(g->id);
-        std::string subtitle = it == fa.practice().end() ? "Not practised yet"
-                               : it->second.due > 0     ? std::to_string(it->second.due) + " questions due"
-                                                        : "Practised " + core::formatTimeNear(*it->second.lastPractised, app.clock().now());
-        if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
-    }
-}
+std::unique_ptr<Screen> makeTodayScreen() { return std::make_unique<TodayScreen>(); }
 
 }  // namespace ui

@@ -32,10 +32,10 @@ void drawTodayReminders(ScreenContext& ctx) {
         if (tapButton(all.c_str())) app.nav().selectTab(app::Tab::Reminders);
     }
     // The offer is not something due: it has a heading of its own.
-    if (!reminders.defaultsOffered()) {
+    if (!ctx.app.upkeepOffer().answered()) {
         heading("Get started");
         if (listRow("##today-upkeep", ICON_SHIELD, "Set up upkeep reminders", "Smoke alarms, water and food, drills: keep what you want"))
-            app.nav().push({app::Screen::ReminderDefaults, {}});
+            app.nav().push(app::route::ReminderDefaults{});
     }
 }
 
@@ -47,15 +47,15 @@ void drawReminderAlerts(ScreenContext& ctx) {
     std::vector<app::ReminderAlert> alerts = reminders.alerts();
     for (const app::ReminderAlert& alert : alerts) {
         beginCard();
-        ImGui::TextColored(palette().accent, ICON_CLOCK);
+        textLine(palette().accent, ICON_CLOCK);
         ImGui::SameLine();
-        ImGui::TextWrapped("Due now: %s", alert.title.c_str());
+        paragraphf("Due now: %s", alert.title.c_str());
         mutedText(alert.when.c_str());
         std::string id = std::to_string(alert.reminderId);
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (tapButton(("Open##alert-open-" + id).c_str(), half, Tone::Accent)) {
             reminders.dismissAlert(alert.reminderId);
-            app.nav().push({app::Screen::ReminderDetail, id});
+            app.nav().push(app::route::ReminderDetail{alert.reminderId});
         }
         ImGui::SameLine();
         if (tapButton(("Dismiss##alert-dismiss-" + id).c_str(), half)) reminders.dismissAlert(alert.reminderId);

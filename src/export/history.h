@@ -8,7 +8,7 @@
 
 #include "store/database.h"
 
-namespace app {
+namespace exporting {
 
 enum class HistoryFormat { Csv, Json };
 std::optional<HistoryFormat> historyFormatFromName(const std::string& name);  // "csv", "json"
@@ -23,4 +23,4 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out);
 // One CSV field, quoted and with its quotes doubled when it holds a comma, quote, CR or LF.
 std::string csvField(std::string_view value);
 
-}  // namespace app
+}  // namespace exporting

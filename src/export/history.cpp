@@ -1,22 +1,23 @@
-#include "app/history_export.h"
+#include "export/history.h"
 
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "core/date_format.h"
 #include "core/text.h"
 #include "store/checklist_runs.h"
 
-namespace app {
+namespace exporting {
 namespace {
 
-std::string isoOrEmpty(const std::optional<core::TimePoint>& t) { return t ? core::isoUtc(*t) : ""; }
+std::string isoOrEmpty(const std::optional<core::TimePoint>& t) { return t ? core::formatIsoUtc(*t) : ""; }
 
 std::string durationSeconds(const core::Run& run) {
     auto d = run.duration();
     return d ? std::to_string(d->count() / 1000) : "";
 }
 
-nlohmann::ordered_json optionalIso(const std::optional<core::TimePoint>& t) { return t ? nlohmann::ordered_json(core::isoUtc(*t)) : nlohmann::ordered_json(nullptr); }
+nlohmann::ordered_json optionalIso(const std::optional<core::TimePoint>& t) { return t ? nlohmann::ordered_json(core::formatIsoUtc(*t)) : nlohmann::ordered_json(nullptr); }
 
 // Item numbers count from 1, as a person reads the list.
 int itemNumber(int position) { return position + 1; }
@@ -44,7 +45,7 @@ nlohmann::ordered_json runJson(const core::Run& run, const std::vector<core::Run
                          {"note", it.note}});
     nlohmann::ordered_json evs = nlohmann::ordered_json::array();
     for (const core::RunEvent& e : events)
-        evs.push_back({{"item_number", itemNumber(e.position)}, {"at", core::isoUtc(e.at)}, {"event", core::runEventName(e.kind)}, {"note", e.note}});
+        evs.push_back({{"item_number", itemNumber(e.position)}, {"at", core::formatIsoUtc(e.at)}, {"event", core::runEventName(e.kind)}, {"note", e.note}});
     auto d = run.duration();
     return {{"id", run.id},
             {"checklist", run.checklistKey},
@@ -52,7 +53,7 @@ nlohmann::ordered_json runJson(const core::Run& run, const std::vector<core::Run
             {"mode", core::runModeName(run.mode)},
             {"status", core::runStatusName(run.status)},
             {"performed_by", run.performedBy},
-            {"started_at", core::isoUtc(run.started)},
+            {"started_at", core::formatIsoUtc(run.started)},
             {"ended_at", optionalIso(run.ended)},
             {"duration_seconds", d ? nlohmann::ordered_json(d->count() / 1000) : nlohmann::ordered_json(nullptr)},
             {"items", std::move(items)},
@@ -87,7 +88,7 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {
         runs.forEach([&](const core::Run& run, const std::vector<core::RunEvent>& events) {
             ++count;
             std::vector<std::string> runFields{std::to_string(run.id), run.checklistKey, run.title, core::runModeName(run.mode),
-                                               core::runStatusName(run.status), run.performedBy, core::isoUtc(run.started),
+                                               core::runStatusName(run.status), run.performedBy, core::formatIsoUtc(run.started),
                                                isoOrEmpty(run.ended), durationSeconds(run)};
             if (events.empty()) {
                 runFields.resize(runFields.size() + 6);
@@ -97,7 +98,7 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {
                 std::vector<std::string> row = runFields;
                 const core::RunItem* it = itemAt(run, e.position);
                 row.insert(row.end(), {std::to_string(itemNumber(e.position)), it ? it->section : "", it ? it->text : "",
-                                       core::runEventName(e.kind), core::isoUtc(e.at), e.note});
+                                       core::runEventName(e.kind), core::formatIsoUtc(e.at), e.note});
                 writeCsvRow(out, row);
             }
         });
@@ -112,4 +113,4 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {
     return count;
 }
 
-}  // namespace app
+}  // namespace exporting

@@ -1,11 +1,8 @@
-#include "ui/checklist_widgets.h"
+#include "ui/fields.h"
 
 #include <algorithm>
-#include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/date_format.h"
-#include "core/text.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -26,18 +23,23 @@ void popFieldStyle() {
 }
 }  // namespace
 
-bool textField(const char* id, const char* hint, std::string& text) {
+TextEdit textField(const char* id, const char* label, const char* hint, std::string& value, ImGuiInputTextFlags flags) {
+    if (label && *label) mutedText(label);
     hint = fieldHint(hint);
     // Taller padding makes the field a full tap target, like the buttons around it.
     float padY = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     pushFieldStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padY));
     ImGui::SetNextItemWidth(-1);
-    bool enter = ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
+    TextEdit edit;
+    edit.entered = ImGui::InputTextWithHint(id, hint, &value, flags | ImGuiInputTextFlags_EnterReturnsTrue);
+    edit.changed = ImGui::IsItemEdited();
     ImGui::PopStyleVar();
     popFieldStyle();
     recordTapTarget(id);
-    return enter;
+    float inner = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
+    if (!ImGui::IsItemActive() && textWidth(value) > inner) mutedText(value);
+    return edit;
 }
 
 void textArea(const char* id, std::string& text, float lines) {
@@ -48,30 +50,17 @@ void textArea(const char* id, std::string& text, float lines) {
     recordTapTarget(id);
 }
 
-bool cardButton(const char* label, float width) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
-    bool pressed = tapButton(label, width);
-    ImGui::PopStyleColor();
-    return pressed;
-}
-
-
-float splitWidth(int count) {
-    float spacing = ImGui::GetStyle().ItemSpacing.x;
-    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
-}
-
 bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, bool interactive) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const Palette& p = palette();
     float padX = style.FramePadding.x, padY = style.FramePadding.y;
     float iconW = em() * 1.6f;
-    float trailingW = t.trailing.empty() ? 0.0f : ImGui::CalcTextSize(t.trailing.c_str()).x + padX;
+    float trailingW = t.trailing.empty() ? 0.0f : textWidth(t.trailing) + padX;
     float wrap = std::max(em() * 4, width - padX * 2 - iconW - trailingW);
     std::string note = t.note.empty() ? "" : std::string(ICON_EDIT " ") + t.note;
-    float textH = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap).y;
-    float detailH = t.detail.empty() ? 0.0f : ImGui::CalcTextSize(t.detail.c_str(), nullptr, false, wrap).y;
-    float noteH = note.empty() ? 0.0f : ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap).y;
+    float textH = textSize(t.text, wrap).y;
+    float detailH = t.detail.empty() ? 0.0f : textSize(t.detail, wrap).y;
+    float noteH = note.empty() ? 0.0f : textSize(note, wrap).y;
     float gap = style.ItemInnerSpacing.y * 0.5f;
     float contentH = textH + (detailH > 0 ? gap + detailH : 0) + (noteH > 0 ? gap + noteH : 0);
     float rowH = std::max(tapHeight(), contentH + padY * 2);
@@ -101,45 +90,22 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     // a dash that does not invite a tap.
     const char* icon = interactive ? (checked ? ICON_CHECKED : ICON_SQUARE) : (checked ? ICON_CHECK : "\xe2\x80\x93");
     ImVec4 iconColour = checked ? p.success : p.muted;
-    dl->AddText(font, size * 1.15f, ImVec2(x, top - size * 0.05f), ImGui::GetColorU32(iconColour), icon);
+    drawText(dl, ImVec2(x, top - size * 0.05f), ImGui::GetColorU32(iconColour), icon, 0, font, size * 1.15f);
     x += iconW;
-    dl->AddText(font, size, ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), t.text.c_str(), nullptr, wrap);
+    drawText(dl, ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), t.text, wrap, font, size);
     float y = top + textH;
     if (detailH > 0) {
         y += gap;
-        dl->AddText(font, size, ImVec2(x, y), ImGui::GetColorU32(p.muted), t.detail.c_str(), nullptr, wrap);
+        drawText(dl, ImVec2(x, y), ImGui::GetColorU32(p.muted), t.detail, wrap, font, size);
         y += detailH;
     }
     if (noteH > 0) {
         y += gap;
-        dl->AddText(font, size, ImVec2(x, y), ImGui::GetColorU32(p.accent), note.c_str(), nullptr, wrap);
+        drawText(dl, ImVec2(x, y), ImGui::GetColorU32(p.accent), note, wrap, font, size);
     }
     if (!t.trailing.empty())
-        dl->AddText(ImVec2(pos.x + width - padX - ImGui::CalcTextSize(t.trailing.c_str()).x, top), ImGui::GetColorU32(p.muted),
-                    t.trailing.c_str());
+        drawText(dl, ImVec2(pos.x + width - padX - textWidth(t.trailing), top), ImGui::GetColorU32(p.muted), t.trailing);
     return pressed;
-}
-
-std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration) {
-    std::string took = duration ? core::formatDuration(duration->count() / 1000) : "";
-    switch (status) {
-        case core::RunStatus::Finished: return "Finished in " + took;
-        case core::RunStatus::Abandoned: return "Abandoned after " + took;
-        case core::RunStatus::InProgress: return "In progress";
-    }
-    return "";
-}
-
-std::string runSummaryLine(const core::RunSummary& run) {
-    std::string line = core::formatDate(run.started) + " \xc2\xb7 " + (run.mode == core::RunMode::Real ? "Real" : "Practice") + " \xc2\xb7 " +
-                       std::to_string(run.doneCount) + "/" + std::to_string(run.itemCount);
-    if (run.status == core::RunStatus::Finished && run.ended)
-        line += " in " + core::formatDuration(std::chrono::duration_cast<std::chrono::seconds>(*run.ended - run.started).count());
-    else if (run.status == core::RunStatus::Abandoned)
-        line += " \xc2\xb7 abandoned";
-    else
-        line += " \xc2\xb7 in progress";
-    return line;
 }
 
 }  // namespace ui

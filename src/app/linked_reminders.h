@@ -1,0 +1,45 @@
+#pragma once
+// Reminders that follow other data: a kit item's expiry, the user's first-aid certificate, the
+// quiz cards due for review. `source` names the data ("kit:42", "certificate", "practice"); the
+// reminder is created on the first sync, and moved (and made active again, with a "moved" line in
+// its history) whenever the date differs from what the data asked for last time. A user's own
+// edit of the date stands until the data changes.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/reminders.h"
+#include "core/kit_inventory.h"
+#include "core/upkeep.h"
+
+namespace app {
+
+class LinkedReminders {
+public:
+    LinkedReminders(Reminders& reminders, const core::UpkeepDefaults& upkeep) : reminders_(reminders), upkeep_(upkeep) {}
+
+    bool sync(const std::string& source, const std::string& title, core::TimePoint dueAt,
+              const std::optional<std::string>& notes = std::nullopt);
+    bool remove(const std::string& source);
+
+    // Kit item `kitItemId` expires on `expiresOn` ("YYYY-MM-DD"; "" = no expiry: the reminder goes).
+    bool syncKitExpiry(long long kitItemId, const std::string& itemName, const std::string& expiresOn);
+    bool removeKitExpiry(long long kitItemId) { return remove(kitSource(kitItemId)); }
+    // Brings every kit reminder in step with the kit: one per dated item, none for items gone.
+    void syncKitExpiries(const std::vector<core::KitExpiry>& dated);
+    static std::string kitSource(long long kitItemId) { return "kit:" + std::to_string(kitItemId); }
+    // The first-aid or CPR certificate expires on `expiresOn` ("YYYY-MM-DD").
+    bool setCertificateExpiry(const std::string& expiresOn);
+    // N quiz reviews are due, the earliest at `earliestDue`; one "practice" reminder (0 removes it).
+    bool syncPractice(int reviewsDue, core::TimePoint earliestDue);
+    // 09:00 local time `daysBefore` days before the date ("YYYY-MM-DD"); nullopt for a bad date.
+    std::optional<core::TimePoint> daysBeforeDate(const std::string& date, int daysBefore) const;
+    // What the user reads when an expiry date is not one.
+    static std::string notADate(const std::string& typed);
+
+private:
+    Reminders& reminders_;
+    const core::UpkeepDefaults& upkeep_;
+};
+
+}  // namespace app

@@ -1,0 +1,14 @@
+#pragma once
+// How runs read, on the checklist screens.
+#include <string>
+
+#include "core/checklist_run.h"
+
+namespace ui {
+
+// "Finished in 12:34", "Abandoned after 3:00", "In progress".
+std::string runOutcome(core::RunStatus status, std::optional<core::Millis> duration);
+// "Tue 3 Mar 2026 · Practice · 27/30 in 12:34": one line of the history.
+std::string runSummaryLine(const core::RunSummary& run);
+
+}  // namespace ui
