@@ -35,8 +35,10 @@ void drawEmergencyNumberCard(ScreenContext& ctx) {
         ImGui::SetClipboardText(number.c_str());
         app.firstAid().logNote("Emergency number copied: " + number);
     }
-    std::string where = app.countryName().empty() ? "The emergency number. Country not set: 112 works in most of the world."
-                                                  : "The emergency number in " + app.countryName();
+    // The fallback number comes from the content, never from here.
+    std::string where = app.countryName().empty()
+                            ? "Country not set, so this is the international fallback number. Choose your country in Settings."
+                            : "The emergency number in " + app.countryName();
     mutedText(where.c_str());
     endCard();
 }

@@ -2,6 +2,7 @@
 #include <imgui.h>
 #include <map>
 
+#include "core/date_format.h"
 #include "core/kit_inventory.h"
 #include "ui/icons.h"
 #include "ui/screens/plan_widgets.h"
@@ -36,7 +37,7 @@ std::string missingLine(const core::KitLine& line) {
 }
 
 std::string expiryLine(const core::KitLine& line) {
-    const std::string date = line.item->expiresOn->iso();
+    const std::string date = core::formatDate(*line.item->expiresOn);
     if (line.daysLeft < 0) return "Expired on " + date + ": replace it";
     if (line.daysLeft == 0) return "Expires today: use it and replace it";
     return "Expires on " + date + ", in " + std::to_string(line.daysLeft) + (line.daysLeft == 1 ? " day" : " days");
@@ -144,8 +145,8 @@ private:
         for (size_t i = 0; i < review.rotation.size() && i < kRotationShown; ++i) {
             const core::RotationStep& step = review.rotation[i];
             std::string id = "##kit-rotate-" + std::to_string(step.item->id);
-            std::string line = step.due ? "Use it now, and have a new one by " + step.replaceBy.iso()
-                                        : "Use from " + step.useFrom.iso() + ", replace by " + step.replaceBy.iso();
+            std::string line = step.due ? "Use it now, and have a new one by " + core::formatDate(step.replaceBy)
+                                        : "Use from " + core::formatDate(step.useFrom) + ", replace by " + core::formatDate(step.replaceBy);
             if (listRow(id.c_str(), ICON_CALENDAR, step.item->name.c_str(), line.c_str())) openItem(app, step.item->id);
         }
 

@@ -1,6 +1,7 @@
 // One kit item: how much the household has against what it needs, where it is, when it expires.
 #include <imgui.h>
 
+#include "core/date_format.h"
 #include "core/kit_inventory.h"
 #include "ui/icons.h"
 #include "ui/screens/plan_widgets.h"
@@ -101,7 +102,7 @@ private:
             app.plan().setKitExpiry(id, *date);
         for (const auto& step : review.rotation)
             if (step.item->id == id)
-                mutedText(("Rotation: use it from " + step.useFrom.iso() + " and have a new one by " + step.replaceBy.iso() + ".").c_str());
+                mutedText(("Rotation: use it from " + core::formatDate(step.useFrom) + " and have a new one by " + core::formatDate(step.replaceBy) + ".").c_str());
         if (t && t->rotateMonths)
             mutedText(("Replace every " + std::to_string(t->rotateMonths) + " months even when the date printed on it is later.").c_str());
 

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 #include <set>
 
+#include "core/date_format.h"
 #include "core/emergency.h"
 #include "i18n/i18n.h"
 #include "ui/icons.h"
@@ -31,7 +32,7 @@ void countryNumbers(const core::CountryNumbers& c) {
         mutedText(all.c_str());
     }
     if (!c.note.empty()) mutedText(c.note.c_str());
-    mutedText(("Checked " + c.checked.iso() + " against " + std::to_string(c.sources.size()) +
+    mutedText(("Checked " + core::formatDate(c.checked) + " against " + std::to_string(c.sources.size()) +
                (c.sources.size() == 1 ? " source" : " sources"))
                   .c_str());
 }
