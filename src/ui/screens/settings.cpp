@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "core/date_format.h"
 #include "core/emergency.h"
@@ -39,16 +41,28 @@ void countryNumbers(const core::CountryNumbers& c) {
 
 // The search comes straight after the number in use, so it stays in view at the largest text;
 // the chosen country's details follow when no search is typed.
+// A language's code and its own name ("ar", "العربية").
+struct Language {
+    std::string code, name;
+};
+
+// The catalogues in po/, each by its own name: read once per screen, not in every frame (a folder
+// scan and an ICU lookup each).
+std::vector<Language> installedLanguages() {
+    std::vector<Language> out;
+    for (const std::string& code : i18n::availableLanguages()) out.push_back({code, i18n::nativeName(code)});
+    return out;
+}
+
 // Each language by its own name, so a user who cannot read the current one still finds theirs.
-void languagePicker(app::App& app) {
+void languagePicker(app::App& app, const std::vector<Language>& languages) {
     heading(i18n::tr("Language"));
-    std::vector<std::string> languages = i18n::availableLanguages();
     float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (languages.size() - 1)) / languages.size();
     for (size_t i = 0; i < languages.size(); ++i) {
         if (i) ImGui::SameLine();
-        std::string label = i18n::nativeName(languages[i]) + "##language-" + languages[i];
-        bool chosen = app.language() == languages[i];
-        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal) && !chosen) app.setLanguage(languages[i]);
+        std::string label = languages[i].name + "##language-" + languages[i].code;
+        bool chosen = app.language() == languages[i].code;
+        if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal) && !chosen) app.setLanguage(languages[i].code);
     }
 }
 
@@ -83,9 +97,12 @@ public:
     SettingsScreen() : ScreenOf("Settings") {}
 
 private:
+    std::vector<Language> languages_;  // filled on first show
+
     void show(ScreenContext& ctx, const app::route::Settings&) override {
         app::App& app = ctx.app;
-        languagePicker(app);
+        if (languages_.empty()) languages_ = installedLanguages();
+        languagePicker(app, languages_);
         countryPicker(ctx);
 
         heading("Theme");
