@@ -248,6 +248,38 @@ const std::vector<Migration>& migrations() {
                 PRIMARY KEY (reminder_id, occurrence_at)
             ) WITHOUT ROWID;
         )sql"},
+        // Scenarios: each play, each decision in it (times in epoch ms, as elsewhere), and the
+        // spaced-review state of each decision, keyed by the ids in the content files.
+        {8, R"sql(
+            CREATE TABLE scenario_plays (
+                id          INTEGER PRIMARY KEY,
+                scenario_id TEXT NOT NULL,
+                mode        TEXT NOT NULL CHECK (mode IN ('practice', 'timed')),
+                started_at  INTEGER NOT NULL,
+                finished_at INTEGER,          -- NULL while being played or when left early
+                decisions   INTEGER NOT NULL, -- in the scenario when it was played
+                right_count INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX scenario_plays_by_start ON scenario_plays(started_at);
+            CREATE TABLE scenario_decisions (
+                id          INTEGER PRIMARY KEY,
+                play_id     INTEGER NOT NULL REFERENCES scenario_plays(id) ON DELETE CASCADE,
+                decision_id TEXT NOT NULL,
+                choice      INTEGER,          -- the index chosen; NULL: time ran out
+                correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+                elapsed_ms  INTEGER NOT NULL,
+                answered_at INTEGER NOT NULL
+            );
+            CREATE INDEX scenario_decisions_by_play ON scenario_decisions(play_id, id);
+            CREATE INDEX scenario_decisions_by_time ON scenario_decisions(answered_at);
+            CREATE TABLE scenario_reviews (
+                scenario_id TEXT NOT NULL,
+                decision_id TEXT NOT NULL,
+                box         INTEGER NOT NULL,
+                due_at      INTEGER NOT NULL,
+                PRIMARY KEY (scenario_id, decision_id)
+            ) WITHOUT ROWID;
+        )sql"},
         };
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;
