@@ -280,6 +280,15 @@ const std::vector<Migration>& migrations() {
                 PRIMARY KEY (scenario_id, decision_id)
             ) WITHOUT ROWID;
         )sql"},
+        // Timed drills: a practice run's target time (NULL: not timed) and who took part.
+        {9, R"sql(
+            ALTER TABLE checklist_runs ADD COLUMN target_seconds INTEGER CHECK (target_seconds IS NULL OR target_seconds > 0);
+            CREATE TABLE checklist_run_participants (
+                run_id INTEGER NOT NULL REFERENCES checklist_runs(id) ON DELETE CASCADE,
+                name   TEXT NOT NULL,   -- as the household plan named them when the run started
+                PRIMARY KEY (run_id, name)
+            ) WITHOUT ROWID;
+        )sql"},
         };
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;
