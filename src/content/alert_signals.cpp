@@ -8,10 +8,6 @@
 namespace content {
 namespace {
 
-constexpr size_t kMaxSignalName = 60;
-constexpr size_t kMaxMeaning = 200;
-constexpr size_t kMaxAction = 160;
-
 // A published length in seconds: absent stays absent (the app says it is not published).
 std::optional<double> seconds(FileReader& r, const toml::table& t, const char* key) {
     if (!t.get(key)) return std::nullopt;
@@ -84,13 +80,13 @@ std::optional<core::CountrySignals> readCountry(FileReader& r, const toml::table
 
 }  // namespace
 
-void loadAlertSignals(const std::filesystem::path& dir, LoadResult& result) {
+bool loadAlertSignals(const std::filesystem::path& dir, LoadResult& result) {
     std::filesystem::path path = dir / "alert_signals.toml";
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return;
+    if (!std::filesystem::exists(path, ec)) return false;
     FileReader r("alert_signals.toml", result.problems);
     auto doc = r.parse(path);
-    if (!doc) return;
+    if (!doc) return true;
     r.onlyKeys(*doc, {"country"});
     std::set<std::string> codes;
     r.eachTable(*doc, "country", true, [&](const toml::table& ct) {
@@ -100,8 +96,7 @@ void loadAlertSignals(const std::filesystem::path& dir, LoadResult& result) {
         }
         if (auto c = readCountry(r, ct, result.content.numbers)) result.content.alertSignals.push_back(std::move(*c));
     });
-    std::sort(result.content.alertSignals.begin(), result.content.alertSignals.end(),
-              [](const auto& a, const auto& b) { return a.name < b.name; });
+    return true;
 }
 
 }  // namespace content

@@ -26,6 +26,12 @@ constexpr size_t kMaxStepDetail = 400;
 constexpr size_t kMaxItemText = core::kMaxItemText;
 constexpr size_t kMaxItemDetail = core::kMaxItemDetail;
 constexpr size_t kMaxCountryNote = 400;
+constexpr size_t kMaxSituation = 300;   // a scenario's decision
+constexpr size_t kMaxChoiceText = 120;
+constexpr size_t kMaxFeedback = 300;
+constexpr size_t kMaxSignalName = 60;   // an alert signal
+constexpr size_t kMaxMeaning = 200;
+constexpr size_t kMaxAction = 160;
 
 // Reads values out of one file, recording problems against it.
 class FileReader {

@@ -562,8 +562,8 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
                 if (auto target = core::TriageTree::guideTarget(a.next))
                     checkGuideTarget(r, a, *target, result.content.guide(target->guide));
     }
-    loadScenarios(dir, result);  // after the guides and checklists they cite
-    loadAlertSignals(dir, result);  // after the emergency numbers, whose countries they use
+    for (std::string& f : loadScenarios(dir, result)) englishFiles.push_back(std::move(f));  // after the guides and checklists they cite
+    if (loadAlertSignals(dir, result)) englishFiles.push_back("alert_signals.toml");  // after the emergency numbers, whose countries they use
 
     // The order of the categories is the English one, whatever words the translation uses.
     auto& guides = result.content.guides;
@@ -579,6 +579,10 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
     });
     std::sort(result.content.checklists.begin(), result.content.checklists.end(),
               [](const auto& a, const auto& b) { return a.title < b.title; });
+    std::sort(result.content.scenarios.begin(), result.content.scenarios.end(),
+              [](const auto& a, const auto& b) { return a.title < b.title; });
+    std::sort(result.content.alertSignals.begin(), result.content.alertSignals.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
     return result;
 }
 

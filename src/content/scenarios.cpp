@@ -13,10 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr size_t kMaxSituation = 300;
-constexpr size_t kMaxChoiceText = 120;
-constexpr size_t kMaxFeedback = 300;
-
 const char* const kCiteForms = "\"guide:<id>@<step id>\", \"guide:<id>#<variant>@<step id>\" or \"checklist:<id>@<item id>\"";
 
 class ScenarioReader {
@@ -219,18 +215,19 @@ private:
 
 }  // namespace
 
-void loadScenarios(const fs::path& dir, LoadResult& result) {
+std::vector<std::string> loadScenarios(const fs::path& dir, LoadResult& result) {
+    std::vector<std::string> files;
     std::error_code ec;
-    if (!fs::exists(dir / "scenarios", ec)) return;
+    if (!fs::exists(dir / "scenarios", ec)) return files;
     auto unreadable = [&](const fs::path& p, std::string message) {
         result.problems.push_back({p.lexically_relative(dir).generic_string(), 0, std::move(message)});
     };
     for (const auto& p : tomlFilesIn(dir / "scenarios", unreadable)) {
-        FileReader r(p.lexically_relative(dir).generic_string(), result.problems);
+        files.push_back(p.lexically_relative(dir).generic_string());
+        FileReader r(files.back(), result.problems);
         if (auto s = ScenarioReader(r, result.content, dir).read(p)) result.content.scenarios.push_back(std::move(*s));
     }
-    std::sort(result.content.scenarios.begin(), result.content.scenarios.end(),
-              [](const auto& a, const auto& b) { return a.title < b.title; });
+    return files;
 }
 
 }  // namespace content

@@ -14,7 +14,9 @@
 #include <toml++/toml.h>
 
 #include "content/file_reader.h"
+#include "core/alert_signal.h"
 #include "core/emergency.h"
+#include "core/scenario.h"
 
 namespace content {
 namespace {
@@ -104,8 +106,8 @@ public:
     }
 
     // A list the English gives item for item (call_when, do_not, choices): the same length, each
-    // item in the place of the English one.
-    void list(const char* key, std::vector<std::string>& english) {
+    // item in the place of the English one, and each at most maxLen characters when given.
+    void list(const char* key, std::vector<std::string>& english, size_t maxLen = 0) {
         const toml::node* n = present(key, !english.empty());
         if (!n) return;
         std::vector<std::string> items = r_.strings(t_, key, true);
@@ -116,8 +118,14 @@ public:
                              std::to_string(english.size()) + ": they are matched by position, so the English is shown");
             return;
         }
-        for (size_t i = 0; i < items.size(); ++i)
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (maxLen && core::utf8Length(items[i]) > maxLen) {
+                r_.error((*a)[i], "an item of '" + std::string(key) + "' is " + std::to_string(core::utf8Length(items[i])) +
+                                      " characters; at most " + std::to_string(maxLen) + " fit on a phone screen");
+                continue;
+            }
             if (!items[i].empty() && sameFacts((*a)[i], key, english[i], items[i])) english[i] = std::move(items[i]);
+        }
     }
 
     // Words a search matches (keywords, aliases): any number, even where the English has none.
@@ -419,6 +427,43 @@ void translateNumbers(Words& w, core::EmergencyNumbers& numbers) {
               [](const auto& a, const auto& b) { return core::searchKey(a.name) < core::searchKey(b.name); });
 }
 
+void translateScenario(Words& w, core::Scenario& s) {
+    w.keys({"translation", "title", "setting", "decision"});  // trains and sources stay in English
+    w.text("title", s.title, kMaxGuideTitle);
+    w.text("setting", s.setting, kMaxSummary);
+    w.byPosition("decision", s.decisions, [](Words& dw, core::ScenarioDecision& d) {
+        dw.keys({"id", "situation", "choice"});  // cites and time_limit stay in English
+        if (!dw.sameId("id", d.id)) return;
+        dw.text("situation", d.situation, kMaxSituation);
+        // Choices by position: which one is right stays in English.
+        dw.byPosition("choice", d.choices, [](Words& cw, core::ScenarioChoice& c) {
+            cw.keys({"text", "feedback"});
+            cw.text("text", c.text, kMaxChoiceText);
+            cw.text("feedback", c.feedback, kMaxFeedback);
+        });
+        // Timed mode gives the English limit: the translated words must still be readable in it.
+        if (d.secondsAllowed() < d.readingSeconds())
+            dw.reader().error(dw.table(), "decision '" + d.id + "' takes " + std::to_string(d.readingSeconds()) +
+                                              " seconds to read in this translation and timed mode allows " +
+                                              std::to_string(d.secondsAllowed()) + ": shorten the words");
+    });
+}
+
+void translateAlertSignals(Words& w, std::vector<core::CountrySignals>& countries) {
+    w.keys({"translation", "country"});
+    w.byId("country", "code", countries, &core::CountrySignals::code, [](Words& cw, core::CountrySignals& c) {
+        cw.keys({"code", "name", "note", "signal"});  // sources, dates and sounds stay in English
+        cw.text("name", c.name);
+        cw.text("note", c.note, kMaxCountryNote);
+        cw.byId("signal", "id", c.signals, &core::AlertSignal::id, [](Words& sw, core::AlertSignal& s) {
+            sw.keys({"id", "name", "meaning", "do"});
+            sw.text("name", s.name, kMaxSignalName);
+            sw.text("meaning", s.meaning, kMaxMeaning);
+            sw.list("do", s.actions, kMaxAction);
+        });
+    });
+}
+
 // Reads one translated file and puts its words in place. english: the English file's path.
 // guideCategories: guides that share an English category share its translation, as the First aid
 // tab groups them by it.
@@ -455,6 +500,15 @@ void translateFile(const fs::path& file, FileReader& r, const std::string& langu
     } else if (english == "emergency_numbers.toml") {
         readHeader(w, language, english, std::nullopt);
         translateNumbers(w, content.numbers);
+    } else if (folder == "scenarios") {
+        for (auto& s : content.scenarios)
+            if (s.id == id) {  // none: the English scenario has problems of its own, reported there
+                readHeader(w, language, english, std::nullopt);
+                translateScenario(w, s);
+            }
+    } else if (english == "alert_signals.toml") {
+        readHeader(w, language, english, std::nullopt);
+        translateAlertSignals(w, content.alertSignals);
     }
 }
 
@@ -486,7 +540,7 @@ void overlayTranslation(const fs::path& dir, const std::string& language, const 
         problems.push_back({p.lexically_relative(dir).generic_string(), 0, std::move(message)});
     };
     std::vector<fs::path> translated = tomlFilesIn(langDir, unreadable);
-    for (const char* folder : {"guides", "checklists"})
+    for (const char* folder : {"guides", "checklists", "scenarios"})
         if (fs::is_directory(langDir / folder, ec))
             for (auto& p : tomlFilesIn(langDir / folder, unreadable)) translated.push_back(p);
     for (const auto& p : translated) {
