@@ -1,5 +1,6 @@
 // Translations: content/<language>/ gives the words, the English file keeps every fact, and each
 // problem names the translated file and its line. The shipped Arabic is complete.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include "core/emergency.h"
@@ -33,19 +34,28 @@ void writeMinimalTranslation(const fs::path& dir) {
                                               "[[node]]\nid = \"a\"\nquestion = \"هل احترق؟\"\n[[node.answer]]\nlabel = \"نعم\"\n");
 }
 
+// Replaces the first `from` with `to` in a file; returns the 1-based line where `from` began.
+int replaceIn(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = readFile(file);
+    size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    writeFile(file, text);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+// A content tree with its Arabic translation, to break one piece at a time: the minimal one, or a
+// copy of the shipped content.
 struct Translated {
     TempDir dir;
     Translated() {
         writeMinimalTree(dir.path);
         writeMinimalTranslation(dir.path);
     }
-    // Replaces `from` with `to` in a translated file (relative to ar/).
-    void edit(const std::string& file, const std::string& from, const std::string& to) {
-        std::string text = readFile(dir / "ar" / file);
-        REQUIRE(text.find(from) != std::string::npos);
-        text.replace(text.find(from), from.size(), to);
-        writeFile(dir / "ar" / file, text);
-    }
+    struct Shipped {};
+    explicit Translated(Shipped) { fs::copy(contentDir(), dir.path, fs::copy_options::recursive); }
+    // Replaces `from` with `to` in a translated file (relative to ar/); returns the line where `from` began.
+    int edit(const std::string& file, const std::string& from, const std::string& to) { return replaceIn(dir / "ar" / file, from, to); }
     content::LoadResult load() const { return content::loadContent(dir.path, "ar"); }
 };
 
@@ -308,12 +318,13 @@ TEST_CASE("every English content file has its Arabic counterpart, and the Arabic
     const auto& loaded = realArabic();
     INFO(joined(loaded.problems));
     CHECK(loaded.problems.empty());
-    for (const char* folder : {"guides", "checklists"})
+    for (const char* folder : {"guides", "checklists", "scenarios"})
         for (const auto& entry : fs::directory_iterator(contentDir() / folder)) {
             INFO(entry.path().string());
             CHECK(fs::exists(contentDir() / "ar" / folder / entry.path().filename()));
         }
-    for (const char* file : {"emergency_numbers.toml", "kit.toml", "triage.toml"}) CHECK(fs::exists(contentDir() / "ar" / file));
+    for (const char* file : {"emergency_numbers.toml", "kit.toml", "triage.toml", "alert_signals.toml"})
+        CHECK(fs::exists(contentDir() / "ar" / file));
     std::string out = (fs::temp_directory_path() / ("steadfast-check-" + std::to_string(::getpid()) + ".txt")).string();
     std::string cmd = std::string(STEADFAST_BINARY) + " check-content " + contentDir().string() + " > " + out;
     CHECK(WEXITSTATUS(std::system(cmd.c_str())) == 0);
@@ -400,6 +411,153 @@ TEST_CASE("the shipped Arabic keeps every fact of the English and leaves no guid
         CHECK(a->single == e.single);
         CHECK(a->sources == e.sources);
     }
+}
+
+TEST_CASE("the shipped Arabic scenarios keep every decision, its right choice, citation and time limit") {
+    const core::Content& en = realContent().content;
+    const core::Content& ar = realArabic().content;
+    REQUIRE(en.scenarios.size() == 28);
+    REQUIRE(ar.scenarios.size() == en.scenarios.size());
+    for (const core::Scenario& e : en.scenarios) {
+        const core::Scenario* a = ar.scenario(e.id);
+        INFO(e.id);
+        REQUIRE(a);
+        CHECK(hasArabicLetter(a->title));
+        CHECK(hasArabicLetter(a->setting));
+        REQUIRE(a->trains.size() == e.trains.size());
+        for (size_t i = 0; i < e.trains.size(); ++i) CHECK(a->trains[i].text() == e.trains[i].text());
+        CHECK(a->sources == e.sources);
+        REQUIRE(a->decisions.size() == e.decisions.size());
+        for (size_t i = 0; i < e.decisions.size(); ++i) {
+            const core::ScenarioDecision &de = e.decisions[i], &da = a->decisions[i];
+            INFO("decision " << de.id);
+            CHECK(da.id == de.id);
+            CHECK(da.rightChoice() == de.rightChoice());
+            CHECK(da.rightChoice() >= 0);
+            CHECK(da.cites.text() == de.cites.text());
+            CHECK(da.secondsAllowed() == de.secondsAllowed());
+            CHECK(da.readingSeconds() <= da.secondsAllowed());
+            CHECK(hasArabicLetter(da.situation));
+            REQUIRE(da.choices.size() == de.choices.size());
+            for (const core::ScenarioChoice& c : da.choices) {
+                CHECK(hasArabicLetter(c.text));
+                CHECK(hasArabicLetter(c.feedback));
+            }
+        }
+    }
+    // The list a user picks from is in Arabic order.
+    CHECK(std::is_sorted(ar.scenarios.begin(), ar.scenarios.end(), [](const auto& x, const auto& y) { return x.title < y.title; }));
+}
+
+TEST_CASE("the shipped Arabic alert signals keep every country, signal, sound and source of the English") {
+    const core::Content& en = realContent().content;
+    const core::Content& ar = realArabic().content;
+    REQUIRE_FALSE(en.alertSignals.empty());
+    REQUIRE(ar.alertSignals.size() == en.alertSignals.size());
+    for (const core::CountrySignals& e : en.alertSignals) {
+        const core::CountrySignals* a = ar.signalsFor(e.code);
+        INFO(e.code);
+        REQUIRE(a);
+        CHECK(hasArabicLetter(a->name));
+        CHECK(a->sources == e.sources);
+        CHECK(a->checked == e.checked);
+        CHECK(a->note.empty() == e.note.empty());
+        REQUIRE(a->signals.size() == e.signals.size());
+        for (size_t i = 0; i < e.signals.size(); ++i) {
+            const core::AlertSignal &se = e.signals[i], &sa = a->signals[i];
+            INFO(se.id);
+            CHECK(sa.id == se.id);
+            CHECK(sa.sound.describe() == se.sound.describe());
+            CHECK(hasArabicLetter(sa.name));
+            CHECK(hasArabicLetter(sa.meaning));
+            REQUIRE(sa.actions.size() == se.actions.size());
+            for (const std::string& action : sa.actions) CHECK(hasArabicLetter(action));
+        }
+    }
+    // Saudi Arabia's tones carry the names the General Directorate of Civil Defense gives them.
+    const core::CountrySignals* sa = ar.signalsFor("SA");
+    REQUIRE(sa);
+    CHECK(sa->signals.at(1).name == "النغمة الثانية: وقوع الخطر");
+}
+
+// ---- Problems in a translated scenario or alert-signal file, each with its file and line.
+
+namespace {
+
+const std::string kBurnScenario = "scenarios/kitchen-burn.toml";
+
+}  // namespace
+
+TEST_CASE("a missing word in an Arabic scenario is reported with its file and line, and the English is shown") {
+    Translated copy{Translated::Shipped{}};
+    // The second choice of the first decision loses its feedback.
+    const std::string feedback =
+        "feedback = \"نعم. الجلد المحروق يتورم بسرعة، فانزع الساعات والخواتم والملابس الضيقة مبكرًا. اترك ما التصق بالحرق وبرّد فوقه.\"\n";
+    int line = copy.edit(kBurnScenario, feedback, "");
+    auto loaded = copy.load();
+    INFO(joined(loaded.problems));
+    REQUIRE(loaded.problems.size() == 1);
+    const content::Problem& p = loaded.problems[0];
+    CHECK(p.file == "ar/" + kBurnScenario);
+    CHECK(p.line == line - 2);  // the [[decision.choice]] that lacks it
+    CHECK(p.message.find("'feedback' is not translated") != std::string::npos);
+    const core::Scenario* s = loaded.content.scenario("kitchen-burn");
+    REQUIRE(s);
+    CHECK(s->decisions[0].choices[1].feedback.rfind("Yes. Burned skin swells fast", 0) == 0);
+    CHECK(s->decisions[0].choices[1].text == "انزع الساعة والكمّ المبلل، إلا إن كانا ملتصقين بالجلد");
+    CHECK(s->decisions[0].rightChoice() == 1);
+}
+
+TEST_CASE("an Arabic scenario may not move the right choice, rename a decision or outgrow its time limit") {
+    {
+        Translated copy{Translated::Shipped{}};  // which choice is right is a fact of the English file
+        int line = copy.edit(kBurnScenario, "text = \"اتركهما حتى يراه طبيب\"\n", "text = \"اتركهما حتى يراه طبيب\"\nright = true\n");
+        auto loaded = copy.load();
+        INFO(joined(loaded.problems));
+        REQUIRE(loaded.problems.size() == 1);
+        CHECK(loaded.problems[0].toString() == "ar/" + kBurnScenario + ":" + std::to_string(line + 1) +
+                                                   ": 'right' is not translatable: ids, numbers, timers, units and sources stay in " + kBurnScenario);
+        CHECK(loaded.content.scenario("kitchen-burn")->decisions[0].rightChoice() == 1);
+    }
+    {
+        Translated copy{Translated::Shipped{}};  // decisions are matched by position, and a repeated id must agree
+        int line = copy.edit(kBurnScenario, "id = \"cooling-time\"", "id = \"keep-warm\"");
+        auto loaded = copy.load();
+        INFO(joined(loaded.problems));
+        REQUIRE(loaded.problems.size() == 1);
+        CHECK(loaded.problems[0].line == line);
+        CHECK(loaded.problems[0].message.find("'id' is 'keep-warm', but the English in this place has 'cooling-time'") != std::string::npos);
+        CHECK(loaded.content.scenario("kitchen-burn")->decisions[2].situation.rfind("After 5 minutes", 0) == 0);
+    }
+    {
+        Translated copy{Translated::Shipped{}};  // "cooling" allows 20 seconds: 250 more characters take 25 more to read
+        int line = copy.edit(kBurnScenario, "situation = \"كيف تعالج الحرق؟\"", "situation = \"كيف تعالج الحرق؟" + std::string(250, '.') + "\"");
+        auto loaded = copy.load();
+        INFO(joined(loaded.problems));
+        REQUIRE(loaded.problems.size() == 1);
+        CHECK(loaded.problems[0].file == "ar/" + kBurnScenario);
+        CHECK(loaded.problems[0].line == line - 2);  // its [[decision]]
+        CHECK(loaded.problems[0].message.find("decision 'cooling' takes") != std::string::npos);
+        CHECK(loaded.problems[0].message.find("timed mode allows 20") != std::string::npos);
+    }
+}
+
+TEST_CASE("a missing Arabic scenario or alert signal is reported with its file, and the English is shown") {
+    Translated copy{Translated::Shipped{}};
+    fs::remove(copy.dir / "ar" / kBurnScenario);
+    int line = copy.edit("alert_signals.toml", "[[country.signal]]\nid = \"test\"", "[[country.signal]]\nid = \"tests\"");
+    auto loaded = copy.load();
+    INFO(joined(loaded.problems));
+    REQUIRE(loaded.problems.size() == 3);
+    CHECK(loaded.problems[0].toString() == "ar/scenarios/kitchen-burn.toml:0: is missing: it translates scenarios/kitchen-burn.toml, which is shown in English");
+    CHECK(loaded.problems[1].toString() == "ar/alert_signals.toml:" + std::to_string(line + 1) + ": there is no id 'tests' in alert_signals.toml");
+    CHECK(loaded.problems[2].file == "ar/alert_signals.toml");
+    CHECK(loaded.problems[2].message.find("[[signal]] with id 'test' is not translated") != std::string::npos);
+    CHECK(loaded.content.scenario("kitchen-burn")->title == "Boiling water in the kitchen");
+    const core::CountrySignals* fi = loaded.content.signalsFor("FI");
+    REQUIRE(fi);
+    CHECK(fi->name == "فنلندا");
+    CHECK(fi->signals.at(2).name == "Test signal");
 }
 
 // A guideline note is read by the user: it says what the guide follows and what it has not yet
