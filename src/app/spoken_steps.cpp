@@ -39,10 +39,11 @@ std::string callPointSpeech(const FirstAid& firstAid, const core::CallPoint& poi
 void SpokenSteps::setSpeaker(std::unique_ptr<Speaker> speaker) { speaker_ = std::move(speaker); }
 
 void SpokenSteps::setOn(bool on, core::TimePoint now) {
+    bool was = on_;
     on_ = on;
     said_.reset();
     heardUpTo_ = now;  // call points that passed before are not said late
-    if (!on && speaker_) speaker_->hush();
+    if (was && !on && speaker_) speaker_->hush();
 }
 
 void SpokenSteps::tick(const FirstAid& firstAid, core::TimePoint now, const std::string& emergencyNumber, bool playerShown) {
