@@ -12,6 +12,18 @@ namespace platform {
 namespace {
 using namespace std::chrono;
 
+// Each output makes its own context current on the thread using it (ALC_EXT_thread_local_context),
+// so the metronome and the voice, each on a device of its own, never switch the other's context.
+// Where the extension is missing (one output at a time), the process-wide current context.
+void useContext(ALCcontext* context) {
+    static const auto setThreadContext = reinterpret_cast<PFNALCSETTHREADCONTEXTPROC>(
+        alcIsExtensionPresent(nullptr, "ALC_EXT_thread_local_context") ? alcGetProcAddress(nullptr, "alcSetThreadContext") : nullptr);
+    if (setThreadContext)
+        setThreadContext(context);
+    else
+        alcMakeContextCurrent(context);
+}
+
 class OpenAlOutput : public app::AudioDevice {
 public:
     // Six buffers of 10 ms: a stalled stream thread has 50 ms before the sound breaks up, and a
@@ -22,7 +34,8 @@ public:
         device_ = alcOpenDevice(nullptr);
         if (!device_) throw std::runtime_error("no audio output device was found");
         context_ = alcCreateContext(device_, nullptr);
-        if (!context_ || !alcMakeContextCurrent(context_)) {
+        if (context_) useContext(context_);
+        if (!context_ || alcGetCurrentContext() != context_) {
             if (context_) alcDestroyContext(context_);
             alcCloseDevice(device_);
             throw std::runtime_error("the audio output could not be started");
@@ -35,7 +48,7 @@ public:
         alGenSources(1, &source_);
         alGenBuffers(kBuffers, buffers_);
         if (alGetError() != AL_NO_ERROR) {
-            alcMakeContextCurrent(nullptr);
+            useContext(nullptr);
             alcDestroyContext(context_);
             alcCloseDevice(device_);
             throw std::runtime_error("the audio output has no room for a sound");
@@ -44,11 +57,12 @@ public:
     }
 
     ~OpenAlOutput() override {
+        useContext(context_);
         alSourceStop(source_);
         alSourcei(source_, AL_BUFFER, 0);
         alDeleteSources(1, &source_);
         alDeleteBuffers(kBuffers, buffers_);
-        alcMakeContextCurrent(nullptr);
+        useContext(nullptr);
         alcDestroyContext(context_);
         alcCloseDevice(device_);
     }
@@ -56,6 +70,7 @@ public:
     int sampleRate() const override { return rate_; }
 
     size_t waitForSpace(milliseconds timeout) override {
+        useContext(context_);
         auto until = steady_clock::now() + timeout;
         for (;;) {
             ALint processed = 0;
@@ -73,6 +88,7 @@ public:
 
     void write(std::span<const int16_t> frames) override {
         if (free_.empty() || frames.empty()) return;
+        useContext(context_);
         ALuint b = free_.back();
         free_.pop_back();
         alBufferData(b, AL_FORMAT_MONO16, frames.data(), static_cast<ALsizei>(frames.size_bytes()), rate_);
@@ -85,6 +101,7 @@ public:
 
     // OpenAL Soft's AL_SOFT_source_latency: what is queued inside the mixer and the device.
     double latencySeconds() const override {
+        useContext(context_);
         if (!alIsExtensionPresent("AL_SOFT_source_latency")) return 0;
         auto get = reinterpret_cast<LPALGETSOURCEDVSOFT>(alGetProcAddress("alGetSourcedvSOFT"));
         ALdouble offsetAndLatency[2] = {0, 0};
@@ -93,6 +110,7 @@ public:
     }
 
     void halt() override {
+        useContext(context_);
         alSourceStop(source_);  // every queued buffer counts as processed once stopped
         alSourcei(source_, AL_BUFFER, 0);
         free_.assign(buffers_, buffers_ + kBuffers);

@@ -1,6 +1,7 @@
 // steadfast: the app, and the commands that work on its data without a window.
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
+#include <chrono>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <tuple>
 #include <unistd.h>
+#include <vector>
 
 #include "app/app.h"
 #include "app/sound_output.h"
@@ -23,9 +25,11 @@
 #include "i18n/i18n.h"
 #include "store/atomic_file.h"
 #include "platform/desktop_notification.h"
+#include "platform/espeak_speaker.h"
 #include "platform/openal_audio.h"
 #include "platform/platform.h"
 #include "platform/reminder_timer.h"
+#include "platform/screen_inhibitor.h"
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/settings_store.h"
@@ -145,10 +149,22 @@ int writeMetronomeTrack(const MetronomeTrack& track) {
     return 0;
 }
 
-// `reminders notify`: a desktop notification for each reminder come due that none has told about.
-int notifyDueReminders(app::App& a) {
+// How long `reminders notify` stays to answer a click on its notifications: well inside the
+// timer's 15 minutes, so one run has ended before the next starts.
+constexpr std::chrono::minutes kAnswerClicksFor{10};
+
+// `reminders notify`: a desktop notification for each reminder come due that none has told about;
+// a click on one starts Steadfast on that reminder (with the database this run was given).
+int notifyDueReminders(app::App& a, const fs::path& db, bool dbGiven) {
     try {
-        app::NotifyRun run = a.reminders().notifyDue(platform::showNotificationNow);
+        std::error_code ec;
+        fs::path self = fs::read_symlink("/proc/self/exe", ec);
+        std::vector<std::string> openCommand{ec ? std::string("steadfast") : self.string()};
+        if (dbGiven) openCommand.insert(openCommand.end(), {"--db", fs::absolute(db).string()});
+        platform::ReminderNotifications notifications(openCommand);
+        app::NotifyRun run =
+            a.reminders().notifyDue([&](const app::DueNotification& n) { return notifications.show(n.reminderId, n.title, n.body); });
+        notifications.waitForClicks(kAnswerClicksFor);
         if (run.notShown.empty()) return 0;
         // Said on the terminal or in the journal instead; recorded only once shown.
         for (const app::DueNotification& n : run.notShown) {
@@ -171,6 +187,7 @@ struct CommandLine {
     fs::path contentDir = defaultContentDir();
     fs::path screenshotDir;
     std::string language;  // --lang: this run only
+    std::string openLink;  // --open reminder:ID: the screen to open on
     platform::WindowOptions window;
     fs::path checkDir;  // check-content DIR
     CLI::App* metronomeCommand = nullptr;
@@ -192,6 +209,7 @@ void defineOptions(CLI::App& cli, CommandLine& c) {
         ->each([&c](const std::string&) { c.dbGiven = true; });
     cli.add_option("--content", c.contentDir, "Content directory")->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", c.screenshotDir, "Render every screen to DIR/*.png at phone size, then exit");
+    cli.add_option("--open", c.openLink, "Open on this screen: reminder:ID (what a click on a reminder's notification does)");
     cli.add_option("--lang", c.language, "The language for this run (en, ar, ...); else the one chosen in Settings, else the system's");
     cli.add_option_function<std::pair<int, int>>(
            "--size", [&c](const std::pair<int, int>& size) { std::tie(c.window.width, c.window.height) = size; },
@@ -290,7 +308,7 @@ void defineBackupAndReminderCommands(CLI::App& cli, CommandLine& c) {
     c.remindersCommand
         ->add_subcommand("notify", "Show a desktop notification for each reminder come due that none has shown yet, "
                                    "and record it; without a notification service, print them (exit 0)")
-        ->callback([&c] { c.command = notifyDueReminders; });
+        ->callback([&c] { c.command = [&c](app::App& a) { return notifyDueReminders(a, c.dbPath, c.dbGiven); }; });
 }
 
 // Screenshot scenarios start runs and make lists to have something to show: without --db they
@@ -349,10 +367,15 @@ int showApp(app::App& app, const CommandLine& c) {
             return 3;
         }
         app.setAudioOutput(platform::openAudioOutput);
+        app.setSpeaker(platform::openSpeaker(platform::openAudioOutput));
+        platform::ScreenInhibitor screen;
+        app.setKeepScreenOn([&screen](bool on) { screen.keepOn(on); });
         app.setBackgroundReminders({platform::reminderTimerState, platform::setReminderTimer});
         platform::DesktopNotifier notifier;
         app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
-        return platform::runWindow(app, c.window);
+        int status = platform::runWindow(app, c.window);
+        app.setKeepScreenOn(nullptr);
+        return status;
     } catch (const std::exception& e) {
         std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
@@ -397,5 +420,6 @@ int main(int argc, char** argv) {
     core::SystemClock clock;
     app::App app(std::move(loaded), *db, clock);
     app.startInLanguage(c.language);
+    if (!c.openLink.empty()) app.openLink(c.openLink);  // a problem shows as a notice in the window
     return c.command ? c.command(app) : showApp(app, c);
 }

@@ -26,10 +26,11 @@ std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
 
 const fs::path kFakeService = fs::path(__FILE__).parent_path() / "helpers" / "fake_notifications.py";
 
-// `reminders notify` with a notification service that logs to `log` (or refuses every one).
-Output notifyWithService(const fs::path& db, const fs::path& log, bool refuse = false) {
-    return run("dbus-run-session -- " + quote(kFakeService) + (refuse ? " --refuse " : " ") + quote(log) + " " +
-               STEADFAST_BINARY + " reminders notify --db " + quote(db));
+// `reminders notify` with a notification service that logs to `log` (`how`: "--refuse" every one,
+// "--click" each at once, "" neither).
+Output notifyWithService(const fs::path& db, const fs::path& log, const std::string& how = "") {
+    return run("dbus-run-session -- " + quote(kFakeService) + " " + how + " " + quote(log) + " " + STEADFAST_BINARY +
+               " reminders notify --db " + quote(db));
 }
 
 std::vector<std::string> lines(const fs::path& file) {
@@ -102,7 +103,7 @@ TEST_CASE("reminders notify records nothing when the notification service refuse
     TempDir dir;
     fs::path log = dir / "notifications.log";
 
-    Output refused = notifyWithService(f.dbPath(), log, true);
+    Output refused = notifyWithService(f.dbPath(), log, "--refuse");
     CHECK(refused.status == 0);
     CHECK_MESSAGE(refused.text.find("Test the smoke alarms (Due Sat, 7 Mar 2020, 10:00)") != std::string::npos, refused.text);  // printed instead
     CHECK(refused.text.find("Check the water (Due Tue, 1 Jun 2021, 10:00)") != std::string::npos);
@@ -113,6 +114,28 @@ TEST_CASE("reminders notify records nothing when the notification service refuse
     // Nothing was recorded, so a service that answers later gets both.
     CHECK(notifyWithService(f.dbPath(), log).status == 0);
     CHECK(lines(log).size() == 2);
+}
+
+TEST_CASE("a click on a reminder's notification starts Steadfast open on that reminder") {
+    REQUIRE_MESSAGE(haveDbus(), "dbus-run-session and python3 are installed by scripts/setup-deps");
+    AppFixture f;
+    addReminders(f, {{"Test the smoke alarms", "2020-03-07"}});
+    f.app.reset();
+    f.db.reset();
+    long long id = SQLite::Database(f.dbPath().string(), SQLite::OPEN_READONLY).execAndGet("SELECT id FROM reminders").getInt64();
+    TempDir dir;
+    fs::path log = dir / "notifications.log";
+    // No display: the Steadfast the click starts says so and ends (where there is one, it opens
+    // its window on the reminder; the route itself is tested in test_reminders_ui.cpp).
+    Output clicked = run("env -u DISPLAY -u WAYLAND_DISPLAY dbus-run-session -- " + quote(kFakeService) + " --click " + quote(log) + " " +
+                         STEADFAST_BINARY + " reminders notify --db " + quote(f.dbPath()));
+    CHECK(clicked.status == 0);
+    std::vector<std::string> shown = lines(log);
+    REQUIRE(shown.size() == 1);
+    CHECK_MESSAGE(shown[0].find("\tactions=default,Open") != std::string::npos, shown[0]);  // a click is the default action
+    CHECK_MESSAGE(clicked.text.find("Opening Steadfast on reminder " + std::to_string(id) + "\n") != std::string::npos, clicked.text);
+    CHECK_MESSAGE(clicked.text.find("steadfast: no display") != std::string::npos, clicked.text);  // it really was started
+    CHECK(recorded(f.dbPath()) == 1);
 }
 
 TEST_CASE("reminders notify without a notification service prints what is due and exits 0") {

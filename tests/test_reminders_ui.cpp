@@ -302,3 +302,27 @@ TEST_CASE("every tap target on the reminder screens is at least 48 points tall")
     REQUIRE(screen.tap("##default-certificate"));
     checkAll("defaults");
 }
+
+TEST_CASE("--open reminder:ID opens the app on that reminder's detail, and a bad link says why") {
+    AppFixture f;
+    app::ReminderDraft& d = f.app->reminderEditor().draft(0);
+    d.title = "Test the smoke alarms";
+    d.date = "2020-03-07";
+    d.time = "10:00";
+    std::optional<long long> id = f.app->reminderEditor().save(d);
+    REQUIRE(id);
+    f.app->nav().selectTab(app::Tab::Plan);
+    platform::Headless screen(*f.app);
+    CHECK(f.app->openLink("reminder:" + std::to_string(*id)));
+    screen.frame(3);
+    CHECK(f.app->nav().tab() == app::Tab::Reminders);
+    CHECK(f.app->nav().current() == app::Route{app::route::ReminderDetail{*id}});
+    REQUIRE(f.app->nav().canGoBack());  // Back leads to the reminders list
+
+    CHECK_FALSE(f.app->openLink("reminder:" + std::to_string(*id + 100)));
+    CHECK(f.app->notices().text().find("That reminder no longer exists") != std::string::npos);
+    CHECK_FALSE(f.app->openLink("reminder:x1"));
+    CHECK_FALSE(f.app->openLink("plan"));
+    CHECK(f.app->notices().text().find("Steadfast cannot open \"plan\": it opens reminder:ID") != std::string::npos);
+    CHECK(f.app->nav().current() == app::Route{app::route::ReminderDetail{*id}});  // where it was
+}

@@ -1,5 +1,9 @@
 #include "app/alert_practice.h"
 
+#include <cstdio>
+
+#include "i18n/i18n.h"
+
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
@@ -7,6 +11,44 @@
 #include "core/practice.h"
 
 namespace app {
+
+namespace {
+// "1 minute", "7 s": whole minutes as minutes, else seconds as published.
+std::string secondsWords(double s) {
+    if (s >= 60 && static_cast<long long>(s) % 60 == 0) return i18n::trn("%d minute", "%d minutes", static_cast<long long>(s) / 60);
+    char number[32];
+    std::snprintf(number, sizeof number, "%g", s);
+    return i18n::fillIn(i18n::tr("{seconds} s"), "seconds", number);
+}
+}  // namespace
+
+std::string signalSoundWords(const core::SignalSound& sound) {
+    using i18n::fillIn;
+    using i18n::tr;
+    std::string text = sound.pattern == core::SignalPattern::Steady          ? tr("Steady tone")
+                       : sound.pattern == core::SignalPattern::RisingFalling ? tr("Rising and falling tone")
+                                                                             : tr("Tone sounding and stopping");
+    if (sound.seconds) text = fillIn(fillIn(tr("{sound} for {length}"), "sound", text), "length", secondsWords(*sound.seconds));
+    if (sound.pattern == core::SignalPattern::RisingFalling && sound.riseSeconds && sound.fallSeconds)
+        text = fillIn(fillIn(fillIn(tr("{sound} ({rise} up, {fall} down)"), "sound", text), "rise", secondsWords(*sound.riseSeconds)), "fall",
+                      secondsWords(*sound.fallSeconds));
+    if (sound.pattern == core::SignalPattern::Interrupted && sound.onSeconds && sound.offSeconds)
+        text = fillIn(fillIn(fillIn(tr("{sound} ({on} on, {off} off)"), "sound", text), "on", secondsWords(*sound.onSeconds)), "off",
+                      secondsWords(*sound.offSeconds));
+    return text;
+}
+
+std::string unpublishedWords(const core::SignalSound& sound) {
+    std::string out;
+    for (core::SignalSound::Part part : sound.unpublished()) {
+        const char* words = part == core::SignalSound::Part::Pitch          ? i18n::tr("pitch")
+                            : part == core::SignalSound::Part::Length       ? i18n::tr("length")
+                            : part == core::SignalSound::Part::RiseAndFall  ? i18n::tr("speed of the rise and fall")
+                                                                            : i18n::tr("length of each tone and pause");
+        out += (out.empty() ? "" : i18n::tr(", ")) + std::string(words);
+    }
+    return out;
+}
 
 AlertPractice::AlertPractice(const core::Content& content, store::Database& db, const core::Clock& clock,
                              std::function<void()> answered, Notices& notices)

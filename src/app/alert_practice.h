@@ -14,6 +14,12 @@
 
 namespace app {
 
+// A signal's sound in words of the UI language, with the published figures only: "Rising and
+// falling tone for 1 minute (7 s up, 7 s down)".
+std::string signalSoundWords(const core::SignalSound& sound);
+// What the sound leaves to a stand-in, in words: "pitch, length".
+std::string unpublishedWords(const core::SignalSound& sound);
+
 class AlertPractice {
 public:
     AlertPractice(const core::Content& content, store::Database& db, const core::Clock& clock,

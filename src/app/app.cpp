@@ -52,7 +52,7 @@ void App::metronomeChanged() {
 
 void App::playSignal(const core::AlertSignal& signal) {
     if (!sound_) {
-        notices_.show("No sound here: signals cannot be played.");
+        notices_.show(i18n::tr("No sound here: signals cannot be played."));
         return;
     }
     metronomeSounding_ = false;
@@ -66,6 +66,44 @@ void App::stopSignal() {
     metronomeChanged();
 }
 
+void App::setSpeaker(std::unique_ptr<Speaker> speaker) {
+    spoken_.setSpeaker(std::move(speaker));
+    spoken_.setOn(settings_.readStepsAloud, clock_.now());
+}
+
+void App::setReadStepsAloud(bool on) {
+    settings_.readStepsAloud = on;
+    saveSettings();
+    spoken_.setOn(on, clock_.now());
+}
+
+void App::setKeepScreenOn(std::function<void(bool)> keep) {
+    keepScreenOn_ = std::move(keep);
+    screenKeptOn_ = false;
+}
+
+bool App::openReminder(long long reminderId) {
+    if (!reminders_.detail(reminderId).found) {
+        notices_.show(i18n::tr("That reminder no longer exists: it was deleted after the notification was shown."));
+        return false;
+    }
+    nav_.selectTab(Tab::Reminders);
+    nav_.push(route::ReminderDetail{reminderId});
+    return true;
+}
+
+bool App::openLink(const std::string& link) {
+    const std::string reminder = "reminder:";
+    if (link.rfind(reminder, 0) == 0) {
+        std::string id = link.substr(reminder.size());
+        char* end = nullptr;
+        long long value = id.empty() ? 0 : std::strtoll(id.c_str(), &end, 10);
+        if (value > 0 && end && *end == '\0') return openReminder(value);
+    }
+    notices_.show(i18n::fillIn(i18n::tr("Steadfast cannot open \"{link}\": it opens reminder:ID (a reminder's number)."), "link", link));
+    return false;
+}
+
 void App::setBackgroundReminders(BackgroundReminders control) {
     background_ = std::move(control);
     backgroundState_.reset();
@@ -74,7 +112,9 @@ void App::setBackgroundReminders(BackgroundReminders control) {
 void App::setBackgroundRemindersOn(bool on) {
     if (!background_.set) return;
     if (std::string problem = background_.set(on); !problem.empty())
-        notices_.show(std::string("Reminders while Steadfast is closed could not be turned ") + (on ? "on" : "off") + ": " + problem);
+        notices_.show(i18n::fillIn(on ? i18n::tr("Reminders while Steadfast is closed could not be turned on: {problem}")
+                                      : i18n::tr("Reminders while Steadfast is closed could not be turned off: {problem}"),
+                                   "problem", problem));
     backgroundState_ = background_.state();
 }
 
@@ -231,11 +271,23 @@ void App::tick(bool editingText) {
     reminders_.tick();
     if (!editingText) plan_.saveTyping();
     plan_.tick();
+    bool playerShown = nav_.current().screen() == Screen::Player;
+    spoken_.tick(*firstAid_, clock_.now(), emergencyNumber(), playerShown);
+    if (keepScreenOn_ && playerShown != screenKeptOn_) {
+        screenKeptOn_ = playerShown;
+        keepScreenOn_(playerShown);
+    }
 }
 
 double App::secondsUntilNextChange() const {
-    double wait = reminders_.secondsUntilNextChange(), save = plan_.secondsUntilSave();
-    return save >= 0 && (wait < 0 || save < wait) ? save : wait;
+    double wait = reminders_.secondsUntilNextChange();
+    auto sooner = [&wait](double s) {
+        if (s >= 0 && (wait < 0 || s < wait)) wait = s;
+    };
+    sooner(plan_.secondsUntilSave());
+    if (std::optional<core::TimePoint> call = spoken_.nextChange(*firstAid_, clock_.now()))
+        sooner(std::max(0.0, std::chrono::duration<double>(*call - clock_.now()).count()));
+    return wait;
 }
 
 void App::openEmergency() {

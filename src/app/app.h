@@ -19,6 +19,7 @@
 #include "app/reminders.h"
 #include "app/run_history.h"
 #include "app/sound_output.h"
+#include "app/spoken_steps.h"
 #include "app/upkeep_offer.h"
 #include "content/loader.h"
 #include "core/clock.h"
@@ -78,6 +79,20 @@ public:
     void stopSignal();
     bool signalPlaying() const { return sound_ && !metronomeSounding_ && sound_->playing(); }
     bool soundAvailable() const { return sound_ && sound_->problem().empty(); }
+    // "Read steps aloud": the guide player speaks each step and the timers' call points through
+    // `speaker` (the platform's voice). Kept in the settings.
+    void setSpeaker(std::unique_ptr<Speaker> speaker);
+    void setReadStepsAloud(bool on);
+    bool canSpeak() const { return spoken_.hasSpeaker(); }
+    // Keeps the screen from blanking while the guide player is shown: called with true when it
+    // opens and false when it is left (the platform's screensaver inhibit).
+    void setKeepScreenOn(std::function<void(bool on)> keep);
+    // Opens the app on a reminder's detail (a click on its desktop notification); false, with a
+    // notice, when it no longer exists.
+    bool openReminder(long long reminderId);
+    // Opens the screen a link names (`--open`): "reminder:ID". False, with a notice, for one that
+    // names nothing there is.
+    bool openLink(const std::string& link);
     // Reminders while the app is closed (the desktop's timer for `reminders notify`). Read when
     // Settings opens and after each change, never per frame; nullopt where there is none.
     void setBackgroundReminders(BackgroundReminders control);
@@ -163,6 +178,9 @@ private:
     std::unique_ptr<FirstAid> firstAid_;
     std::unique_ptr<SoundOutput> sound_;
     bool metronomeSounding_ = false;  // the sound playing is the metronome's
+    SpokenSteps spoken_;
+    std::function<void(bool)> keepScreenOn_;
+    bool screenKeptOn_ = false;
     BackgroundReminders background_;
     std::optional<BackgroundReminderState> backgroundState_;
     HouseholdPlan plan_;

@@ -146,7 +146,13 @@ void FirstAid::enterStartStep() {
 
 std::string FirstAid::stepText(const std::string& text) const {
     std::optional<core::MetronomeSpec> cycle = cprCycle();
-    return cycle ? core::withCprCycle(text, *cycle) : text;
+    return cycle ? core::withCprCycle(text, cprCycleWords(*cycle)) : text;
+}
+
+std::string cprCycleWords(const core::MetronomeSpec& spec) {
+    if (spec.breaths == 0) return i18n::tr("compressions without stopping");
+    return i18n::fillIn(i18n::trn("{compressions} compressions, then %d breath", "{compressions} compressions, then %d breaths", spec.breaths),
+                        "compressions", std::to_string(spec.compressions));
 }
 
 std::optional<core::MetronomeSpec> FirstAid::cprCycle() const {

@@ -17,6 +17,9 @@
 
 namespace app {
 
+// "15 compressions, then 2 breaths", or "compressions without stopping", in the UI language.
+std::string cprCycleWords(const core::MetronomeSpec& spec);
+
 class FirstAid {
 public:
     FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notices& notices,

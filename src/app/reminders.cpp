@@ -256,12 +256,12 @@ std::vector<DueNotification> Reminders::unnotifiedDue() {
     return out;
 }
 
-NotifyRun Reminders::notifyDue(const std::function<bool(const std::string& title, const std::string& body)>& show) {
+NotifyRun Reminders::notifyDue(const std::function<bool(const DueNotification&)>& show) {
     NotifyRun run;
     run.notShown = unnotifiedDue();
     while (!run.notShown.empty()) {
         const DueNotification& n = run.notShown.front();
-        if (!show(n.title, n.body)) break;
+        if (!show(n)) break;
         store_.recordNotified(n.reminderId, n.occurrence, clock_.now());
         ++run.shown;
         run.notShown.erase(run.notShown.begin());

@@ -138,7 +138,7 @@ public:
     std::vector<DueNotification> unnotifiedDue();
     // Shows each with `show` (false: it could not be shown) and records each one shown, at once,
     // so a run cut short never tells twice. Stops at the first that cannot be shown.
-    NotifyRun notifyDue(const std::function<bool(const std::string& title, const std::string& body)>& show);
+    NotifyRun notifyDue(const std::function<bool(const DueNotification&)>& show);
 
     // What is due today and overdue, one line each, for `steadfast reminders due`.
     std::string dueReport() const;

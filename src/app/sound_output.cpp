@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/wav.h"
+#include "i18n/i18n.h"
 #include "store/atomic_file.h"
 
 namespace app {
@@ -37,6 +38,11 @@ void SoundOutput::playSignal(const core::SignalSound& sound, double maxSeconds) 
     play([sound, maxSeconds](int rate) { return std::make_unique<core::SampleTrack>(core::synthesiseSignal(sound, rate, maxSeconds)); });
 }
 
+void SoundOutput::playSamples(std::vector<float> samples, int sampleRate) {
+    auto shared = std::make_shared<const std::vector<float>>(std::move(samples));
+    play([shared, sampleRate](int rate) { return std::make_unique<core::SampleTrack>(core::resampled(*shared, sampleRate, rate)); });
+}
+
 void SoundOutput::play(MakeSource make) {
     if (!open_) return;
     std::unique_lock lock(mutex_);
@@ -45,7 +51,8 @@ void SoundOutput::play(MakeSource make) {
         try {
             opened_ = open_();
         } catch (const std::exception& e) {
-            problem_ = std::string("No sound: ") + e.what() + ". The metronome shows the beat on screen only, and signals cannot be played.";
+            problem_ = i18n::fillIn(i18n::tr("No sound: {reason}. The metronome shows the beat on screen only, and signals cannot be played."),
+                                    "reason", e.what());
             lock.unlock();
             if (tell_) tell_(problem_);
             return;

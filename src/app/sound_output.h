@@ -16,6 +16,7 @@
 #include <span>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/alert_signal.h"
 #include "core/click_track.h"
@@ -54,6 +55,8 @@ public:
     void playMetronome(const std::optional<core::Metronome>& metronome, core::TimePoint now);
     // Plays a warning signal once through, at most `maxSeconds` of it.
     void playSignal(const core::SignalSound& sound, double maxSeconds);
+    // Plays samples made at `sampleRate` once through (a spoken sentence).
+    void playSamples(std::vector<float> samples, int sampleRate);
     // Falls silent and lets the device go.
     void stop();
     void setVolume(float volume) { volume_ = volume; }  // 0 to 1, heard from the next block

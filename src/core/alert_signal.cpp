@@ -24,38 +24,12 @@ std::optional<SignalPattern> signalPatternFromName(const std::string& name) {
     return std::nullopt;
 }
 
-std::vector<std::string> SignalSound::unpublished() const {
-    std::vector<std::string> out{"pitch"};
-    if (!seconds) out.push_back("length");
-    if (pattern == SignalPattern::RisingFalling && (!riseSeconds || !fallSeconds)) out.push_back("speed of the rise and fall");
-    if (pattern == SignalPattern::Interrupted && (!onSeconds || !offSeconds)) out.push_back("length of each tone and pause");
+std::vector<SignalSound::Part> SignalSound::unpublished() const {
+    std::vector<Part> out{Part::Pitch};
+    if (!seconds) out.push_back(Part::Length);
+    if (pattern == SignalPattern::RisingFalling && (!riseSeconds || !fallSeconds)) out.push_back(Part::RiseAndFall);
+    if (pattern == SignalPattern::Interrupted && (!onSeconds || !offSeconds)) out.push_back(Part::ToneAndPause);
     return out;
-}
-
-namespace {
-
-std::string secondsText(double s) {
-    if (s >= 60 && static_cast<long long>(s) % 60 == 0) {
-        long long m = static_cast<long long>(s) / 60;
-        return std::to_string(m) + (m == 1 ? " minute" : " minutes");
-    }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g s", s);
-    return buf;
-}
-
-}  // namespace
-
-std::string SignalSound::describe() const {
-    std::string text = pattern == SignalPattern::Steady          ? "Steady tone"
-                       : pattern == SignalPattern::RisingFalling ? "Rising and falling tone"
-                                                                 : "Tone sounding and stopping";
-    if (seconds) text += " for " + secondsText(*seconds);
-    if (pattern == SignalPattern::RisingFalling && riseSeconds && fallSeconds)
-        text += " (" + secondsText(*riseSeconds) + " up, " + secondsText(*fallSeconds) + " down)";
-    if (pattern == SignalPattern::Interrupted && onSeconds && offSeconds)
-        text += " (" + secondsText(*onSeconds) + " on, " + secondsText(*offSeconds) + " off)";
-    return text;
 }
 
 std::vector<float> synthesiseSignal(const SignalSound& sound, int sampleRate, double maxSeconds) {

@@ -32,10 +32,9 @@ struct SignalSound {
     // Drawn where the content has no figure. None of these is a published value.
     static constexpr double kDefaultSeconds = 60, kDefaultSweep = 4, kDefaultOn = 1, kDefaultOff = 1;
     static constexpr double kLowHz = 400, kHighHz = 800;  // no source publishes a siren's pitch
-    // What the sound leaves to the defaults, for the screen to say: "pitch", "length", "rise and fall" ...
-    std::vector<std::string> unpublished() const;
-    // In words, with the published figures only: "Rising and falling tone for 1 minute (7 s up, 7 s down)".
-    std::string describe() const;
+    // What the sound leaves to the defaults, for the screen to say (app::signalSoundWords words it).
+    enum class Part { Pitch, Length, RiseAndFall, ToneAndPause };
+    std::vector<Part> unpublished() const;
 };
 
 struct AlertSignal {

@@ -95,6 +95,20 @@ void ClickTrack::render(std::span<int16_t> out, float volume) {
     position_ = end;
 }
 
+std::vector<float> resampled(const std::vector<float>& samples, int fromRate, int toRate) {
+    if (fromRate == toRate || samples.empty() || fromRate <= 0 || toRate <= 0) return samples;
+    auto frames = static_cast<size_t>(static_cast<double>(samples.size()) * toRate / fromRate);
+    std::vector<float> out(frames);
+    for (size_t i = 0; i < frames; ++i) {
+        double at = static_cast<double>(i) * fromRate / toRate;
+        auto k = static_cast<size_t>(at);
+        float frac = static_cast<float>(at - static_cast<double>(k));
+        float a = samples[std::min(k, samples.size() - 1)], b = samples[std::min(k + 1, samples.size() - 1)];
+        out[i] = a + (b - a) * frac;
+    }
+    return out;
+}
+
 void SampleTrack::render(std::span<int16_t> out, float volume) {
     float gain = perceivedGain(volume);
     for (int16_t& frame : out) {

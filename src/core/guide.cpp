@@ -30,11 +30,11 @@ std::string MetronomeSpec::cycleText() const {
     return std::to_string(compressions) + " compressions, then " + std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
 }
 
-std::string withCprCycle(const std::string& text, const MetronomeSpec& spec) {
+std::string withCprCycle(const std::string& text, const std::string& cycleWords) {
     static const std::string kToken = "{cpr-cycle}";
     std::string out = text;
     for (size_t at = out.find(kToken); at != std::string::npos; at = out.find(kToken, at))
-        out.replace(at, kToken.size(), spec.cycleText());
+        out.replace(at, kToken.size(), cycleWords);
     return out;
 }
 

@@ -51,8 +51,9 @@ struct MetronomeSpec {
     std::string cycleText() const;
 };
 
-// Step text may say "{cpr-cycle}"; the player and the guide show the cycle this rescuer follows.
-std::string withCprCycle(const std::string& text, const MetronomeSpec& spec);
+// Step text may say "{cpr-cycle}"; the player and the guide show the cycle this rescuer follows,
+// in the words of the UI language (app::cprCycleWords).
+std::string withCprCycle(const std::string& text, const std::string& cycleWords);
 
 struct Step {
     std::string id;           // optional; names the step for "start here" links from triage

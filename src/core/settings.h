@@ -17,6 +17,7 @@ struct Settings {
     CprPreferences cpr;         // how the user gives CPR: the metronome follows it
     bool metronomeSound = true; // the metronome clicks aloud (hands and eyes are busy during CPR)
     float metronomeVolume = 0.8f;  // 0 to 1
+    bool readStepsAloud = false;   // the guide player speaks each step and the timers' call points
 
     static constexpr std::array<float, 5> kTextScales{0.85f, 1.0f, 1.15f, 1.3f, 1.5f};
 };

@@ -24,6 +24,10 @@ inline float perceivedGain(float volume) {
 // One frame of 16-bit PCM from a float in [-1, 1], clipped rather than wrapped.
 inline int16_t toPcm16(float s) { return static_cast<int16_t>(std::lround((s < -1 ? -1 : s > 1 ? 1 : s) * 32767.0f)); }
 
+// Samples made at `fromRate` (a voice's 22,050 Hz) at `toRate` (the device's), by linear
+// interpolation: enough for speech, which has little above 5 kHz.
+std::vector<float> resampled(const std::vector<float>& samples, int fromRate, int toRate);
+
 // A sound made in advance (a warning signal), played once through.
 class SampleTrack : public SoundSource {
 public:

@@ -28,6 +28,8 @@ core::Settings loadSettings(Database& db) {
             s.metronomeSound = value != "0";
         else if (key == "metronome_volume")
             s.metronomeVolume = std::clamp(std::strtof(value.c_str(), nullptr), 0.0f, 1.0f);
+        else if (key == "read_steps_aloud")
+            s.readStepsAloud = value == "1";
     }
     return s;
 }
@@ -49,6 +51,7 @@ void saveSettings(Database& db, const core::Settings& s) {
     set("cpr_adult_trained_only", s.cpr.adultTrainedOnly ? "1" : "0");
     set("metronome_sound", s.metronomeSound ? "1" : "0");
     set("metronome_volume", std::to_string(s.metronomeVolume));
+    set("read_steps_aloud", s.readStepsAloud ? "1" : "0");
     tx.commit();
 }
 

@@ -111,6 +111,12 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             a.useGuideNow("stroke");
             if (const core::Step* s = a.firstAid().currentStep(); s && s->timer) a.firstAid().startTimer(*s->timer);
         });
+    if (app.content().guide("burns"))
+        add("player-read-aloud", [](app::App& a) {  // the switch on, at the end of a short step
+            a.setReadStepsAloud(true);
+            a.nav().selectTab(Tab::FirstAid);
+            a.useGuideNow("burns");
+        });
     for (const char* id : {"opioid-overdose", "hypoglycaemia", "asthma", "first-check", "snake-bite", "suicidal-thoughts"})
         if (app.content().guide(id))
             add(std::string("guide-") + id, [id = std::string(id)](app::App& a) {

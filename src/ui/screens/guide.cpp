@@ -68,7 +68,7 @@ private:
         heading("Steps");
         // Steps that name the CPR cycle say the one this user follows, which they can change here.
         auto text = [&](const std::string& t) {
-            return metronome ? core::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
+            return metronome ? core::withCprCycle(t, app::cprCycleWords(metronome->forRescuer(app.settings().cpr))) : t;
         };
         if (metronome) {
             mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");

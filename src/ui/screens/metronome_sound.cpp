@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/text_drawing.h"
@@ -16,7 +17,9 @@ namespace ui {
 void drawMetronomeSoundControls(ScreenContext& ctx) {
     app::App& app = ctx.app;
     const core::Settings& s = app.settings();
-    const char* toggle = s.metronomeSound ? ICON_VOLUME_UP "  Sound on##metronome-sound" : ICON_VOLUME_OFF "  Sound off##metronome-sound";
+    std::string toggleLabel = s.metronomeSound ? std::string(ICON_VOLUME_UP "  ") + i18n::tr("Sound on") + "##metronome-sound"
+                                               : std::string(ICON_VOLUME_OFF "  ") + i18n::tr("Sound off") + "##metronome-sound";
+    const char* toggle = toggleLabel.c_str();
     const char* quieter = "-##metronome-quieter";
     const char* louder = ICON_PLUS "##metronome-louder";
     int percent = static_cast<int>(std::lround(s.metronomeVolume * 100));

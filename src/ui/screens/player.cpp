@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -14,6 +15,8 @@ namespace ui {
 
 namespace {
 using namespace std::chrono;
+using i18n::fillIn;
+using i18n::tr;
 
 std::string clockText(milliseconds ms) { return core::formatDuration(duration_cast<seconds>(ms).count()); }
 
@@ -56,25 +59,29 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
         textLine(clockText(t->elapsed(now)));
     }
     ImGui::PopFont();
-    if (t && t->finished(now) && t->running()) textLinef(palette().success, ICON_CHECK "  Time is up.");
+    if (t && t->finished(now) && t->running()) textLinef(palette().success, "%s  %s", ICON_CHECK, tr("Time is up."));
     if (t && t->callDue(now) && t->running()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
-        paragraph(spec.callMessage.empty() ? "Call the emergency number now." : spec.callMessage);
+        paragraph(spec.callMessage.empty() ? tr("Call the emergency number now.") : spec.callMessage);
         ImGui::PopStyleColor();
     }
-    if (t)
-        mutedText(("Started " + core::formatTimeWithSeconds(t->startedAt) + (t->running() ? "" : ", stopped " + core::formatTimeWithSeconds(*t->stoppedAt))).c_str());
+    if (t && t->running())
+        mutedText(fillIn(tr("Started {time}"), "time", core::formatTimeWithSeconds(t->startedAt)).c_str());
+    else if (t)
+        mutedText(fillIn(fillIn(tr("Started {start}, stopped {stop}"), "start", core::formatTimeWithSeconds(t->startedAt)), "stop",
+                         core::formatTimeWithSeconds(*t->stoppedAt))
+                      .c_str());
     std::string id = spec.id;
     if (!t || !t->running()) {
-        std::string label = std::string(ICON_PLAY "  ") + (t ? "Start again" : "Start timer") + "##timer-start-" + id;
+        std::string label = std::string(ICON_PLAY "  ") + (t ? tr("Start again") : tr("Start timer")) + "##timer-start-" + id;
         if (tapButton(label.c_str(), -1, Tone::Accent)) fa.startTimer(spec);
     } else if (spec.kind == core::TimerKind::Stopwatch) {
-        std::string earlier = "Started 1 min earlier##timer-earlier-" + id;
-        std::string stop = std::string(ICON_STOP "  Stop##timer-stop-") + id;
+        std::string earlier = std::string(tr("Started 1 min earlier")) + "##timer-earlier-" + id;
+        std::string stop = std::string(ICON_STOP "  ") + tr("Stop") + "##timer-stop-" + id;
         int pressed = buttonPair(earlier.c_str(), Tone::Normal, stop.c_str(), Tone::Normal);
         if (pressed == 1) fa.moveTimerStartEarlier(id, minutes{1});
         if (pressed == 2) fa.stopTimer(id);
-    } else if (tapButton((std::string(ICON_STOP "  Stop##timer-stop-") + id).c_str())) {
+    } else if (tapButton((std::string(ICON_STOP "  ") + tr("Stop") + "##timer-stop-" + id).c_str())) {
         fa.stopTimer(id);
     }
     endCard();
@@ -94,9 +101,10 @@ void beatDisc(const core::Metronome::State& s, core::TimePoint now, float r) {
 }
 
 std::string beatText(const core::Metronome::State& s, const core::MetronomeSpec& spec) {
-    if (s.phase == core::Metronome::Phase::Breathe) return "Give " + std::to_string(spec.breaths) + " breaths";
-    if (spec.breaths == 0) return "Push " + std::to_string(s.totalCompressions);
-    return "Push " + std::to_string(s.compressionInCycle) + " of " + std::to_string(spec.compressions);
+    if (s.phase == core::Metronome::Phase::Breathe) return i18n::trn("Give %d breath", "Give %d breaths", spec.breaths);
+    if (spec.breaths == 0) return fillIn(tr("Push {count}"), "count", std::to_string(s.totalCompressions));
+    return fillIn(fillIn(tr("Push {count} of {total}"), "count", std::to_string(s.compressionInCycle)), "total",
+                  std::to_string(spec.compressions));
 }
 
 }  // namespace
@@ -116,8 +124,9 @@ void drawCprChoices(ScreenContext& ctx, const core::MetronomeSpec& stepSpec) {
     if (stepSpec.breaths > 0) {
         choices.push_back({ratio(stepSpec.compressions) + "##cpr-ratio", {true, false}});
         if (stepSpec.compressionsIfAdultTrained > 0)
-            choices.push_back({ratio(stepSpec.compressionsIfAdultTrained) + " adult##cpr-adult-ratio", {true, true}});
-        choices.push_back({"No breaths##cpr-no-breaths", {false, cpr.adultTrainedOnly}});
+            choices.push_back({i18n::fillIn(i18n::tr("{ratio} adult"), "ratio", ratio(stepSpec.compressionsIfAdultTrained)) + "##cpr-adult-ratio",
+                               {true, true}});
+        choices.push_back({std::string(i18n::tr("No breaths")) + "##cpr-no-breaths", {false, cpr.adultTrainedOnly}});
     }
     if (choices.empty()) return;
     core::MetronomeSpec now = stepSpec.forRescuer(cpr);
@@ -152,8 +161,8 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     const auto& m = fa.metronome();
     if (!m) {
         core::MetronomeSpec spec = step.metronome->forRescuer(fa.cprPreferences());
-        paragraphf("Metronome: %d a minute, %s.", spec.rate, spec.cycleText().c_str());
-        if (tapButton(ICON_HEART "  Start metronome##metronome-start", -1, Tone::Emergency)) {
+        paragraph(fillIn(fillIn(tr("Metronome: {rate} a minute, {cycle}."), "rate", std::to_string(spec.rate)), "cycle", app::cprCycleWords(spec)));
+        if (tapButton((std::string(ICON_HEART "  ") + tr("Start metronome") + "##metronome-start").c_str(), -1, Tone::Emergency)) {
             fa.startMetronome(*step.metronome);
             // The step's "time since CPR started" starts with it, unless already running.
             if (step.timer && (!fa.timer(step.timer->id) || !fa.timer(step.timer->id)->running())) fa.startTimer(*step.timer);
@@ -164,7 +173,8 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
         return;
     }
     core::Metronome::State s = m->at(now);
-    const char* stop = ICON_STOP "  Stop##metronome-stop";
+    std::string stopLabel = std::string(ICON_STOP "  ") + tr("Stop") + "##metronome-stop";
+    const char* stop = stopLabel.c_str();
     float r = em() * 1.2f;
     ImGui::PushFont(ctx.fonts.large);
     std::string beat = beatText(s, m->spec());
@@ -181,7 +191,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     textLinef(s.phase == core::Metronome::Phase::Breathe ? palette().accent : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
                        beat.c_str());
     ImGui::PopFont();
-    paragraphf("CPR %s · cycle %lld", clockText(cprTime(ctx, &step)).c_str(), s.cycle + 1);
+    paragraph(fillIn(fillIn(tr("CPR {time} · cycle {cycle}"), "time", clockText(cprTime(ctx, &step))), "cycle", std::to_string(s.cycle + 1)));
     ImGui::EndGroup();
     if (stopBeside) {
         ImGui::SameLine();
@@ -200,11 +210,12 @@ void drawCompactMetronome(ScreenContext& ctx) {
     core::TimePoint now = ctx.app.clock().now();
     const core::Metronome& m = *fa.metronome();
     core::Metronome::State s = m.at(now);
-    const char* stop = ICON_STOP "  Stop##metronome-stop";
+    std::string stopLabel = std::string(ICON_STOP "  ") + tr("Stop") + "##metronome-stop";
+    const char* stop = stopLabel.c_str();
     beginCard();
     beatDisc(s, now, em() * 0.7f);
     ImGui::SameLine();
-    std::string line = beatText(s, m.spec()) + " · CPR " + clockText(cprTime(ctx, nullptr));
+    std::string line = beatText(s, m.spec()) + " · " + fillIn(tr("CPR {time}"), "time", clockText(cprTime(ctx, nullptr)));
     float stopW = buttonWidthFor(stop);
     float textW = ImGui::GetContentRegionAvail().x - stopW - ImGui::GetStyle().ItemSpacing.x;
     bool oneRow = textWidth(line) <= textW;
@@ -226,21 +237,22 @@ void drawOtherTimers(ScreenContext& ctx, const core::Step* step) {
     for (const auto& [id, t] : fa.timers()) {
         if (!t.running() || (step->timer && step->timer->id == id)) continue;
         if (fa.metronome() && id == "cpr") continue;  // shown with the metronome
-        std::string value = t.spec.kind == core::TimerKind::Countdown ? clockText(t.remaining(now)) + " left" : clockText(t.elapsed(now));
+        std::string value = t.spec.kind == core::TimerKind::Countdown ? fillIn(tr("{time} left"), "time", clockText(t.remaining(now)))
+                                                                      : clockText(t.elapsed(now));
         textLine(t.callDue(now) ? palette().emergency : palette().accent, ICON_CLOCK);
         ImGui::SameLine();
-        paragraphf("%s: %s", t.spec.label.c_str(), value.c_str());
+        paragraph(fillIn(fillIn(tr("{timer}: {time}"), "timer", t.spec.label), "time", value));
     }
 }
 
 void drawCallCard(ScreenContext& ctx) {
     app::App& app = ctx.app;
     beginCard();
-    paragraph("Call, phone on speaker:");
+    paragraph(tr("Call, phone on speaker:"));
     ImGui::PushFont(ctx.fonts.huge);
     textLine(palette().emergency, app.emergencyNumber());
     ImGui::PopFont();
-    if (tapButton(ICON_COPY "  Copy number##step-copy-number")) {
+    if (tapButton((std::string(ICON_COPY "  ") + tr("Copy number") + "##step-copy-number").c_str())) {
         ImGui::SetClipboardText(app.emergencyNumber().c_str());
         app.firstAid().logNote("Emergency number copied: " + app.emergencyNumber());
     }
@@ -255,19 +267,19 @@ class PlayerScreen final : public ScreenOf<app::route::Player> {
 private:
     std::string titleOf(ScreenContext& ctx, const app::route::Player&) override {
         const core::Guide* g = ctx.app.firstAid().guide();
-        return g ? g->title : "Guide";
+        return g ? g->title : tr("Guide");
     }
     void show(ScreenContext& ctx, const app::route::Player&) override {
         app::App& app = ctx.app;
         app::FirstAid& fa = app.firstAid();
         if (!fa.active()) {
-            emptyState(ICON_FIRST_AID, "No guide is being followed.", "Open a guide from First aid and tap \"Use now\", or use Emergency.");
+            emptyState(ICON_FIRST_AID, tr("No guide is being followed."), tr("Open a guide from First aid and tap \"Use now\", or use Emergency."));
             return;
         }
         const core::Guide* g = fa.guide();
         if (fa.needsVariant()) {
             ImGui::PushFont(ctx.fonts.large);
-            paragraph("Who needs help?");
+            paragraph(tr("Who needs help?"));
             ImGui::PopFont();
             for (const auto& v : g->variants)
                 if (tapButton((v.label + "##variant-" + v.id).c_str(), -1, Tone::Accent)) fa.chooseVariant(v.id);
@@ -278,7 +290,7 @@ private:
         int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
 
         // Where the user is: "Step 3 of 9" and a bar.
-        mutedText(("Step " + std::to_string(index + 1) + " of " + std::to_string(count)).c_str());
+        mutedText(fillIn(fillIn(tr("Step {step} of {count}"), "step", std::to_string(index + 1)), "count", std::to_string(count)).c_str());
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
         ImGui::ProgressBar(static_cast<float>(index + 1) / count, ImVec2(-1, em() * 0.4f), "");
         ImGui::PopStyleColor();
@@ -301,10 +313,13 @@ private:
 
         if (index + 1 == count) {
             const core::Guideline& gl = g->guideline;
-            mutedText((gl.name + ", edition " + gl.edition + ". Text checked " + core::formatLongDate(gl.checked) + ".").c_str());
+            mutedText(fillIn(fillIn(fillIn(tr("{guideline}, edition {edition}. Text checked {date}."), "guideline", gl.name), "edition", gl.edition),
+                             "date", core::formatLongDate(gl.checked))
+                          .c_str());
         }
         ImGui::Spacing();
-        if (tapButton(ICON_LIST "  Incident log##open-log")) app.openIncidentLog(fa.incident()->id);
+        drawReadAloudSwitch(ctx);
+        if (tapButton((std::string(ICON_LIST "  ") + tr("Incident log") + "##open-log").c_str())) app.openIncidentLog(fa.incident()->id);
     }
     bool hasFooter() const override { return true; }
     void showFooter(ScreenContext& ctx, const app::route::Player&) override {
@@ -314,12 +329,12 @@ private:
         int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         ImGui::BeginDisabled(index == 0);
-        if (tapButton(ICON_BACK "  Back##step-back", half)) fa.previousStep();
+        if (tapButton((std::string(ICON_BACK "  ") + tr("Back") + "##step-back").c_str(), half)) fa.previousStep();
         ImGui::EndDisabled();
         ImGui::SameLine();
         if (index + 1 < count) {
-            if (tapButton("Next  " ICON_NEXT "##step-next", half, Tone::Accent)) fa.nextStep();
-        } else if (tapButton(ICON_CHECK "  Finish##step-finish", half, Tone::Success)) {
+            if (tapButton((std::string(tr("Next")) + "  " ICON_NEXT "##step-next").c_str(), half, Tone::Accent)) fa.nextStep();
+        } else if (tapButton((std::string(ICON_CHECK "  ") + tr("Finish") + "##step-finish").c_str(), half, Tone::Success)) {
             long long id = fa.incident()->id;
             fa.finish();
             app.nav().back();

@@ -44,6 +44,8 @@ void drawEmergencyNumberCard(ScreenContext&);  // screens/emergency.cpp: on Emer
 // and the CPR metronome.
 void drawCprChoices(ScreenContext&, const core::MetronomeSpec& stepSpec);
 void drawMetronomeSoundControls(ScreenContext&);      // screens/metronome_sound.cpp: on/off and volume
+void drawReadAloudSwitch(ScreenContext&);  // screens/read_aloud.cpp: in the guide player
+void drawSpeechSetting(ScreenContext&);    // screens/read_aloud.cpp, in Settings
 void drawBackgroundRemindersSetting(ScreenContext&);  // screens/background_reminders.cpp, in Settings
 void drawTodayReminders(ScreenContext&);      // screens/today_reminders.cpp: the due part of Today
 void drawReminderAlerts(ScreenContext&);      // screens/today_reminders.cpp: reminders that just came due

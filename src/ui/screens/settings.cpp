@@ -132,6 +132,7 @@ private:
         for (size_t i = 0; i < scales.size(); ++i)
             if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
 
+        drawSpeechSetting(ctx);
         drawBackgroundRemindersSetting(ctx);
         heading("Your data");
         beginCard();
