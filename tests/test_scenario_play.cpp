@@ -6,26 +6,12 @@
 
 #include "platform/headless.h"
 #include "support.h"
+#include "ui_support.h"
 
 using namespace test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Scrolls the content with the mouse wheel until the target shows (or gives up).
-bool scrollTo(platform::Headless& screen, const std::string& target) {
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < 60 && !screen.visible(target); ++i) {
-        io.MousePos = ImVec2(200, 400);
-        io.MouseWheel = -2.0f;
-        screen.frame(2);
-    }
-    io.MouseWheel = 0;
-    screen.frame();
-    return screen.visible(target);
-}
-
-bool tapScrolled(platform::Headless& screen, const std::string& target) { return scrollTo(screen, target) && screen.tap(target); }
 
 long long countOf(store::Database& db, const std::string& sql) {
     SQLite::Statement q(db.sql(), sql);
@@ -129,7 +115,7 @@ TEST_CASE("timed mode: a decision not made in time is recorded as timed out, and
     app::ScenarioPractice& sp = f.app->scenarios();
     REQUIRE(sp.play()->mode == core::PlayMode::Timed);
     const int limit = s.decisions[0].secondsAllowed();
-    CHECK(sp.secondsLeft() == doctest::Approx(limit));
+    CHECK(*sp.secondsLeft() == doctest::Approx(limit));
     CHECK(f.app->secondsUntilNextChange() > 0);  // the countdown is redrawn each second
 
     f.clock.advance(std::chrono::seconds(limit - 1));

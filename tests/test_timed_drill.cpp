@@ -6,25 +6,12 @@
 
 #include "platform/headless.h"
 #include "support.h"
+#include "ui_support.h"
 
 using namespace test;
 using namespace std::chrono_literals;
 
 namespace {
-
-bool scrollTo(platform::Headless& screen, const std::string& target) {
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < 60 && !screen.visible(target); ++i) {
-        io.MousePos = ImVec2(200, 400);
-        io.MouseWheel = -2.0f;
-        screen.frame(2);
-    }
-    io.MouseWheel = 0;
-    screen.frame();
-    return screen.visible(target);
-}
-
-bool tapScrolled(platform::Headless& screen, const std::string& target) { return scrollTo(screen, target) && screen.tap(target); }
 
 // Starts a practice drill of the checklist from its start screen; returns the run id.
 long long startDrill(AppFixture& f, platform::Headless& screen, const std::string& key) {
@@ -106,6 +93,7 @@ TEST_CASE("a timed drill counts down, records its time and who took part, and ke
     f.app->runs().openChecklist(key);
     screen.frame(2);
     REQUIRE(tapScrolled(screen, "##mode-real"));
+    screen.frame();
     CHECK_FALSE(screen.visible("##target-120"));
     REQUIRE(tapScrolled(screen, "##start-run"));
     long long real = f.app->nav().current().as<app::route::ChecklistRun>().runId;

@@ -34,10 +34,10 @@ void drawCountdown(ScreenContext& ctx, const core::Run& run) {
     long long left = *run.targetSeconds - elapsed;
     ImGui::PushFont(ctx.fonts.large);
     if (left >= 0)
-        textLinef(left <= 10 ? palette().warning : palette().accent, ICON_CLOCK "  %s",
-                  i18n::fillIn(i18n::tr("{time} left"), "time", core::formatDuration(left)).c_str());
+        paragraph(left <= 10 ? palette().warning : palette().accent,
+                  ICON_CLOCK "  " + i18n::fillIn(i18n::tr("{time} left"), "time", core::formatDuration(left)));
     else
-        textLinef(palette().warning, ICON_CLOCK "  %s", i18n::fillIn(i18n::tr("{time} over the target"), "time", core::formatDuration(-left)).c_str());
+        paragraph(palette().warning, ICON_CLOCK "  " + i18n::fillIn(i18n::tr("{time} over the target"), "time", core::formatDuration(-left)));
     ImGui::PopFont();
     mutedText(i18n::fillIn(i18n::tr("Target {time}"), "time", core::formatDuration(*run.targetSeconds)));
 }

@@ -23,14 +23,15 @@ void drawDrillTime(ScreenContext& ctx, const core::Run& run) {
         bool made = diff <= 0;
         std::string line = i18n::fillIn(made ? i18n::tr("Target {target}: made it with {diff} to spare") : i18n::tr("Target {target}: {diff} over"),
                                         "target", core::formatDuration(*run.targetSeconds));
-        textLinef(made ? palette().success : palette().warning, "%s %s", made ? ICON_CHECK : ICON_CLOCK,
-                  i18n::fillIn(line, "diff", core::formatDuration(made ? -diff : diff)).c_str());
+        // Wrapped, not one line: at the largest text size it does not fit the width.
+        paragraph(made ? palette().success : palette().warning,
+                  std::string(made ? ICON_CHECK " " : ICON_CLOCK " ") + i18n::fillIn(line, "diff", core::formatDuration(made ? -diff : diff)));
     }
     std::optional<core::Millis> best = ctx.app.runs().personalBest(run.checklistKey);
     if (!best) {
         mutedText(i18n::tr("Tick every item to set a personal best."));
     } else if (run.completeDrill() && *best == *run.duration()) {
-        textLinef(palette().success, ICON_FLAG " %s", i18n::tr("Your personal best for this checklist"));
+        paragraph(palette().success, std::string(ICON_FLAG " ") + i18n::tr("Your personal best for this checklist"));
     } else {
         mutedText(i18n::fillIn(i18n::tr("Your personal best: {time}"), "time", core::formatDuration(best->count() / 1000)));
     }

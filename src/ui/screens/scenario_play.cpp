@@ -29,8 +29,8 @@ void drawCitation(ScreenContext& ctx, const core::ContentRef& cites) {
     } else if (const core::ChecklistTemplate* c = ctx.app.content().checklist(cites.id)) {
         source = &c->title;
     }
-    textLinef(palette().muted, "%s", (guide ? tr("From the guide") : tr("From the checklist")));
-    if (source) textLine(palette().accent, *source);
+    mutedText(guide ? tr("From the guide") : tr("From the checklist"));
+    if (source) paragraph(palette().accent, *source);
     paragraph(*text);
     if (tapButton((std::string(ICON_BOOK "  ") + (guide ? tr("Open the guide at this step") : tr("Open the checklist")) + "##open-cited").c_str())) {
         if (guide)
@@ -92,7 +92,7 @@ private:
         if (std::optional<double> left = sp.secondsLeft()) {
             long long whole = static_cast<long long>(std::ceil(*left));
             ImVec4 colour = whole <= 5 ? palette().emergency : palette().accent;
-            textLinef(colour, ICON_CLOCK "  %s", fillIn(tr("{time} left"), "time", core::formatDuration(whole)).c_str());
+            paragraph(colour, ICON_CLOCK "  " + fillIn(tr("{time} left"), "time", core::formatDuration(whole)));
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
             ImGui::ProgressBar(static_cast<float>(*left / d.secondsAllowed()), ImVec2(-1, em() * 0.45f), "");
             ImGui::PopStyleColor();
@@ -114,14 +114,14 @@ private:
         beginCard();
         bool right = score.results[play.position].right;
         if (timedOut)
-            textLinef(palette().emergency, ICON_CLOCK "  %s", tr("Time ran out"));
+            paragraph(palette().emergency, std::string(ICON_CLOCK "  ") + tr("Time ran out"));
         else if (right)
-            textLinef(palette().success, ICON_CHECK "  %s", tr("Right"));
+            paragraph(palette().success, std::string(ICON_CHECK "  ") + tr("Right"));
         else
-            textLinef(palette().emergency, ICON_CLOSE "  %s", tr("Not the best choice"));
+            paragraph(palette().emergency, std::string(ICON_CLOSE "  ") + tr("Not the best choice"));
         if (std::optional<int> chosen = play.answers[play.position].choice; chosen && !timedOut) paragraph(d.choices[*chosen].feedback);
         if (!right && d.rightChoice() >= 0) {
-            textLine(palette().muted, tr("The right choice"));
+            mutedText(tr("The right choice"));
             paragraph(d.choices[d.rightChoice()].text);
             paragraph(d.choices[d.rightChoice()].feedback);
         }
