@@ -19,6 +19,7 @@
 #include "app/app.h"
 #include "app/sound_output.h"
 #include "export/history.h"
+#include "export/progress.h"
 #include "content/loader.h"
 #include "core/practice.h"
 #include "export/ics.h"
@@ -90,22 +91,23 @@ int importPlan(app::App& app, const fs::path& file) {
 }
 
 // Written as a private file (see store/atomic_file.h), so a failed export never leaves half a
-// file where a good one was. "-" writes to standard output.
-int exportHistory(store::Database& db, const std::string& formatName, const fs::path& file) {
+// file where a good one was. "-" writes to standard output. `what` names the records ("run(s)").
+using Writer = int (*)(store::Database&, exporting::HistoryFormat, std::ostream&);
+int exportRecords(store::Database& db, Writer write, const char* what, const std::string& formatName, const fs::path& file) {
     exporting::HistoryFormat format = *exporting::historyFormatFromName(formatName);
     try {
         if (file == "-") {
-            exporting::writeHistory(db, format, std::cout);
+            write(db, format, std::cout);
             std::cout.flush();
             return std::cout ? 0 : 1;
         }
         std::ostringstream text;
-        int runs = exporting::writeHistory(db, format, text);
+        int count = write(db, format, text);
         store::writeFileAtomically(file, text.str());
-        std::cerr << "steadfast: wrote " << runs << " run(s) to " << file.string() << "\n";
+        std::cerr << "steadfast: wrote " << count << " " << what << " to " << file.string() << "\n";
         return 0;
     } catch (const SQLite::Exception& e) {
-        std::cerr << "steadfast: the history could not be read: " << e.what() << "\n";
+        std::cerr << "steadfast: the database could not be read: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "steadfast: " << e.what() << "\n";
@@ -274,7 +276,15 @@ void defineDataCommands(CLI::App& cli, CommandLine& c) {
     CLI::App* exportHistoryCommand = c.exportCommand->add_subcommand("history", "Every checklist run and its item events");
     exportHistoryCommand->add_option("--format", c.historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
     exportHistoryCommand->add_option("FILE", c.historyFile, "The file to write (- for standard output)")->required();
-    exportHistoryCommand->callback(runs(c, [&c](app::App& a) { return exportHistory(a.db(), c.historyFormat, c.historyFile); }));
+    exportHistoryCommand->callback(
+        runs(c, [&c](app::App& a) { return exportRecords(a.db(), exporting::writeHistory, "run(s)", c.historyFormat, c.historyFile); }));
+
+    CLI::App* exportProgressCommand = c.exportCommand->add_subcommand(
+        "progress", "Every practice event: quiz answers, scenario decisions, rhythm sessions, drills");
+    exportProgressCommand->add_option("--format", c.historyFormat, "csv or json")->required()->check(CLI::IsMember({"csv", "json"}));
+    exportProgressCommand->add_option("FILE", c.historyFile, "The file to write (- for standard output)")->required();
+    exportProgressCommand->callback(runs(
+        c, [&c](app::App& a) { return exportRecords(a.db(), exporting::writeProgress, "practice event(s)", c.historyFormat, c.historyFile); }));
 }
 
 void defineBackupAndReminderCommands(CLI::App& cli, CommandLine& c) {

@@ -8,27 +8,11 @@
 #include "store/checklist_runs.h"
 #include "ui/widgets.h"
 #include "support.h"
+#include "ui_support.h"
 
 using namespace test;
 using namespace std::chrono_literals;
 using app::Screen;
-
-namespace {
-
-// Scrolls the content with the mouse wheel until the target shows (or gives up).
-bool scrollTo(platform::Headless& screen, const std::string& target) {
-    ImGuiIO& io = ImGui::GetIO();
-    for (int i = 0; i < 60 && !screen.visible(target); ++i) {
-        io.MousePos = ImVec2(200, 400);
-        io.MouseWheel = -2.0f;
-        screen.frame(2);
-    }
-    io.MouseWheel = 0;
-    screen.frame();
-    return screen.visible(target);
-}
-
-}  // namespace
 
 TEST_CASE("start a template, tick three items, restart, resume, finish, and find the run in the history") {
     AppFixture f;

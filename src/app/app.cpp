@@ -17,7 +17,8 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
       db_(db), clock_(clock),
       plan_(db_, content_.kit, clock_, notices_), reminders_(db_, clock_, notices_),
       lists_(db_, content_, clock_, nav_, notices_), runs_(db_, content_, lists_, clock_, nav_, notices_), history_(db_, nav_, notices_),
-      alertPractice_(content_, db_, clock_, [this] { firstAid_->refreshPractice(); }, notices_) {
+      alertPractice_(content_, db_, clock_, [this] { firstAid_->refreshPractice(); }, notices_),
+      scenarios_(content_, db_, clock_, nav_, notices_) {
     settings_ = store::loadSettings(db_);
     plan_.setCountry(settings_.country);
     core::setFormatCountry(settings_.country);
@@ -30,6 +31,7 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     firstAid_->setPracticeChanged([this](int count, core::TimePoint earliest) { linkedReminders_.syncPractice(count, earliest); });
     reminders_.setRemoved([this](long long id) { reminderEditor_.discardDraft(id); });
     runs_.setRunsChanged([this] { history_.runsChanged(); });
+    scenarios_.setAnswered([this] { firstAid_->refreshPractice(); });
     linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
     firstAid_->setMetronomeChanged([this] { metronomeChanged(); });
@@ -177,6 +179,7 @@ bool App::loadContentLanguage(const std::string& language) {
     content_ = std::move(loaded.content);
     plan_.setCountry(settings_.country);
     firstAid_->contentReloaded();
+    scenarios_.contentReloaded();
     return true;
 }
 
@@ -269,6 +272,7 @@ void App::onScreenChanged() {
 
 void App::tick(bool editingText) {
     reminders_.tick();
+    scenarios_.tick();
     if (!editingText) plan_.saveTyping();
     plan_.tick();
     bool playerShown = nav_.current().screen() == Screen::Player;
@@ -280,11 +284,13 @@ void App::tick(bool editingText) {
 }
 
 double App::secondsUntilNextChange() const {
-    double wait = reminders_.secondsUntilNextChange();
+    double wait = -1;
     auto sooner = [&wait](double s) {
         if (s >= 0 && (wait < 0 || s < wait)) wait = s;
     };
-    sooner(plan_.secondsUntilSave());
+    for (double s : {reminders_.secondsUntilNextChange(), plan_.secondsUntilSave(), scenarios_.secondsUntilNextChange(),
+                     runs_.secondsUntilNextChange()})
+        sooner(s);
     if (std::optional<core::TimePoint> call = spoken_.nextChange(*firstAid_, clock_.now()))
         sooner(std::max(0.0, std::chrono::duration<double>(*call - clock_.now()).count()));
     return wait;

@@ -18,6 +18,7 @@
 #include "app/reminder_editor.h"
 #include "app/reminders.h"
 #include "app/run_history.h"
+#include "app/scenario_practice.h"
 #include "app/sound_output.h"
 #include "app/spoken_steps.h"
 #include "app/upkeep_offer.h"
@@ -159,6 +160,8 @@ public:
     ChecklistRunner& runs() { return runs_; }
     RunHistory& history() { return history_; }
     ListEditor& lists() { return lists_; }
+    // Practice scenarios: the list, playing one, its spaced review.
+    ScenarioPractice& scenarios() { return scenarios_; }
 
 private:
     void saveSettings();
@@ -192,6 +195,7 @@ private:
     ChecklistRunner runs_;
     RunHistory history_;
     AlertPractice alertPractice_;
+    ScenarioPractice scenarios_;
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

@@ -31,6 +31,7 @@ bool ChecklistRunner::attempt(const char* what, Fn&& fn) {
 void ChecklistRunner::changed() {
     unfinished_.reset();
     lastPractice_.clear();
+    personalBest_.clear();
     if (onRunsChanged_) onRunsChanged_();
 }
 
@@ -50,6 +51,10 @@ std::optional<ChecklistSource> ChecklistRunner::source(const std::string& key) {
 
 void ChecklistRunner::openChecklist(const std::string& key) {
     runConfirm_ = RunConfirm::None;
+    // The drill's target: the one the checklist's sources give, else none until the user picks one.
+    std::optional<ChecklistSource> src = source(key);
+    int target = src && src->fromContent ? src->fromContent->targetSeconds : 0;
+    startDraft().targetSeconds = target > 0 ? std::optional(target) : std::nullopt;
     nav_.push(route::ChecklistStart{key});
 }
 
@@ -86,8 +91,13 @@ std::optional<long long> ChecklistRunner::start(const std::string& key) {
     run.performedBy = who;
     run.started = clock_.now();
     run.items = core::runItemsFrom(src->sections);
+    if (run.mode == core::RunMode::Practice) {  // no clock and no roll-call in a real emergency
+        run.targetSeconds = draft.targetSeconds;
+        run.participants.assign(draft.participants.begin(), draft.participants.end());
+    }
     bool ok = attempt(i18n::tr("The checklist could not be started"), [&] {
-        run.id = store_.start({run.checklistKey, run.title, run.mode, run.performedBy, run.started, run.items});
+        run.id = store_.start({run.checklistKey, run.title, run.mode, run.performedBy, run.started, run.items, run.targetSeconds,
+                               run.participants});
     });
     if (!ok) return std::nullopt;
     changed();
@@ -240,6 +250,23 @@ std::optional<core::TimePoint> ChecklistRunner::lastFinishedPracticeRun(const st
         it = lastPractice_.emplace(key, when).first;
     }
     return it->second;
+}
+
+std::optional<core::Millis> ChecklistRunner::personalBest(const std::string& key) {
+    auto it = personalBest_.find(key);
+    if (it == personalBest_.end()) {
+        ++reads_;
+        std::optional<core::Millis> best;
+        attempt(i18n::tr("The history could not be read"), [&] { best = store_.personalBest(key); });
+        it = personalBest_.emplace(key, best).first;
+    }
+    return it->second;
+}
+
+double ChecklistRunner::secondsUntilNextChange() const {
+    if (!run_ || !run_->countsDown() || !(nav_.current() == Route{route::ChecklistRun{run_->id}})) return -1;
+    auto elapsed = std::chrono::duration_cast<core::Millis>(clock_.now() - run_->started).count();
+    return (1000 - elapsed % 1000) / 1000.0;  // the countdown shows whole seconds
 }
 
 }  // namespace app

@@ -6,6 +6,7 @@
 // (a note, the name of who runs it) stays in the drafts here.
 #include <functional>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ struct ChecklistSource {
 struct StartDraft {
     core::RunMode mode = core::RunMode::Practice;
     std::string performedBy;
+    // A practice drill only: the time to beat (seconds; nullopt: not timed) and who takes part.
+    std::optional<int> targetSeconds;
+    std::set<std::string> participants;
 };
 
 // The note being written on one item of a run.
@@ -83,6 +87,10 @@ public:
     std::optional<core::RunSummary> unfinishedRunOf(const std::string& key);
     // When the latest practice run was finished ("" key: of any checklist). For readiness.
     std::optional<core::TimePoint> lastFinishedPracticeRun(const std::string& key = "");
+    // The fastest practice drill of the checklist finished with every item ticked.
+    std::optional<core::Millis> personalBest(const std::string& key);
+    // Seconds until the countdown of the timed drill shown changes (< 0: none shown).
+    double secondsUntilNextChange() const;
 
     // Told after any run changes (started, ticked, ended), so the history reads again.
     void setRunsChanged(std::function<void()> onChanged) { onRunsChanged_ = std::move(onChanged); }
@@ -111,6 +119,7 @@ private:
     std::optional<core::Run> run_;
     std::optional<std::vector<core::RunSummary>> unfinished_;
     std::map<std::string, std::optional<core::TimePoint>> lastPractice_;  // by key
+    std::map<std::string, std::optional<core::Millis>> personalBest_;     // by key
 
     std::optional<StartDraft> startDraft_;
     NoteDraft noteDraft_;

@@ -41,6 +41,8 @@ enum class Screen {
     ChecklistHistory,
     ListEditor,
     AlertSignals,  // practising the warning signals of the user's country
+    Scenarios,     // practice scenarios, those with decisions due first
+    ScenarioPlay,
 };
 
 // What each screen shows, typed: a record by its database id, or content by its key. One struct
@@ -59,6 +61,7 @@ using Emergency = Plain<Screen::Emergency>;
 using Settings = Plain<Screen::Settings>;
 struct Guide {
     std::string guideId;
+    std::string step = {};  // a step id to show marked and scrolled to (a scenario's citation); "": the top
     bool operator==(const Guide&) const = default;
 };
 using Player = Plain<Screen::Player>;
@@ -121,15 +124,20 @@ struct ListEditor {
     bool operator==(const ListEditor&) const = default;
 };
 using AlertSignals = Plain<Screen::AlertSignals>;
+using Scenarios = Plain<Screen::Scenarios>;
+struct ScenarioPlay {
+    std::string scenarioId;
+    bool operator==(const ScenarioPlay&) const = default;
+};
 
 // Alternative i is the parameters of Screen i.
 using Params = std::variant<Today, FirstAid, Checklists, Plan, Reminders, Emergency, Settings, Guide, Player, IncidentLog, Quiz,
                             Trainer, PlanMember, PlanContact, PlanPlace, PlanPet, PlanHome, PlanDocuments, Kit, KitItem,
                             ReminderDetail, ReminderEdit, ReminderDefaults, ChecklistStart, ChecklistRun, RunDetail,
-                            ChecklistHistory, ListEditor, AlertSignals>;
+                            ChecklistHistory, ListEditor, AlertSignals, Scenarios, ScenarioPlay>;
 }  // namespace route
 
-static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::AlertSignals) + 1);
+static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::ScenarioPlay) + 1);
 
 // A screen with its parameters. Screens read them as they are; nothing is parsed.
 struct Route {

@@ -209,12 +209,13 @@ std::optional<core::ChecklistTemplate> readChecklist(const fs::path& path, FileR
     const toml::table& t = *doc;
     size_t before = r.problemCount();
     core::ChecklistTemplate c;
-    r.onlyKeys(t, {"id", "title", "summary", "sources", "section"});
+    r.onlyKeys(t, {"id", "title", "summary", "sources", "target_seconds", "section"});
     c.id = r.str(t, "id", true);
     checkIdMatchesFile(r, t, c.id, path);
     c.title = r.str(t, "title", true, core::kMaxChecklistTitle);
     c.summary = r.str(t, "summary", true, kMaxSummary);
     c.sources = r.strings(t, "sources", true);
+    c.targetSeconds = r.integer(t, "target_seconds", false, 0, 10, core::kMaxDrillTargetSeconds);
     std::set<std::string> itemIds;  // an item id names one item, for a scenario to cite
     r.eachTable(t, "section", true, [&](const toml::table& st) {
         core::ChecklistSection s;

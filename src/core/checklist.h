@@ -13,6 +13,8 @@ constexpr size_t kMaxChecklistTitle = 60;
 constexpr size_t kMaxSectionTitle = 60;
 constexpr size_t kMaxItemText = 120;
 constexpr size_t kMaxItemDetail = 300;
+// A practice drill's target time: at most an hour.
+constexpr int kMaxDrillTargetSeconds = 3600;
 
 struct ChecklistItem {
     std::string text;
@@ -31,6 +33,7 @@ struct ChecklistTemplate {
     std::string summary;
     std::vector<std::string> sources;
     std::vector<ChecklistSection> sections;
+    int targetSeconds = 0;  // a drill's target time its sources give ("out within 2 minutes"); 0: none
     Translation translation;  // the language the words are in, when not the English original
 
     int itemCount() const;

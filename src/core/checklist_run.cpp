@@ -104,6 +104,10 @@ std::optional<Millis> Run::duration() const {
     return std::chrono::duration_cast<Millis>(*ended - started);
 }
 
+bool Run::completeDrill() const {
+    return mode == RunMode::Practice && status == RunStatus::Finished && ended && doneCount() == static_cast<int>(items.size());
+}
+
 int UserList::itemCount() const {
     int n = 0;
     for (const auto& s : sections) n += static_cast<int>(s.items.size());

@@ -62,12 +62,22 @@ struct Run {
     TimePoint started;
     std::optional<TimePoint> ended;  // when finished or abandoned
     std::vector<RunItem> items;
+    // A timed drill: the time to beat, and who took part (names as the household plan had them).
+    std::optional<int> targetSeconds;
+    std::vector<std::string> participants;
 
     int doneCount() const;
     std::vector<const RunItem*> skipped() const;  // not ticked
     // From start to finish or abandonment; empty while in progress.
     std::optional<Millis> duration() const;
+    // A practice run in progress with a target shows a countdown; a real run never does.
+    bool countsDown() const { return mode == RunMode::Practice && targetSeconds && status == RunStatus::InProgress; }
+    // Finished as a practice drill with every item ticked: a time that can be a personal best.
+    bool completeDrill() const;
 };
+
+// Target times a user can pick for a drill, in seconds.
+constexpr int kDrillTargets[] = {120, 180, 300, 600};
 
 // One row of the history: a run without its items.
 struct RunSummary {

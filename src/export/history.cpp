@@ -26,13 +26,7 @@ const core::RunItem* itemAt(const core::Run& run, int position) {
     return position >= 0 && position < static_cast<int>(run.items.size()) ? &run.items[position] : nullptr;
 }
 
-void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields) {
-    for (size_t i = 0; i < fields.size(); ++i) {
-        if (i) out << ',';
-        out << csvField(fields[i]);
-    }
-    out << "\r\n";
-}
+void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields) { out << csvRow(fields); }
 
 nlohmann::ordered_json runJson(const core::Run& run, const std::vector<core::RunEvent>& events) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
@@ -77,6 +71,15 @@ std::string csvField(std::string_view value) {
     }
     out += '"';
     return out;
+}
+
+std::string csvRow(const std::vector<std::string>& fields) {
+    std::string out;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        out += csvField(fields[i]);
+    }
+    return out + "\r\n";
 }
 
 int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out) {

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "store/database.h"
 
@@ -22,5 +23,7 @@ int writeHistory(store::Database& db, HistoryFormat format, std::ostream& out);
 
 // One CSV field, quoted and with its quotes doubled when it holds a comma, quote, CR or LF.
 std::string csvField(std::string_view value);
+// A CSV record: the fields, each as csvField writes it, and CRLF.
+std::string csvRow(const std::vector<std::string>& fields);
 
 }  // namespace exporting

@@ -83,7 +83,8 @@ std::vector<core::RunEvent> readEvents(SQLite::Statement& q) {
     return out;
 }
 
-constexpr const char* kRunColumns = "id, checklist_key, title, mode, status, performed_by, started_ms, ended_ms";
+constexpr const char* kRunColumns = "id, checklist_key, title, mode, status, performed_by, started_ms, ended_ms, target_seconds";
+constexpr const char* kParticipantsOfRun = "SELECT name FROM checklist_run_participants WHERE run_id = ? ORDER BY name";
 constexpr const char* kItemsOfRun =
     "SELECT position, section, text, detail, ticked_ms, note FROM checklist_run_items WHERE run_id = ? ORDER BY position";
 constexpr const char* kEventsOfRun =
@@ -99,7 +100,12 @@ core::Run runAt(SQLite::Statement& q) {
     r.performedBy = q.getColumn(5).getString();
     r.started = timeAt(q.getColumn(6));
     r.ended = optionalTimeAt(q.getColumn(7));
+    if (!q.getColumn(8).isNull()) r.targetSeconds = q.getColumn(8).getInt();
     return r;
+}
+
+void readParticipants(SQLite::Statement& q, core::Run& run) {
+    while (q.executeStep()) run.participants.push_back(q.getColumn(0).getString());
 }
 
 }  // namespace
@@ -108,14 +114,26 @@ ChecklistRuns::ChecklistRuns(Database& db) : db_(db) {}
 
 long long ChecklistRuns::start(const NewRun& run) {
     SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    Statement insertRun = db_.prepare("INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, started_ms) VALUES(?, ?, ?, ?, ?)");
+    Statement insertRun = db_.prepare(
+        "INSERT INTO checklist_runs(checklist_key, title, mode, performed_by, started_ms, target_seconds) VALUES(?, ?, ?, ?, ?, ?)");
     insertRun->bind(1, run.checklistKey);
     insertRun->bind(2, run.title);
     insertRun->bind(3, core::runModeName(run.mode));
     insertRun->bind(4, run.performedBy);
     insertRun->bind(5, ms(run.started));
+    if (run.targetSeconds)
+        insertRun->bind(6, *run.targetSeconds);
+    else
+        insertRun->bind(6);  // NULL: not timed
     insertRun->exec();
     long long id = db_.sql().getLastInsertRowid();
+    Statement insertParticipant = db_.prepare("INSERT OR IGNORE INTO checklist_run_participants(run_id, name) VALUES(?, ?)");
+    for (const std::string& name : run.participants) {
+        insertParticipant->reset();
+        insertParticipant->bind(1, static_cast<int64_t>(id));
+        insertParticipant->bind(2, name);
+        insertParticipant->exec();
+    }
     Statement insertItem = db_.prepare("INSERT INTO checklist_run_items(run_id, position, section, text, detail) VALUES(?, ?, ?, ?, ?)");
     for (const core::RunItem& it : run.items) {
         insertItem->reset();  // the same statement for every item
@@ -190,6 +208,9 @@ std::optional<core::Run> ChecklistRuns::load(long long runId) {
     Statement items = db_.prepare(kItemsOfRun);
     items->bind(1, static_cast<int64_t>(runId));
     readItems(*items, run);
+    Statement participants = db_.prepare(kParticipantsOfRun);
+    participants->bind(1, static_cast<int64_t>(runId));
+    readParticipants(*participants, run);
     return run;
 }
 
@@ -242,6 +263,17 @@ std::optional<core::TimePoint> ChecklistRuns::lastEnded(core::RunStatus status, 
     return optionalTimeAt(q->getColumn(0));
 }
 
+std::optional<core::Millis> ChecklistRuns::personalBest(const std::string& checklistKey) {
+    Statement q = db_.prepare(
+        "SELECT min(r.ended_ms - r.started_ms) FROM checklist_runs r WHERE r.checklist_key = ? AND r.mode = 'practice' "
+        "AND r.status = 'finished' AND NOT EXISTS "
+        "(SELECT 1 FROM checklist_run_items i WHERE i.run_id = r.id AND i.ticked_ms IS NULL)");
+    q->bind(1, checklistKey);
+    q->executeStep();
+    if (q->getColumn(0).isNull()) return std::nullopt;
+    return core::Millis{q->getColumn(0).getInt64()};
+}
+
 std::string ChecklistRuns::lastPerformer() {
     Statement q = db_.prepare("SELECT performed_by FROM checklist_runs ORDER BY started_ms DESC, id DESC LIMIT 1");
     return q->executeStep() ? q->getColumn(0).getString() : "";
@@ -253,11 +285,15 @@ void ChecklistRuns::forEach(const std::function<void(const core::Run&, const std
     Statement runs = db_.prepare(std::string("SELECT ") + kRunColumns + " FROM checklist_runs ORDER BY started_ms, id");
     Statement items = db_.prepare(kItemsOfRun);
     Statement events = db_.prepare(kEventsOfRun);
+    Statement participants = db_.prepare(kParticipantsOfRun);
     while (runs->executeStep()) {
         core::Run run = runAt(*runs);
         items->reset();
         items->bind(1, static_cast<int64_t>(run.id));
         readItems(*items, run);
+        participants->reset();
+        participants->bind(1, static_cast<int64_t>(run.id));
+        readParticipants(*participants, run);
         events->reset();
         events->bind(1, static_cast<int64_t>(run.id));
         visit(run, readEvents(*events));

@@ -26,6 +26,8 @@ struct NewRun {
     std::string performedBy;
     core::TimePoint started;
     std::vector<core::RunItem> items;  // copied as they are; ticks and notes start empty
+    std::optional<int> targetSeconds;  // a timed practice drill
+    std::vector<std::string> participants;
 };
 
 class ChecklistRuns {
@@ -50,6 +52,8 @@ public:
     std::vector<std::pair<std::string, std::string>> checklistsWithRuns();
     // When the latest run of this mode and status ended ("" checklistKey: any checklist).
     std::optional<core::TimePoint> lastEnded(core::RunStatus status, core::RunMode mode, const std::string& checklistKey = "");
+    // The fastest practice drill of this checklist finished with every item ticked.
+    std::optional<core::Millis> personalBest(const std::string& checklistKey);
     // Who did the latest run, to suggest for the next one.
     std::string lastPerformer();
     // Every run with its events, oldest first: for exports.

@@ -169,14 +169,16 @@ std::map<std::string, GuidePractice> FirstAidStore::practiceByGuide(core::TimePo
 }
 
 int FirstAidStore::dueReviewCount(core::TimePoint now) {
-    Statement q = db_.prepare("SELECT count(*) FROM quiz_reviews WHERE due_at <= ?");
+    // Quiz cards and scenario decisions share the spaced review and the one practice reminder.
+    Statement q = db_.prepare("SELECT (SELECT count(*) FROM quiz_reviews WHERE due_at <= ?1) + "
+                              "(SELECT count(*) FROM scenario_reviews WHERE due_at <= ?1)");
     q->bind(1, static_cast<int64_t>(toEpochMs(now)));
     q->executeStep();
     return q->getColumn(0).getInt();
 }
 
 std::optional<core::TimePoint> FirstAidStore::earliestReviewDue() {
-    Statement q = db_.prepare("SELECT min(due_at) FROM quiz_reviews");
+    Statement q = db_.prepare("SELECT min(due_at) FROM (SELECT due_at FROM quiz_reviews UNION ALL SELECT due_at FROM scenario_reviews)");
     q->executeStep();
     if (q->getColumn(0).isNull()) return std::nullopt;
     return fromEpochMs(q->getColumn(0).getInt64());

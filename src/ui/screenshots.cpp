@@ -235,6 +235,61 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             }
         });
     }
+    // Practice scenarios: the list, the start, a wrong answer's feedback, a timed decision, the score.
+    if (!app.content().scenarios.empty()) {
+        const core::Scenario& first = app.content().scenarios.front();
+        const std::string id = first.id;
+        auto open = [id](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.scenarios().openList();
+            a.scenarios().open(id);
+        };
+        add("scenarios", [](app::App& a) {
+            a.nav().selectTab(Tab::FirstAid);
+            a.scenarios().openList();
+        });
+        add("scenario-start", open);
+        add("scenario-feedback", [open, id](app::App& a) {
+            open(a);
+            a.scenarios().start(id, core::PlayMode::Practice);
+            const core::ScenarioDecision* d = a.scenarios().decision();
+            if (d) a.scenarios().choose(d->rightChoice() == 0 ? 1 : 0);
+        });
+        add("scenario-timed", [open, id](app::App& a) {
+            open(a);
+            a.scenarios().start(id, core::PlayMode::Timed);
+        });
+        add("scenario-score", [open, id](app::App& a) {
+            open(a);
+            auto& sp = a.scenarios();
+            sp.start(id, core::PlayMode::Practice);
+            for (bool right = true; const core::ScenarioDecision* d = sp.decision(); right = !right) {
+                sp.choose(right ? d->rightChoice() : (d->rightChoice() == 0 ? 1 : 0));
+                sp.next();
+            }
+        });
+    }
+    // A timed drill: the start with its target and who takes part, the countdown, the time recorded.
+    if (app.content().checklist("fire-escape-drill")) {
+        const std::string drill = core::templateKey("fire-escape-drill");
+        auto drillId = std::make_shared<long long>(0);
+        add("drill-start", [drill](app::App& a) {
+            a.nav().selectTab(Tab::Checklists);
+            a.runs().openChecklist(drill);
+            const auto& members = a.plan().plan().members;
+            if (!members.empty()) a.runs().startDraft().participants.insert(members.front().name);
+        });
+        add("drill-run", [drill, drillId](app::App& a) {
+            *drillId = a.runs().start(drill).value_or(0);
+            for (int position : {0, 1, 2}) a.runs().toggle(*drillId, position);
+        });
+        add("drill-detail", [drillId](app::App& a) {
+            if (const core::Run* r = a.runs().run(*drillId))
+                for (const auto& item : r->items)
+                    if (!item.ticked()) a.runs().toggle(*drillId, item.position);
+            a.runs().finish(*drillId);
+        });
+    }
     // Last, as they choose a country that the screens after them would show.
     add("settings-country-search", [](app::App& a) {
         a.nav().selectTab(Tab::Today);

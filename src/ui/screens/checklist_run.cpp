@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
@@ -21,6 +22,26 @@ const char* runTitle(ScreenContext& ctx, long long runId) {
 
 namespace {
 
+std::string joinedNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : i18n::tr(", ")) + n;
+    return out;
+}
+
+// A timed practice drill: the time left to the target, then the time over it.
+void drawCountdown(ScreenContext& ctx, const core::Run& run) {
+    long long elapsed = std::chrono::duration_cast<std::chrono::seconds>(ctx.app.clock().now() - run.started).count();
+    long long left = *run.targetSeconds - elapsed;
+    ImGui::PushFont(ctx.fonts.large);
+    if (left >= 0)
+        paragraph(left <= 10 ? palette().warning : palette().accent,
+                  ICON_CLOCK "  " + i18n::fillIn(i18n::tr("{time} left"), "time", core::formatDuration(left)));
+    else
+        paragraph(palette().warning, ICON_CLOCK "  " + i18n::fillIn(i18n::tr("{time} over the target"), "time", core::formatDuration(-left)));
+    ImGui::PopFont();
+    mutedText(i18n::fillIn(i18n::tr("Target {time}"), "time", core::formatDuration(*run.targetSeconds)));
+}
+
 void drawHeader(ScreenContext& ctx, const core::Run& run) {
     beginCard();
     ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
@@ -35,6 +56,8 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 0.45f), "");
     ImGui::PopStyleColor(2);
+    if (run.countsDown()) drawCountdown(ctx, run);
+    if (!run.participants.empty()) mutedText(i18n::fillIn(i18n::tr("Taking part: {names}"), "names", joinedNames(run.participants)));
     endCard();
 }
 

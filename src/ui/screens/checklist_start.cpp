@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
@@ -19,6 +21,43 @@ const char* checklistTitle(ScreenContext& ctx, const std::string& key) {
     if (auto listId = core::listIdOf(key))
         if (const core::UserList* l = ctx.app.lists().list(*listId)) return l->title.c_str();
     return "Checklist";
+}
+
+// A practice drill's target time (the checklist's own, where its sources give one, or the user's
+// choice) and who from the household takes part. A real run has neither: no clock in an emergency.
+void drawDrillOptions(ScreenContext& ctx, const app::ChecklistSource& src, app::StartDraft& draft) {
+    heading(i18n::tr("Target time"));
+    std::vector<int> targets;
+    int own = src.fromContent ? src.fromContent->targetSeconds : 0;
+    if (own > 0) targets.push_back(own);
+    for (int t : core::kDrillTargets)
+        if (t != own) targets.push_back(t);
+    std::vector<std::string> labels{std::string(i18n::tr("No target")) + "##target-none"};
+    for (int t : targets) labels.push_back(core::formatDuration(t) + "##target-" + std::to_string(t));
+    std::vector<const char*> pointers;
+    for (const auto& l : labels) pointers.push_back(l.c_str());
+    int chosen = 0;
+    for (size_t i = 0; i < targets.size(); ++i)
+        if (draft.targetSeconds == targets[i]) chosen = static_cast<int>(i) + 1;
+    if (int t = choiceRow(pointers.data(), static_cast<int>(pointers.size()), chosen, 3); t >= 0)
+        draft.targetSeconds = t == 0 ? std::nullopt : std::optional(targets[static_cast<size_t>(t) - 1]);
+    if (own > 0) mutedText(i18n::fillIn(i18n::tr("The checklist's sources aim for {time}."), "time", core::formatDuration(own)));
+    if (draft.targetSeconds) mutedText(i18n::tr("The run counts down, and the time you take is kept with your best."));
+
+    const std::vector<core::Member>& members = ctx.app.plan().plan().members;
+    if (members.empty()) return;
+    heading(i18n::tr("Who takes part"));
+    for (const core::Member& m : members) {
+        if (core::trim(m.name).empty()) continue;
+        std::string id = "##participant-" + std::to_string(m.id);
+        bool on = draft.participants.count(m.name) > 0;
+        if (toggleRow(id.c_str(), on, m.name.c_str())) {
+            if (on)
+                draft.participants.erase(m.name);
+            else
+                draft.participants.insert(m.name);
+        }
+    }
 }
 
 class ChecklistStartScreen final : public ScreenOf<app::route::ChecklistStart> {
@@ -49,6 +88,7 @@ private:
         if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
             draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
         textField("##performed-by", "", "Who is doing it (optional)", draft.performedBy);
+        if (draft.mode == core::RunMode::Practice) drawDrillOptions(ctx, *src, draft);
         if (src->itemCount() == 0) {
             mutedText("This list has no items yet. Edit it to add some.");
         } else if (unfinished) {

@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -43,6 +44,15 @@ private:
             if (listRowWrapped("##alert-signals", ICON_WARNING, "Learn the warning signals",
                                "Hear each siren and say what it means and what to do"))
                 app.openAlertPractice();
+        }
+        if (query_.empty() && !app.content().scenarios.empty()) {
+            heading((std::string(ICON_PRACTICE "  ") + i18n::tr("Practice scenarios")).c_str());
+            int due = 0;
+            for (const app::ScenarioListEntry& e : app.scenarios().list()) due += e.record.dueDecisions;
+            std::string subtitle = due > 0 ? i18n::trn("%d decision due for review", "%d decisions due for review", due)
+                                           : i18n::tr("Decide what to do, step by step, with or without a clock");
+            if (listRowWrapped("##scenarios", ICON_PRACTICE, i18n::tr("Play an emergency scenario"), subtitle.c_str()))
+                app.scenarios().openList();
         }
         if (query_.empty() && !app.firstAid().recentIncidents().empty()) {
             heading(ICON_HISTORY "  Incident logs");

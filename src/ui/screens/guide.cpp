@@ -82,9 +82,15 @@ private:
                     if (v.id == s.onlyVariant) textLine(palette().accent, v.label);
             }
             lastVariant = s.onlyVariant;
-            textLinef(palette().muted, "%d.", n++);
+            // The step a scenario cited is marked, and scrolled to when the guide opens.
+            bool cited = !route.step.empty() && s.id == route.step;
+            textLinef(cited ? palette().accent : palette().muted, cited ? ICON_NEXT " %d." : "%d.", n++);
+            if (cited && scrolledTo_ != route) {
+                ImGui::SetScrollHereY(0.2f);
+                scrolledTo_ = route;
+            }
             ImGui::SameLine();
-            paragraph(text(s.text));
+            paragraph(cited ? palette().accent : ImGui::GetStyle().Colors[ImGuiCol_Text], text(s.text));
             if (!s.detail.empty()) {
                 ImGui::Indent(em() * 1.6f);
                 mutedText(text(s.detail).c_str());
@@ -111,6 +117,8 @@ private:
         bulletList(g->sources);
         endCard();
     }
+
+    app::route::Guide scrolledTo_;  // the cited step scrolled to once, so the user can then scroll away
 };
 }  // namespace
 

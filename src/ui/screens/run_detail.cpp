@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
@@ -11,6 +12,36 @@
 #include "ui/widgets.h"
 
 namespace ui {
+
+namespace {
+// A practice drill's time against its target and the personal best for the checklist.
+void drawDrillTime(ScreenContext& ctx, const core::Run& run) {
+    if (run.mode != core::RunMode::Practice || run.status != core::RunStatus::Finished || !run.duration()) return;
+    long long seconds = run.duration()->count() / 1000;
+    if (run.targetSeconds) {
+        long long diff = seconds - *run.targetSeconds;
+        bool made = diff <= 0;
+        std::string line = i18n::fillIn(made ? i18n::tr("Target {target}: made it with {diff} to spare") : i18n::tr("Target {target}: {diff} over"),
+                                        "target", core::formatDuration(*run.targetSeconds));
+        // Wrapped, not one line: at the largest text size it does not fit the width.
+        paragraph(made ? palette().success : palette().warning,
+                  std::string(made ? ICON_CHECK " " : ICON_CLOCK " ") + i18n::fillIn(line, "diff", core::formatDuration(made ? -diff : diff)));
+    }
+    std::optional<core::Millis> best = ctx.app.runs().personalBest(run.checklistKey);
+    if (!best) {
+        mutedText(i18n::tr("Tick every item to set a personal best."));
+    } else if (run.completeDrill() && *best == *run.duration()) {
+        paragraph(palette().success, std::string(ICON_FLAG " ") + i18n::tr("Your personal best for this checklist"));
+    } else {
+        mutedText(i18n::fillIn(i18n::tr("Your personal best: {time}"), "time", core::formatDuration(best->count() / 1000)));
+    }
+    if (!run.participants.empty()) {
+        std::string names;
+        for (const auto& n : run.participants) names += (names.empty() ? "" : i18n::tr(", ")) + n;
+        mutedText(i18n::fillIn(i18n::tr("Taking part: {names}"), "names", names));
+    }
+}
+}  // namespace
 
 void drawRunRecord(ScreenContext& ctx, long long runId) {
     const core::Run* run = ctx.app.runs().run(runId);
@@ -33,6 +64,7 @@ void drawRunRecord(ScreenContext& ctx, long long runId) {
     if (run->ended)
         mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + core::formatTimeNear(*run->ended, run->started)).c_str());
     paragraphf("%d of %zu done", run->doneCount(), run->items.size());
+    drawDrillTime(ctx, *run);
     if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
         ctx.app.runs().openRun(runId);
         endCard();
