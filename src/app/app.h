@@ -15,6 +15,7 @@
 #include "app/navigation.h"
 #include "app/notices.h"
 #include "app/plan.h"
+#include "app/progress.h"
 #include "app/reminder_editor.h"
 #include "app/reminders.h"
 #include "app/run_history.h"
@@ -144,6 +145,9 @@ public:
     ChecklistRunner& runs() { return runs_; }
     RunHistory& history() { return history_; }
     ListEditor& lists() { return lists_; }
+    // Progress: charts, the streak, the weekly goal, certificates; the readiness history.
+    Progress& progress() { return progress_; }
+    void openProgress();
 
 private:
     void saveSettings();
@@ -174,6 +178,7 @@ private:
     ChecklistRunner runs_;
     RunHistory history_;
     AlertPractice alertPractice_;
+    Progress progress_{db_, content_, clock_, linkedReminders_, notices_, [this] { return plan_.readiness().percent; }};
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

@@ -57,6 +57,8 @@ const char* screenName(Screen screen) {
         case Screen::ChecklistHistory: return "checklist-history";
         case Screen::ListEditor: return "list-editor";
         case Screen::AlertSignals: return "alert-signals";
+        case Screen::Progress: return "progress";
+        case Screen::Certificate: return "certificate";
     }
     return "unknown";
 }

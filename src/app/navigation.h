@@ -41,6 +41,8 @@ enum class Screen {
     ChecklistHistory,
     ListEditor,
     AlertSignals,  // practising the warning signals of the user's country
+    Progress,      // charts, streak, weekly goal, certificates
+    Certificate,   // adding or editing a certificate or course
 };
 
 // What each screen shows, typed: a record by its database id, or content by its key. One struct
@@ -121,15 +123,20 @@ struct ListEditor {
     bool operator==(const ListEditor&) const = default;
 };
 using AlertSignals = Plain<Screen::AlertSignals>;
+using Progress = Plain<Screen::Progress>;
+struct Certificate {
+    long long certificateId = 0;  // 0: a new one
+    bool operator==(const Certificate&) const = default;
+};
 
 // Alternative i is the parameters of Screen i.
 using Params = std::variant<Today, FirstAid, Checklists, Plan, Reminders, Emergency, Settings, Guide, Player, IncidentLog, Quiz,
                             Trainer, PlanMember, PlanContact, PlanPlace, PlanPet, PlanHome, PlanDocuments, Kit, KitItem,
                             ReminderDetail, ReminderEdit, ReminderDefaults, ChecklistStart, ChecklistRun, RunDetail,
-                            ChecklistHistory, ListEditor, AlertSignals>;
+                            ChecklistHistory, ListEditor, AlertSignals, Progress, Certificate>;
 }  // namespace route
 
-static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::AlertSignals) + 1);
+static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::Certificate) + 1);
 
 // A screen with its parameters. Screens read them as they are; nothing is parsed.
 struct Route {

@@ -37,6 +37,8 @@ std::unique_ptr<Screen> makeRunDetailScreen();         // screens/run_detail.cpp
 std::unique_ptr<Screen> makeChecklistHistoryScreen();  // screens/checklist_history.cpp
 std::unique_ptr<Screen> makeListEditorScreen();        // screens/list_editor.cpp
 std::unique_ptr<Screen> makeAlertSignalsScreen();      // screens/alert_signals.cpp
+std::unique_ptr<Screen> makeProgressScreen();          // screens/progress.cpp
+std::unique_ptr<Screen> makeCertificateScreen();       // screens/certificate.cpp
 
 // Shared parts.
 void drawEmergencyNumberCard(ScreenContext&);  // screens/emergency.cpp: on Emergency and Today
