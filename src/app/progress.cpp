@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/alert_practice.h"
 #include "app/reminder_text.h"
 #include "core/date_format.h"
 #include "core/recurrence.h"
@@ -127,9 +128,11 @@ void Progress::recompute() {
 
     c.topics.clear();
     for (const auto& [guideId, accuracy] : c.period == core::Period::Week ? topicsWeeks_ : topicsMonths_) {
-        const core::Guide* guide = content_.guide(guideId);
         if (accuracy.answered <= 0) continue;
-        c.topics.push_back({guide ? guide->title : guideId, accuracy.answered,
+        // Answers about warning signals are kept under AlertPractice::reviewKey(country).
+        const core::Guide* guide = content_.guide(guideId);
+        std::string title = guide ? guide->title : guideId.rfind(AlertPractice::reviewKey(""), 0) == 0 ? i18n::tr("Warning signals") : guideId;
+        c.topics.push_back({title, accuracy.answered,
                             static_cast<double>(accuracy.right) / static_cast<double>(accuracy.answered)});
     }
     std::stable_sort(c.topics.begin(), c.topics.end(), [](const auto& a, const auto& b) { return a.answered > b.answered; });

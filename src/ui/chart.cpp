@@ -33,7 +33,7 @@ void chart(const char* id, const ChartSpec& spec, float lines) {
         for (const ChartSeries& s : spec.series)
             for (const auto& v : *s.values)
                 if (v) largest = std::max(largest, *v);
-        top = roundedTop(largest);
+        top = roundedTop(largest / spec.unit) * spec.unit;
     }
     auto label = [&](double v) { return spec.valueLabel ? spec.valueLabel(v) : std::to_string(static_cast<long long>(std::lround(v))); };
     const std::string topLabel = label(top), midLabel = label(top / 2), zeroLabel = label(0);

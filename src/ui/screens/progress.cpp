@@ -158,7 +158,8 @@ private:
                   {nullptr,
                    {{tr("Your time"), &c.drillSeconds, p.accent}, {tr("Target"), &c.drillTargetSeconds, p.muted, false}},
                    0,
-                   [](double s) { return core::formatDuration(std::lround(s)); }},
+                   [](double s) { return core::formatDuration(std::lround(s)); },
+                   60},
                   tr("Practise a checklist with a target time to see your drill times against it."));
         chartCard(tr("Readiness"), "##chart-readiness", {nullptr, {{tr("Readiness score"), &c.readiness, p.success, false}}, 100,
                   [](double v) { return percent(v / 100); }},
