@@ -14,12 +14,15 @@
 #include <vector>
 
 #include "app/app.h"
+#include "bench/frame_stats.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "platform/headless.h"
 #include "store/database.h"
 
 namespace fs = std::filesystem;
+using bench::stats;
+using bench::Stats;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -96,16 +99,6 @@ Seeded seed(store::Database& db, const core::Content& content, core::TimePoint n
     }
     tx.commit();
     return out;
-}
-
-struct Stats {
-    double p50, p99, max;
-};
-
-Stats stats(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
-    return {pct(0.5), pct(0.99), ms.back()};
 }
 
 double timedFrame(platform::Headless& screen) {

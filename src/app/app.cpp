@@ -35,6 +35,7 @@ App::App(content::LoadResult loaded, store::Database& db, const core::Clock& clo
     linkedReminders_.syncKitExpiries(plan_.kitItemsWithExpiry());
     firstAid_->refreshPractice();
     firstAid_->setMetronomeChanged([this] { metronomeChanged(); });
+    progress_.refresh();  // today's readiness score, and the weekly goal's reminder for this week
 }
 
 void App::setAudioOutput(AudioDeviceOpener open) {
@@ -268,6 +269,12 @@ void App::onScreenChanged() {
         if (auto* p = std::get_if<route::PlanPet>(&r.params)) open.pets.insert(p->petId);
     }
     plan_.dropBlankRecords(open);
+    progress_.refresh();
+}
+
+void App::openProgress() {
+    progress_.refresh();
+    nav_.push(route::Progress{});
 }
 
 void App::tick(bool editingText) {

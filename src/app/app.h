@@ -15,6 +15,7 @@
 #include "app/navigation.h"
 #include "app/notices.h"
 #include "app/plan.h"
+#include "app/progress.h"
 #include "app/reminder_editor.h"
 #include "app/reminders.h"
 #include "app/run_history.h"
@@ -162,6 +163,9 @@ public:
     ListEditor& lists() { return lists_; }
     // Practice scenarios: the list, playing one, its spaced review.
     ScenarioPractice& scenarios() { return scenarios_; }
+    // Progress: charts, the streak, the weekly goal, certificates; the readiness history.
+    Progress& progress() { return progress_; }
+    void openProgress();
 
 private:
     void saveSettings();
@@ -196,6 +200,7 @@ private:
     RunHistory history_;
     AlertPractice alertPractice_;
     ScenarioPractice scenarios_;
+    Progress progress_{db_, content_, clock_, linkedReminders_, notices_, [this] { return plan_.readiness().percent; }};
 };
 
 // The country a new user most likely is in, from the locale (LANG=en_GB.UTF-8 → "GB").

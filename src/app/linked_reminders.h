@@ -34,6 +34,7 @@ public:
     bool syncPractice(int reviewsDue, core::TimePoint earliestDue);
     // 09:00 local time `daysBefore` days before the date ("YYYY-MM-DD"); nullopt for a bad date.
     std::optional<core::TimePoint> daysBeforeDate(const std::string& date, int daysBefore) const;
+    const std::string& timeZone() const { return reminders_.timeZone(); }
     // What the user reads when an expiry date is not one.
     static std::string notADate(const std::string& typed);
 

@@ -59,6 +59,8 @@ const char* screenName(Screen screen) {
         case Screen::AlertSignals: return "alert-signals";
         case Screen::Scenarios: return "scenarios";
         case Screen::ScenarioPlay: return "scenario";
+        case Screen::Progress: return "progress";
+        case Screen::Certificate: return "certificate";
     }
     return "unknown";
 }

@@ -43,6 +43,8 @@ enum class Screen {
     AlertSignals,  // practising the warning signals of the user's country
     Scenarios,     // practice scenarios, those with decisions due first
     ScenarioPlay,
+    Progress,      // charts, streak, weekly goal, certificates
+    Certificate,   // adding or editing a certificate or course
 };
 
 // What each screen shows, typed: a record by its database id, or content by its key. One struct
@@ -129,15 +131,20 @@ struct ScenarioPlay {
     std::string scenarioId;
     bool operator==(const ScenarioPlay&) const = default;
 };
+using Progress = Plain<Screen::Progress>;
+struct Certificate {
+    long long certificateId = 0;  // 0: a new one
+    bool operator==(const Certificate&) const = default;
+};
 
 // Alternative i is the parameters of Screen i.
 using Params = std::variant<Today, FirstAid, Checklists, Plan, Reminders, Emergency, Settings, Guide, Player, IncidentLog, Quiz,
                             Trainer, PlanMember, PlanContact, PlanPlace, PlanPet, PlanHome, PlanDocuments, Kit, KitItem,
                             ReminderDetail, ReminderEdit, ReminderDefaults, ChecklistStart, ChecklistRun, RunDetail,
-                            ChecklistHistory, ListEditor, AlertSignals, Scenarios, ScenarioPlay>;
+                            ChecklistHistory, ListEditor, AlertSignals, Scenarios, ScenarioPlay, Progress, Certificate>;
 }  // namespace route
 
-static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::ScenarioPlay) + 1);
+static_assert(std::variant_size_v<route::Params> == static_cast<size_t>(Screen::Certificate) + 1);
 
 // A screen with its parameters. Screens read them as they are; nothing is parsed.
 struct Route {

@@ -5,7 +5,12 @@
 
 namespace app {
 namespace {
-std::string linkKind(const std::string& source) { return source.rfind("kit:", 0) == 0 ? "kit" : source; }
+// "kit:42" → "kit", "certificate:3" → "certificate" (a course recorded on the Progress screen).
+std::string linkKind(const std::string& source) {
+    if (source.rfind("kit:", 0) == 0) return "kit";
+    if (source.rfind("certificate:", 0) == 0) return "certificate";
+    return source;
+}
 
 bool snoozedPast(const core::Reminder& r, core::TimePoint now) {
     return r.snoozedUntil && r.dueAt && *r.snoozedUntil > *r.dueAt && *r.snoozedUntil > now;
@@ -36,6 +41,7 @@ std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string
     if (kind == "kit") return i18n::tr("Kit expiry");
     if (kind == "certificate") return i18n::tr("Certificate expiry");
     if (kind == "practice") return i18n::tr("Quiz practice");
+    if (kind == "weekly-goal") return i18n::tr("Weekly goal");
     auto [it, added] = known.try_emplace(r.rrule);
     if (added) it->second = core::describeRRule(r.rrule);
     return it->second;
@@ -60,6 +66,7 @@ std::string linkText(const std::string& source) {
         return i18n::trn("Follows your certificate's expiry: due %d day before it.", "Follows your certificate's expiry: due %d days before it.",
                          kCertificateDaysBefore);
     if (kind == "practice") return i18n::tr("Quiz cards are due for review.");
+    if (kind == "weekly-goal") return i18n::tr("Follows your weekly practice goal: it goes once the week's goal is met.");
     return "";
 }
 

@@ -1,5 +1,6 @@
 #include "core/date_format.h"
 
+#include <unicode/calendar.h>
 #include <unicode/datefmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/numfmt.h>
@@ -22,6 +23,7 @@ struct Formats {
     std::string country;
     std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> dates;
     std::unique_ptr<icu::NumberFormat> numbers;
+    int firstWeekday = -1;  // not looked up yet
 
     icu::Locale locale() const {
         // International English when no country is chosen: day before month, no US order.
@@ -32,6 +34,7 @@ struct Formats {
     void clear() {
         dates.clear();
         numbers.reset();
+        firstWeekday = -1;
     }
 };
 Formats& formats() {
@@ -99,6 +102,21 @@ std::string formatNumber(long long n) {
     text.toUTF8String(out);
     return out;
 }
+
+int firstWeekday() {
+    Formats& f = formats();
+    if (f.firstWeekday < 0) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(f.locale(), status));
+        f.firstWeekday = U_SUCCESS(status) ? static_cast<int>(calendar->getFirstDayOfWeek(status)) - UCAL_SUNDAY : 1;
+        if (U_FAILURE(status)) f.firstWeekday = 1;
+    }
+    return f.firstWeekday;
+}
+
+std::string formatDayMonth(const CalendarDate& day) { return formatParts(day, 0, 0, 0, "dMMM"); }
+std::string formatMonth(const CalendarDate& day, bool withYear) { return formatParts(day, 0, 0, 0, withYear ? "MMMy" : "MMM"); }
+std::string formatWeekday(int weekday) { return formatParts(CalendarDate{2026, 11, 29}.plusDays(weekday), 0, 0, 0, "EEEE"); }
 
 std::string formatDate(const CalendarDate& day, int currentYear) {
     if (day.month < 1 || day.month > 12) return day.iso();

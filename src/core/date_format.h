@@ -20,6 +20,10 @@ namespace core {
 void setFormatLanguage(const std::string& language);
 void setFormatCountry(const std::string& country);
 
+// The day weeks start on where the user is (0 Sunday … 6 Saturday): Monday in Britain and with
+// no country, Sunday in the US, Saturday in much of the Arab world.
+int firstWeekday();
+
 // 1234567 → "1,234,567" in English, "1.234.567" in German, "1,234,567" in Arabic (Western digits).
 std::string formatNumber(long long n);
 
@@ -27,6 +31,11 @@ std::string formatNumber(long long n);
 std::string formatDate(const CalendarDate& day, int currentYear = 0);
 // "3 December 2026" (the country's order): the long form, for a date that stands alone (when a guide was checked).
 std::string formatLongDate(const CalendarDate& day);
+// Short forms for the axis of a chart: "3 Dec", "Dec" or "Dec 2026".
+std::string formatDayMonth(const CalendarDate& day);
+std::string formatMonth(const CalendarDate& day, bool withYear);
+// "Friday" (0 Sunday … 6 Saturday) in the UI language.
+std::string formatWeekday(int weekday);
 // "09:00"
 std::string formatTime(int hour, int minute);
 // "Thu, 3 Dec 2026, 09:00" (the year left out as in formatDate).

@@ -289,6 +289,31 @@ const std::vector<Migration>& migrations() {
                 PRIMARY KEY (run_id, name)
             ) WITHOUT ROWID;
         )sql"},
+        // Progress: the readiness score once a day, the weekly practice goal (one row), and the
+        // user's first-aid certificates and courses.
+        {10, R"sql(
+            CREATE TABLE readiness_history (
+                day         TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),  -- local date
+                recorded_at INTEGER NOT NULL,
+                percent     INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100)
+            ) WITHOUT ROWID;
+            CREATE TABLE weekly_goal (
+                id               INTEGER PRIMARY KEY CHECK (id = 1),
+                quiz_answers     INTEGER NOT NULL DEFAULT 0 CHECK (quiz_answers BETWEEN 0 AND 999),
+                scenarios        INTEGER NOT NULL DEFAULT 0 CHECK (scenarios BETWEEN 0 AND 99),
+                rhythm_sessions  INTEGER NOT NULL DEFAULT 0 CHECK (rhythm_sessions BETWEEN 0 AND 99),
+                drills           INTEGER NOT NULL DEFAULT 0 CHECK (drills BETWEEN 0 AND 99),
+                reminder_weekday INTEGER NOT NULL DEFAULT 5 CHECK (reminder_weekday BETWEEN 0 AND 6),  -- 0 = Sunday
+                reminder_hour    INTEGER NOT NULL DEFAULT 18 CHECK (reminder_hour BETWEEN 0 AND 23)
+            );
+            CREATE TABLE certificates (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                provider   TEXT NOT NULL DEFAULT '',
+                taken_on   TEXT CHECK (taken_on IS NULL OR taken_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+                expires_on TEXT CHECK (expires_on IS NULL OR expires_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+            );
+        )sql"},
         };
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;

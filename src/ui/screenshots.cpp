@@ -78,6 +78,22 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             }
         });
     }
+    // Progress from Today: weeks, then months; a certificate being added.
+    add("progress", [](app::App& a) {
+        a.nav().selectTab(Tab::Today);
+        a.progress().setPeriod(core::Period::Week);
+        a.openProgress();
+    });
+    add("progress-months", [](app::App& a) {
+        a.nav().selectTab(Tab::Today);
+        a.openProgress();
+        a.progress().setPeriod(core::Period::Month);
+    });
+    add("certificate-new", [](app::App& a) {
+        a.nav().selectTab(Tab::Today);
+        a.openProgress();
+        a.nav().push(app::route::Certificate{0});
+    });
     // The keyboard focus ring, on a control of the Plan tab.
     add("keyboard-focus", [](app::App& a) { a.nav().selectTab(Tab::Plan); });
     all.back().tabPresses = 4;

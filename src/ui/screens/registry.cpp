@@ -39,6 +39,8 @@ ScreenRegistry::ScreenRegistry() : screens_(std::variant_size_v<app::route::Para
     add(makeAlertSignalsScreen());
     add(makeScenariosScreen());
     add(makeScenarioPlayScreen());
+    add(makeProgressScreen());
+    add(makeCertificateScreen());
     for (size_t i = 0; i < screens_.size(); ++i)
         if (!screens_[i]) throw std::logic_error(std::string("no screen for ") + app::screenName(static_cast<app::Screen>(i)));
 }

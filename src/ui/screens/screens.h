@@ -39,6 +39,8 @@ std::unique_ptr<Screen> makeListEditorScreen();        // screens/list_editor.cp
 std::unique_ptr<Screen> makeAlertSignalsScreen();      // screens/alert_signals.cpp
 std::unique_ptr<Screen> makeScenariosScreen();         // screens/scenarios.cpp
 std::unique_ptr<Screen> makeScenarioPlayScreen();      // screens/scenario_play.cpp
+std::unique_ptr<Screen> makeProgressScreen();          // screens/progress.cpp
+std::unique_ptr<Screen> makeCertificateScreen();       // screens/certificate.cpp
 
 // Shared parts.
 void drawEmergencyNumberCard(ScreenContext&);  // screens/emergency.cpp: on Emergency and Today

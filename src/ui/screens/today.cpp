@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -74,6 +75,10 @@ private:
                                                             : "Practised " + core::formatTimeNear(*it->second.lastPractised, app.clock().now());
             if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
         }
+        const core::Streak& streak = app.progress().streak();
+        std::string progressNote = streak.weeks > 0 ? i18n::trn("Practised %d week in a row", "Practised %d weeks in a row", streak.weeks)
+                                                    : std::string(i18n::tr("Charts of your practice, your weekly goal and certificates"));
+        if (listRow("##progress", ICON_HISTORY, i18n::tr("Your progress"), progressNote.c_str())) app.openProgress();
     }
 };
 }  // namespace
