@@ -2,6 +2,7 @@
 // reminders notify`), with whether it is active now.
 #include <imgui.h>
 
+#include "i18n/i18n.h"
 #include "ui/screens/screens.h"
 #include "ui/text_drawing.h"
 #include "ui/widgets.h"
@@ -12,17 +13,18 @@ void drawBackgroundRemindersSetting(ScreenContext& ctx) {
     app::App& app = ctx.app;
     const auto& state = app.backgroundReminderState();
     if (!state) return;  // nothing to switch here (tests, a build without the timer)
-    heading("Reminders when Steadfast is closed");
+    heading(i18n::tr("Reminders when Steadfast is closed"));
     if (!state->installed) {
         mutedText(state->problem.empty()
-                      ? "The reminder timer is not installed. Installing Steadfast (cmake --install, or the package) puts it in place."
-                      : "The reminder timer cannot be reached: " + state->problem);
+                      ? std::string(i18n::tr("The reminder timer is not installed. Installing Steadfast (cmake --install, or the package) puts it in place."))
+                      : i18n::fillIn(i18n::tr("The reminder timer cannot be reached: {problem}"), "problem", state->problem));
         return;
     }
-    const char* subtitle = state->enabled && state->active ? "Active: checks every 15 minutes and at login, and notifies each reminder once"
-                           : state->enabled             ? "On, but not running now: it starts at the next login"
-                                                         : "Off: reminders show only while Steadfast is open";
-    if (toggleRow("##background-reminders", state->enabled, "Notify due reminders", subtitle))
+    const char* subtitle = state->enabled && state->active
+                               ? i18n::tr("Active: checks every 15 minutes and at login, and notifies each reminder once")
+                           : state->enabled ? i18n::tr("On, but not running now: it starts at the next login")
+                                            : i18n::tr("Off: reminders show only while Steadfast is open");
+    if (toggleRow("##background-reminders", state->enabled, i18n::tr("Notify due reminders"), subtitle))
         app.setBackgroundRemindersOn(!state->enabled);
 }
 
