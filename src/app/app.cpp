@@ -179,6 +179,7 @@ bool App::loadContentLanguage(const std::string& language) {
     // Assigned in place: the parts that read the content keep their reference to it.
     content_ = std::move(loaded.content);
     plan_.setCountry(settings_.country);
+    plan_.contentReloaded();
     firstAid_->contentReloaded();
     scenarios_.contentReloaded();
     return true;

@@ -273,6 +273,16 @@ void HouseholdPlan::setKitHotClimate(bool hot) {
 
 void HouseholdPlan::setCountry(const std::string& countryCode) { countryKit_ = kit_.forCountry(countryCode); }
 
+void HouseholdPlan::contentReloaded() {
+    saveTyping();  // what was typed is written before the plan is read again
+    try {
+        store_.syncKitTemplate(kit_);
+    } catch (const std::exception& e) {
+        failed(i18n::tr("The kit list could not be brought up to date"), e);
+    }
+    reload();
+}
+
 int64_t HouseholdPlan::addKitItem(const std::string& name) {
     if (plan_.kit.size() >= core::kMaxKitItems) {
         notices_.show("A plan holds at most " + std::to_string(core::kMaxKitItems) + " kit items.");

@@ -51,6 +51,9 @@ public:
     // content has them).
     const core::KitTemplate& kitTemplate() const { return countryKit_; }
     void setCountry(const std::string& countryCode);
+    // The content was read again in another language: the kit items from the template take its
+    // names and categories.
+    void contentReloaded();
     core::CalendarDate today() const;
     void reload();  // from the database
 

@@ -1,5 +1,7 @@
 #include "app/reminder_text.h"
 
+#include <algorithm>
+
 #include "core/date_format.h"
 #include "i18n/i18n.h"
 
@@ -36,6 +38,27 @@ std::string rowWhen(const core::Reminder& r, core::DueState state, const RowCloc
     return snoozed ? fillIn(tr("Snoozed until {when}"), "when", when) : when;
 }
 
+std::string repeatText(const std::string& rrule) {
+    using i18n::fillIn, i18n::tr, i18n::trc, i18n::trn;
+    std::optional<core::Recurrence> r = core::recurrenceFromRRule(rrule);
+    if (!r) return tr("Custom repeat");
+    int n = r->interval;
+    switch (r->repeat) {
+        case core::Repeat::Never: return trc("repeat", "Once");
+        case core::Repeat::Days: return trn("Every day", "Every {n} days", n);
+        case core::Repeat::Weeks: return trn("Every week", "Every {n} weeks", n);
+        case core::Repeat::Months: return trn("Every month", "Every {n} months", n);
+        case core::Repeat::Years: return trn("Every year", "Every {n} years", n);
+        case core::Repeat::WeekdayOfMonth: break;
+    }
+    const char* weekdays[] = {tr("Sunday"), tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday")};
+    // TRANSLATORS: {week} is one of First, Second, Third, Fourth or Last, as in "Second Saturday of every month".
+    const char* weeks[] = {tr("First"), tr("Second"), tr("Third"), tr("Fourth"), trc("week of the month", "Last")};
+    const char* week = weeks[r->weekOfMonth >= 1 && r->weekOfMonth <= 4 ? r->weekOfMonth - 1 : 4];
+    std::string text = trn("{week} {weekday} of every month", "{week} {weekday} of every {n} months", n);
+    return fillIn(fillIn(text, "week", week), "weekday", weekdays[std::clamp(r->weekday, 0, 6)]);
+}
+
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known) {
     std::string kind = linkKind(r.source);
     if (kind == "kit") return i18n::tr("Kit expiry");
@@ -43,7 +66,7 @@ std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string
     if (kind == "practice") return i18n::tr("Quiz practice");
     if (kind == "weekly-goal") return i18n::tr("Weekly goal");
     auto [it, added] = known.try_emplace(r.rrule);
-    if (added) it->second = core::describeRRule(r.rrule);
+    if (added) it->second = repeatText(r.rrule);
     return it->second;
 }
 

@@ -111,9 +111,11 @@ const ReminderDetail& Reminders::detail(long long id) {
         if (!r) return detail_;
         detail_.found = true;
         detail_.reminder = *r;
-        detail_.due = core::isDue(*r, core::dayBounds(now, tzid_));
+        core::DayBounds today = core::dayBounds(now, tzid_);
+        detail_.due = core::isDue(*r, today);
+        detail_.overdue = core::classify(*r, today, now) == core::DueState::Overdue;
         detail_.when = detailWhen(*r, tzid_, now);
-        detail_.repeat = core::describeRRule(r->rrule);
+        detail_.repeat = repeatText(r->rrule);
         detail_.link = linkText(r->source);
         for (const core::ReminderEvent& e : store_.history(id)) detail_.history.push_back(historyLine(e, tzid_, now));
     } catch (const std::exception& e) {

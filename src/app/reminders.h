@@ -45,6 +45,7 @@ struct DueLists {
 struct ReminderDetail {
     bool found = false;
     bool due = false;  // core::isDue: Done is the plain action and Snooze is offered
+    bool overdue = false;  // core::DueState::Overdue: `when` is shown as a warning
     core::Reminder reminder;
     std::string when;        // "Due Tue, 4 Mar 2026, 09:00", "Snoozed until …", "Finished"
     std::string repeat;

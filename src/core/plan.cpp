@@ -17,28 +17,28 @@ const std::vector<Choice>& ageGroups() {
 
 const std::vector<Choice>& contactKinds() {
     static const std::vector<Choice> all{
-        {"out-of-town", textId("Out-of-town contact"), "A relative or friend far enough away not to be caught up in the same emergency"},
-        {"ice", textId("In case of emergency (ICE)"), "Someone to call if a member is hurt"},
-        {"doctor", textId("Doctor"), "The family doctor or practice"},
-        {"pharmacy", textId("Pharmacy"), "Where prescriptions are filled"},
-        {"vet", textId("Vet"), "The pets' vet"},
-        {"school", textId("School"), "The school office"},
-        {"workplace", textId("Workplace"), "A manager or the front desk"},
-        {"electric", textId("Electricity company"), "The number to report a power cut"},
-        {"gas", textId("Gas company"), "The number to report a gas leak"},
-        {"water", textId("Water company"), "The number to report a burst main"},
-        {"insurance", textId("Insurance"), "Home, health, car or life insurer"},
-        {"poison-centre", textId("Poison centre"), "The national or regional poison line"},
+        {"out-of-town", textId("Out-of-town contact"), textId("A relative or friend far enough away not to be caught up in the same emergency")},
+        {"ice", textId("In case of emergency (ICE)"), textId("Someone to call if a member is hurt")},
+        {"doctor", textId("Doctor"), textId("The family doctor or practice")},
+        {"pharmacy", textId("Pharmacy"), textId("Where prescriptions are filled")},
+        {"vet", textId("Vet"), textId("The pets' vet")},
+        {"school", textId("School"), textId("The school office")},
+        {"workplace", textId("Workplace"), textId("A manager or the front desk")},
+        {"electric", textId("Electricity company"), textId("The number to report a power cut")},
+        {"gas", textId("Gas company"), textId("The number to report a gas leak")},
+        {"water", textId("Water company"), textId("The number to report a burst main")},
+        {"insurance", textId("Insurance"), textId("Home, health, car or life insurer")},
+        {"poison-centre", textId("Poison centre"), textId("The national or regional poison line")},
     };
     return all;
 }
 
 const std::vector<Choice>& meetingPlaceKinds() {
     static const std::vector<Choice> all{
-        {"safe-room", textId("Indoor safe room"), "e.g. the downstairs bathroom: no windows, away from outside walls"},
-        {"neighbourhood", textId("In the neighbourhood"), "e.g. the oak tree at 12 Elm Street, for a house fire"},
-        {"outside-neighbourhood", textId("Outside the neighbourhood"), "e.g. the public library, 3 Market Square"},
-        {"out-of-town", textId("Out of town"), "e.g. Aunt Jo's house, 4 Hill Road, Lakeside"},
+        {"safe-room", textId("Indoor safe room"), textId("e.g. the downstairs bathroom: no windows, away from outside walls")},
+        {"neighbourhood", textId("In the neighbourhood"), textId("e.g. the oak tree at 12 Elm Street, for a house fire")},
+        {"outside-neighbourhood", textId("Outside the neighbourhood"), textId("e.g. the public library, 3 Market Square")},
+        {"out-of-town", textId("Out of town"), textId("e.g. Aunt Jo's house, 4 Hill Road, Lakeside")},
     };
     return all;
 }
@@ -75,17 +75,17 @@ bool isInsurance(const Contact& c) { return c.kind == "insurance"; }
 
 const std::vector<TextField<Member>>& memberFields() {
     static const std::vector<TextField<Member>> all{
-        {"name", textId("Name"), "e.g. Sam Taylor", &Member::name},
+        {"name", textId("Name"), textId("e.g. Sam Taylor"), &Member::name},
         {"age_group", textId("Age group"), "", &Member::ageGroup, &ageGroups()},
-        {"phone", textId("Phone"), "Mobile number", &Member::phone},
+        {"phone", textId("Phone"), textId("Mobile number"), &Member::phone},
         {"email", textId("Email"), "", &Member::email},
-        {"medical_conditions", textId("Medical conditions"), "e.g. asthma, type 1 diabetes", &Member::conditions},
-        {"medications", textId("Medications and doses"), "e.g. salbutamol inhaler, 2 puffs as needed", &Member::medications},
-        {"allergies", textId("Allergies"), "e.g. penicillin, peanuts", &Member::allergies},
-        {"needs", textId("Needs (mobility, language, ...)"), "e.g. wheelchair, hearing aid, speaks Polish", &Member::needs},
-        {"school_or_work", textId("School or workplace"), "Its name", &Member::placeName},
+        {"medical_conditions", textId("Medical conditions"), textId("e.g. asthma, type 1 diabetes"), &Member::conditions},
+        {"medications", textId("Medications and doses"), textId("e.g. salbutamol inhaler, 2 puffs as needed"), &Member::medications},
+        {"allergies", textId("Allergies"), textId("e.g. penicillin, peanuts"), &Member::allergies},
+        {"needs", textId("Needs (mobility, language, ...)"), textId("e.g. wheelchair, hearing aid, speaks Polish"), &Member::needs},
+        {"school_or_work", textId("School or workplace"), textId("Its name"), &Member::placeName},
         {"school_or_work_address", textId("School or workplace address"), "", &Member::placeAddress},
-        {"school_or_work_arrangements", textId("Its emergency arrangements"), "e.g. pupils stay until a listed adult collects them",
+        {"school_or_work_arrangements", textId("Its emergency arrangements"), textId("e.g. pupils stay until a listed adult collects them"),
          &Member::placeArrangements},
     };
     return all;
@@ -94,10 +94,10 @@ const std::vector<TextField<Member>>& memberFields() {
 const std::vector<TextField<Contact>>& contactFields() {
     static const std::vector<TextField<Contact>> all{
         {"kind", textId("Kind of contact"), "", &Contact::kind, &contactKinds()},
-        {"name", textId("Name"), "Person or organisation", &Contact::name},
+        {"name", textId("Name"), textId("Person or organisation"), &Contact::name},
         {"phone", textId("Phone"), "", &Contact::phone},
         {"policy_number", textId("Policy number"), "", &Contact::policyNumber, nullptr, isInsurance},
-        {"notes", textId("Notes"), "e.g. account number, opening hours, who to ask for", &Contact::notes},
+        {"notes", textId("Notes"), textId("e.g. account number, opening hours, who to ask for"), &Contact::notes},
     };
     return all;
 }
@@ -105,7 +105,7 @@ const std::vector<TextField<Contact>>& contactFields() {
 const std::vector<TextField<MeetingPlace>>& meetingPlaceFields() {
     static const std::vector<TextField<MeetingPlace>> all{
         {"address", textId("Address or place"), "", &MeetingPlace::address},
-        {"instructions", textId("Instructions"), "e.g. wait by the front door, call the out-of-town contact", &MeetingPlace::instructions},
+        {"instructions", textId("Instructions"), textId("e.g. wait by the front door, call the out-of-town contact"), &MeetingPlace::instructions},
     };
     return all;
 }
@@ -113,9 +113,9 @@ const std::vector<TextField<MeetingPlace>>& meetingPlaceFields() {
 const std::vector<TextField<Pet>>& petFields() {
     static const std::vector<TextField<Pet>> all{
         {"name", textId("Name"), "", &Pet::name},
-        {"species", textId("Species"), "e.g. dog, cat, rabbit", &Pet::species},
-        {"needs", textId("Needs"), "e.g. medicine, diet, carrier, lead", &Pet::needs},
-        {"vet", textId("Vet"), "Name and phone", &Pet::vet},
+        {"species", textId("Species"), textId("e.g. dog, cat, rabbit"), &Pet::species},
+        {"needs", textId("Needs"), textId("e.g. medicine, diet, carrier, lead"), &Pet::needs},
+        {"vet", textId("Vet"), textId("Name and phone"), &Pet::vet},
         {"microchip", textId("Microchip number"), "", &Pet::microchip},
     };
     return all;
@@ -123,22 +123,22 @@ const std::vector<TextField<Pet>>& petFields() {
 
 const std::vector<TextField<Home>>& homeFields() {
     static const std::vector<TextField<Home>> all{
-        {"water_shutoff", textId("Water shut-off"), "e.g. under the kitchen sink", &Home::waterShutoff},
-        {"gas_shutoff", textId("Gas shut-off"), "e.g. by the meter, outside left of the front door; wrench hangs beside it",
+        {"water_shutoff", textId("Water shut-off"), textId("e.g. under the kitchen sink"), &Home::waterShutoff},
+        {"gas_shutoff", textId("Gas shut-off"), textId("e.g. by the meter, outside left of the front door; wrench hangs beside it"),
          &Home::gasShutoff},
-        {"electricity_shutoff", textId("Electricity main switch"), "e.g. fuse box in the hall cupboard", &Home::electricityShutoff},
-        {"kit_location", textId("Emergency kit"), "e.g. blue crates in the garage", &Home::kitLocation},
-        {"extinguisher_location", textId("Fire extinguisher"), "e.g. kitchen, beside the back door", &Home::extinguisherLocation},
-        {"first_aid_location", textId("First-aid kit"), "e.g. bathroom cabinet", &Home::firstAidLocation},
+        {"electricity_shutoff", textId("Electricity main switch"), textId("e.g. fuse box in the hall cupboard"), &Home::electricityShutoff},
+        {"kit_location", textId("Emergency kit"), textId("e.g. blue crates in the garage"), &Home::kitLocation},
+        {"extinguisher_location", textId("Fire extinguisher"), textId("e.g. kitchen, beside the back door"), &Home::extinguisherLocation},
+        {"first_aid_location", textId("First-aid kit"), textId("e.g. bathroom cabinet"), &Home::firstAidLocation},
     };
     return all;
 }
 
 const std::vector<TextField<KitItem>>& kitItemTextFields() {
     static const std::vector<TextField<KitItem>> all{
-        {"name", textId("Item"), "e.g. Baby formula", &KitItem::name},
-        {"unit", textId("Unit"), "e.g. tins, litres, packs", &KitItem::unit},
-        {"location", textId("Where it is kept"), "e.g. garage shelf", &KitItem::location},
+        {"name", textId("Item"), textId("e.g. Baby formula"), &KitItem::name},
+        {"unit", textId("Unit"), textId("e.g. tins, litres, packs"), &KitItem::unit},
+        {"location", textId("Where it is kept"), textId("e.g. garage shelf"), &KitItem::location},
     };
     return all;
 }

@@ -71,11 +71,7 @@ std::string toRRule(const Recurrence& recurrence, const LocalDateTime& start);
 // The editor's choice behind an RRULE this app wrote; nullopt for a rule it cannot show as one.
 std::optional<Recurrence> recurrenceFromRRule(const std::string& rrule);
 bool isValidRRule(const std::string& rrule);
-// "Once", "Every month", "Every 2 weeks", "Second Saturday of every month".
-std::string describe(const Recurrence& recurrence);
-std::string describeRRule(const std::string& rrule);  // "Custom repeat" for a rule describe cannot name
 const char* weekdayName(int weekday);  // "Sunday" …
-const char* weekOfMonthName(int week); // "First" … "Fourth", "Last"
 
 // The first occurrence at or after `start` (a weekday-of-month rule may not hit `start` itself).
 // `start` itself for "" (no repeat).

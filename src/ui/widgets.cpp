@@ -8,6 +8,7 @@
 
 #include "ui/icons.h"
 #include "ui/keyboard_focus.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -300,7 +301,8 @@ void LazyList::draw(int count, float estimate, const std::function<void(int)>& d
 const char* fieldHint(const char* hint) {
     if (!hint || !*hint) return "";
     float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
-    if (textWidth(hint) <= inner) return hint;
+    // ImGui draws the hint inside the field as it gets it: shaped, so Arabic is not drawn as "???".
+    if (textWidth(hint) <= inner) return text::label(ImGui::GetFont(), hint);
     mutedText(hint);
     return "";
 }

@@ -92,7 +92,7 @@ private:
     float width_ = 0, fontSize_ = 0;
 };
 
-// The hint for the text field drawn next: returned to go inside it when it fits, else drawn
+// The hint for the text field drawn next: returned (shaped, as ImGui draws it) to go inside it when it fits, else drawn
 // above it, muted and wrapped, and "" returned, so no hint is cut off mid-word.
 const char* fieldHint(const char* hint);
 

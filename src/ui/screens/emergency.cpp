@@ -3,12 +3,17 @@
 // respond opens with "Call now", before anything it asks.
 #include <imgui.h>
 
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace ui {
+
+using i18n::fillIn, i18n::tr;
 
 // The number in large type with its Copy button beside it when both fit, and where it applies
 // underneath, so the questions below stay in view at the largest text size.
@@ -23,30 +28,31 @@ void drawEmergencyNumberCard(ScreenContext& ctx) {
     ImGui::PopFont();
     // Beside the number with its icon if there is room, else without, else under it.
     float gap = ImGui::GetStyle().ItemSpacing.x * 2, avail = ImGui::GetContentRegionAvail().x;
-    const char* copy = ICON_COPY "  Copy##copy-number";
-    if (numberW + gap + buttonWidthFor(copy) > avail) copy = "Copy##copy-number";
-    float copyW = buttonWidthFor(copy);
+    // TRANSLATORS: a button beside the emergency number that copies it: keep it short.
+    std::string copy = labelWithId(ICON_COPY, tr("Copy"), "##copy-number");
+    if (numberW + gap + buttonWidthFor(copy.c_str()) > avail) copy = labelWithId(tr("Copy"), "##copy-number");
+    float copyW = buttonWidthFor(copy.c_str());
     bool beside = numberW + gap + copyW <= avail;
     if (beside) {
         ImGui::SameLine(0, gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (numberH - tapHeight()) / 2);
     }
-    if (tapButton(copy, beside ? copyW : -1)) {
+    if (tapButton(copy.c_str(), beside ? copyW : -1)) {
         ImGui::SetClipboardText(number.c_str());
-        app.firstAid().logNote("Emergency number copied: " + number);
+        app.firstAid().logNote(fillIn(tr("Emergency number copied: {number}"), "number", number));
     }
     // The fallback number comes from the content, never from here.
     std::string where = app.countryName().empty()
-                            ? "Country not set, so this is the international fallback number. Choose your country in Settings."
-                            : "The emergency number in " + app.countryName();
-    mutedText(where.c_str());
+                            ? std::string(tr("Country not set, so this is the international fallback number. Choose your country in Settings."))
+                            : fillIn(tr("The emergency number in {country}"), "country", app.countryName());
+    mutedText(where);
     endCard();
 }
 
 namespace {
 class EmergencyScreen final : public ScreenOf<app::route::Emergency> {
 public:
-    EmergencyScreen() : ScreenOf("Emergency") {}
+    EmergencyScreen() : ScreenOf(core::textId("Emergency")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Emergency&) override {
@@ -55,7 +61,7 @@ private:
         drawEmergencyNumberCard(ctx);
 
         if (fa.active()) {
-            std::string label = std::string(ICON_PLAY "  Back to: ") + fa.incident()->guideTitle + "##resume-incident";
+            std::string label = labelWithId(ICON_PLAY, fillIn(tr("Back to: {guide}"), "guide", fa.incident()->guideTitle), "##resume-incident");
             if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
         }
 
@@ -71,7 +77,7 @@ private:
             // breathing while the call connects.
             ImGui::PushFont(ctx.fonts.large);
             ImGui::PushStyleColor(ImGuiCol_Text, palette().emergency);
-            paragraphf(ICON_PHONE "  Call %s now and put the phone on speaker.", app.emergencyNumber().c_str());
+            paragraph(std::string(ICON_PHONE "  ") + fillIn(tr("Call {number} now and put the phone on speaker."), "number", app.emergencyNumber()));
             ImGui::PopStyleColor();
             ImGui::PopFont();
             recordTapTarget("##triage-call");
@@ -93,9 +99,9 @@ private:
                 return;
             }
         }
-        if (fa.triageAnswers() > 0 && tapButton(ICON_BACK "  Previous question##triage-back")) fa.triageBack();
-        heading("Or choose a guide");
-        if (listRow("##all-guides", ICON_FIRST_AID, "All first-aid guides", "Search and open any guide")) app.nav().selectTab(app::Tab::FirstAid);
+        if (fa.triageAnswers() > 0 && tapButton(labelWithId(ICON_BACK, tr("Previous question"), "##triage-back").c_str())) fa.triageBack();
+        heading(tr("Or choose a guide"));
+        if (listRow("##all-guides", ICON_FIRST_AID, tr("All first-aid guides"), tr("Search and open any guide"))) app.nav().selectTab(app::Tab::FirstAid);
     }
 };
 }  // namespace

@@ -4,9 +4,12 @@
 #include <functional>
 #include <imgui.h>
 
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -14,6 +17,7 @@
 namespace ui {
 
 namespace {
+using i18n::fillIn, i18n::tr;
 using Target = app::ListEditorDraft::Target;
 // Taps that change the list run after the frame has drawn it, so the loops never read a list that
 // changed under them.
@@ -22,20 +26,25 @@ using Action = std::function<void()>;
 void drawItemEditor(app::ListEditor& cl, app::ListEditorDraft& ed, Action& action) {
     bool isNew = ed.target == Target::NewItem;
     beginCard();
-    textLine(isNew ? "New item" : "Edit item");
-    mutedText("What to do or to pack");
-    bool enter = textField("##item-text", "", "For example: Spare glasses", ed.text).entered;
-    mutedText("Detail (optional)");
-    enter = textField("##item-detail", "", "A line that explains it", ed.detail).entered || enter;
+    textLine(isNew ? tr("New item") : tr("Edit item"));
+    mutedText(tr("What to do or to pack"));
+    bool enter = textField("##item-text", "", tr("For example: Spare glasses"), ed.text).entered;
+    mutedText(tr("Detail (optional)"));
+    enter = textField("##item-detail", "", tr("A line that explains it"), ed.detail).entered || enter;
     float half = splitWidth(2);
-    if (tapButton(isNew ? "Add##save-item" : "Save##save-item", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorDraft(); };
+    // TRANSLATORS: Add and Save are half a phone screen wide, beside Cancel.
+    if (tapButton(labelWithId(isNew ? tr("Add") : tr("Save"), "##save-item").c_str(), half, Tone::Accent) || enter)
+        action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
-    if (cardButton("Cancel##cancel-item", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (cardButton(labelWithId(tr("Cancel"), "##cancel-item").c_str(), half)) action = [&cl] { cl.closeEditorDraft(); };
     if (!isNew) {
         long long itemId = ed.targetId;
-        const char* moves[] = {ICON_UP "  Up##item-up", ICON_DOWN "  Down##item-down", ICON_TRASH "  Delete##delete-item"};
+        // TRANSLATORS: Up, Down and Delete share a row on a phone: keep each short.
+        const std::string moves[] = {labelWithId(ICON_UP, tr("Up"), "##item-up"), labelWithId(ICON_DOWN, tr("Down"), "##item-down"),
+                                     labelWithId(ICON_TRASH, tr("Delete"), "##delete-item")};
+        const char* moveLabels[] = {moves[0].c_str(), moves[1].c_str(), moves[2].c_str()};
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));  // buttons on a card
-        int tapped = choiceRow(moves, 3, -1);
+        int tapped = choiceRow(moveLabels, 3, -1);
         ImGui::PopStyleColor();
         if (tapped == 0) action = [&cl, itemId] { cl.moveItem(itemId, -1); };
         if (tapped == 1) action = [&cl, itemId] { cl.moveItem(itemId, +1); };
@@ -50,13 +59,13 @@ void drawItemEditor(app::ListEditor& cl, app::ListEditorDraft& ed, Action& actio
 void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core::UserListSection* section, Action& action) {
     bool isNew = ed.target == Target::NewSection;
     beginCard();
-    textLine(isNew ? "New section" : "Edit section");
-    bool enter = textField("##section-title", "", "Name of the section", ed.text).entered;
+    textLine(isNew ? tr("New section") : tr("Edit section"));
+    bool enter = textField("##section-title", "", tr("Name of the section"), ed.text).entered;
     float half = splitWidth(2);
-    if (tapButton(isNew ? "Add section##save-section" : "Save##save-section", half, Tone::Accent) || enter)
+    if (tapButton(labelWithId(isNew ? tr("Add section") : tr("Save"), "##save-section").c_str(), half, Tone::Accent) || enter)
         action = [&cl] { cl.saveEditorDraft(); };
     ImGui::SameLine();
-    if (cardButton("Cancel##cancel-section", half)) action = [&cl] { cl.closeEditorDraft(); };
+    if (cardButton(labelWithId(tr("Cancel"), "##cancel-section").c_str(), half)) action = [&cl] { cl.closeEditorDraft(); };
     if (section) {
         long long sectionId = section->id;
         auto remove = [&cl, sectionId] {
@@ -64,17 +73,18 @@ void drawSectionEditor(app::ListEditor& cl, app::ListEditorDraft& ed, const core
         };
         if (ed.confirmDeleteSection) {
             size_t n = section->items.size();
-            paragraphf("Delete this section and its %zu %s?", n, n == 1 ? "item" : "items");
-            Answer answer = answerButtons("Delete section##confirm-delete-section", Tone::Emergency, "Keep it##cancel-delete-section");
+            paragraph(i18n::trn("Delete this section and its {n} item?", "Delete this section and its {n} items?", static_cast<long long>(n)));
+            Answer answer = answerButtons(labelWithId(tr("Delete section"), "##confirm-delete-section").c_str(), Tone::Emergency,
+                                          labelWithId(tr("Keep it"), "##cancel-delete-section").c_str());
             if (answer == Answer::Act) action = remove;
             if (answer == Answer::Keep) ed.confirmDeleteSection = false;
         } else {
             float third = splitWidth(3);
-            if (cardButton(ICON_UP "  Up##section-up", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
+            if (cardButton(labelWithId(ICON_UP, tr("Up"), "##section-up").c_str(), third)) action = [&cl, sectionId] { cl.moveSection(sectionId, -1); };
             ImGui::SameLine();
-            if (cardButton(ICON_DOWN "  Down##section-down", third)) action = [&cl, sectionId] { cl.moveSection(sectionId, +1); };
+            if (cardButton(labelWithId(ICON_DOWN, tr("Down"), "##section-down").c_str(), third)) action = [&cl, sectionId] { cl.moveSection(sectionId, +1); };
             ImGui::SameLine();
-            if (cardButton(ICON_TRASH "  Delete##delete-section", third)) {
+            if (cardButton(labelWithId(ICON_TRASH, tr("Delete"), "##delete-section").c_str(), third)) {
                 // A section with items asks first; an empty one just goes.
                 if (section->items.empty())
                     action = remove;
@@ -109,7 +119,7 @@ void drawSectionHeader(app::ListEditor& cl, const core::UserListSection& s, Acti
 
 class ListEditorScreen final : public ScreenOf<app::route::ListEditor> {
 public:
-    ListEditorScreen() : ScreenOf("Edit list") {}
+    ListEditorScreen() : ScreenOf(core::textId("Edit list")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::ListEditor& route) override {
@@ -117,23 +127,25 @@ private:
         long long listId = route.listId;
         const core::UserList* list = cl.list(listId);
         if (!list) {
-            emptyState(ICON_WARNING, "This list has been deleted.", "Its past runs are still in the history.");
+            emptyState(ICON_WARNING, tr("This list has been deleted."), tr("Its past runs are still in the history."));
             return;
         }
         app::ListEditorDraft& ed = cl.editor(listId);
         Action action;
 
-        heading("Name");
-        bool enter = textField("##list-title", "", "Name of the list", ed.title).entered;
+        // TRANSLATORS: a heading over the list's name.
+        heading(tr("Name"));
+        bool enter = textField("##list-title", "", tr("Name of the list"), ed.title).entered;
         if (ed.title != list->title) {
             float half = splitWidth(2);
-            if (tapButton("Save name##save-title", half, Tone::Accent) || enter) action = [&cl] { cl.saveEditorTitle(); };
+            if (tapButton(labelWithId(tr("Save name"), "##save-title").c_str(), half, Tone::Accent) || enter)
+                action = [&cl] { cl.saveEditorTitle(); };
             ImGui::SameLine();
-            if (tapButton("Undo##reset-title", half)) ed.title = list->title;
+            if (tapButton(labelWithId(tr("Undo"), "##reset-title").c_str(), half)) ed.title = list->title;
         }
         if (!list->fromTemplate.empty())
             if (const core::ChecklistTemplate* t = ctx.app.content().checklist(list->fromTemplate))
-                mutedText(("Copied from the template " + t->title + ". Editing this list leaves the template unchanged.").c_str());
+                mutedText(fillIn(tr("Copied from the template {title}. Editing this list leaves the template unchanged."), "title", t->title));
 
         for (const core::UserListSection& s : list->sections) {
             if (ed.target == Target::Section && ed.targetId == s.id)
@@ -152,7 +164,7 @@ private:
             if (ed.target == Target::NewItem && ed.targetId == s.id) {
                 drawItemEditor(cl, ed, action);
             } else {
-                std::string id = ICON_PLUS "  Add item##add-item-" + std::to_string(s.id);
+                std::string id = labelWithId(ICON_PLUS, tr("Add item"), "##add-item-" + std::to_string(s.id));
                 long long sectionId = s.id;
                 if (tapButton(id.c_str())) action = [&cl, sectionId] { cl.newItemDraft(sectionId); };
             }
@@ -161,19 +173,20 @@ private:
         ImGui::Spacing();
         if (ed.target == Target::NewSection)
             drawSectionEditor(cl, ed, nullptr, action);
-        else if (tapButton(ICON_PLUS "  Add section##add-section"))
+        else if (tapButton(labelWithId(ICON_PLUS, tr("Add section"), "##add-section").c_str()))
             action = [&cl] { cl.newSectionDraft(); };
 
-        heading("Use it");
-        if (tapButton(ICON_PLAY "  Open this list to run it##open-list")) action = [&ctx, listId] { ctx.app.runs().openChecklist(core::listKey(listId)); };
+        heading(tr("Use it"));
+        if (tapButton(labelWithId(ICON_PLAY, tr("Open this list to run it"), "##open-list").c_str())) action = [&ctx, listId] { ctx.app.runs().openChecklist(core::listKey(listId)); };
         if (ed.confirmDeleteList) {
             beginCard();
-            paragraphf("Delete \"%s\"? Its past runs stay in the history.", list->title.c_str());
-            Answer answer = answerButtons("Delete list##confirm-delete-list", Tone::Emergency, "Keep it##cancel-delete-list");
+            paragraph(fillIn(tr("Delete \"{title}\"? Its past runs stay in the history."), "title", list->title));
+            Answer answer = answerButtons(labelWithId(tr("Delete list"), "##confirm-delete-list").c_str(), Tone::Emergency,
+                                          labelWithId(tr("Keep it"), "##cancel-delete-list").c_str());
             if (answer == Answer::Act) action = [&cl, listId] { cl.deleteList(listId); };
             if (answer == Answer::Keep) ed.confirmDeleteList = false;
             endCard();
-        } else if (tapButton(ICON_TRASH "  Delete this list##delete-list")) {
+        } else if (tapButton(labelWithId(ICON_TRASH, tr("Delete this list"), "##delete-list").c_str())) {
             ed.confirmDeleteList = true;
         }
 

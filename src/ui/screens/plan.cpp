@@ -5,7 +5,10 @@
 #include "app/plan.h"
 #include "core/date_format.h"
 #include "core/kit_inventory.h"
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/plan_widgets.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -13,6 +16,9 @@
 
 namespace ui {
 namespace {
+using i18n::fillIn, i18n::tr, i18n::trn;
+
+std::string number(size_t n) { return core::formatNumber(static_cast<long long>(n)); }
 
 void open(app::App& app, const app::Route& route) { app.nav().push(route); }
 
@@ -47,12 +53,15 @@ void readinessCard(app::App& app) {
     beginCard();
     textLine(palette().accent, ICON_SHIELD);
     ImGui::SameLine();
-    textLine("Readiness " + std::to_string(r.percent) + "%");
-    partBar("Plan complete", r.planComplete, nullptr);
-    partBar("Kit covered", r.kitCovered, nullptr);
-    std::string drill = r.lastDrill ? "Last drill " + core::formatDate(*r.lastDrill) + (r.drillsRecent ? "." : ": more than 6 months ago.")
-                                    : "No drill in the last 6 months: run a checklist as a practice drill.";
-    partBar("Drills recent", r.drillsRecent ? 1.0 : 0.0, drill.c_str(), r.drillsRecent ? "Yes" : "No");
+    // TRANSLATORS: how ready the household is, as a percentage: "Readiness 80%".
+    textLine(fillIn(tr("Readiness {percent}%"), "percent", core::formatNumber(r.percent)));
+    partBar(tr("Plan complete"), r.planComplete, nullptr);
+    partBar(tr("Kit covered"), r.kitCovered, nullptr);
+    std::string drill = !r.lastDrill        ? tr("No drill in the last 6 months: run a checklist as a practice drill.")
+                        : r.drillsRecent ? tr("Last drill {date}.")
+                                         : tr("Last drill {date}: more than 6 months ago.");
+    if (r.lastDrill) drill = fillIn(drill, "date", core::formatDate(*r.lastDrill));
+    partBar(tr("Drills recent"), r.drillsRecent ? 1.0 : 0.0, drill.c_str(), r.drillsRecent ? tr("Yes") : tr("No"));
     endCard();
 }
 
@@ -62,17 +71,18 @@ void missingCard(app::App& app) {
         beginCard();
         textLine(palette().success, ICON_CHECK);
         ImGui::SameLine();
-        paragraph("The plan has everything it needs. Print it, and review it every 6 months.");
+        paragraph(tr("The plan has everything it needs. Print it, and review it every 6 months."));
         endCard();
         return;
     }
-    heading((std::string(ICON_WARNING "  Still missing (") + std::to_string(missing.size()) + ")").c_str());
+    heading(std::string(ICON_WARNING "  ") + fillIn(tr("Still missing ({count})"), "count", number(missing.size())));
     constexpr size_t kShown = 4;
     for (size_t i = 0; i < missing.size() && i < kShown; ++i) {
         std::string id = "##missing-" + std::to_string(i);
         if (linkRow(id.c_str(), missing[i].text.c_str())) openCheck(app, missing[i]);
     }
-    if (missing.size() > kShown) mutedText(("And " + std::to_string(missing.size() - kShown) + " more in the sections below.").c_str());
+    if (missing.size() > kShown)
+        mutedText(trn("And {n} more in the sections below.", "And {n} more in the sections below.", static_cast<long long>(missing.size() - kShown)));
 }
 
 std::string joinNonEmpty(std::initializer_list<std::string> parts) {
@@ -84,98 +94,100 @@ std::string joinNonEmpty(std::initializer_list<std::string> parts) {
 
 void household(app::App& app) {
     const core::Plan& plan = app.plan().plan();
-    heading((std::string("Household (") + std::to_string(plan.members.size()) + ")").c_str());
+    heading(fillIn(tr("Household ({count})"), "count", number(plan.members.size())));
     if (plan.members.empty())
-        emptyState(ICON_USERS, "No one in the household yet.",
-                   "Add everyone who lives here: the kit is scaled to them and each gets a wallet card.");
+        emptyState(ICON_USERS, tr("No one in the household yet."),
+                   tr("Add everyone who lives here: the kit is scaled to them and each gets a wallet card."));
     for (const auto& m : plan.members) {
         const char* age = core::choiceLabel(core::ageGroups(), m.ageGroup);
-        std::string subtitle = joinNonEmpty({age ? age : "", m.phone});
+        std::string subtitle = joinNonEmpty({age ? tr(age) : "", m.phone});
         std::string id = "##member-" + std::to_string(m.id);
-        if (listRow(id.c_str(), ICON_USERS, m.name.empty() ? "(no name yet)" : m.name.c_str(), subtitle.c_str()))
+        if (listRow(id.c_str(), ICON_USERS, m.name.empty() ? tr("(no name yet)") : m.name.c_str(), subtitle.c_str()))
             open(app, app::route::PlanMember{m.id});
     }
-    if (tapButton(ICON_PLUS "  Add a household member##add-member")) addMemberAndOpen(app);
+    if (tapButton(labelWithId(ICON_PLUS, tr("Add a household member"), "##add-member").c_str())) addMemberAndOpen(app);
 }
 
 void contacts(app::App& app) {
     const core::Plan& plan = app.plan().plan();
-    heading("Contacts");
+    heading(tr("Contacts"));
     if (plan.contacts.empty())
-        emptyState(ICON_PHONE, "No contacts yet.", "Start with someone out of town and an emergency (ICE) contact.");
+        emptyState(ICON_PHONE, tr("No contacts yet."), tr("Start with someone out of town and an emergency (ICE) contact."));
     for (const auto& kind : core::contactKinds()) {
         for (const core::Contact* c : plan.contactsOfKind(kind.key)) {
             std::string id = "##contact-" + std::to_string(c->id);
-            std::string subtitle = joinNonEmpty({c->phone, kind.label});
-            if (listRow(id.c_str(), ICON_PHONE, c->name.empty() ? "(no name yet)" : c->name.c_str(), subtitle.c_str()))
+            std::string subtitle = joinNonEmpty({c->phone, tr(kind.label)});
+            if (listRow(id.c_str(), ICON_PHONE, c->name.empty() ? tr("(no name yet)") : c->name.c_str(), subtitle.c_str()))
                 open(app, app::route::PlanContact{c->id});
         }
     }
-    if (tapButton(ICON_PLUS "  Add a contact##add-contact")) open(app, app::route::PlanContact{0});
+    if (tapButton(labelWithId(ICON_PLUS, tr("Add a contact"), "##add-contact").c_str())) open(app, app::route::PlanContact{0});
 }
 
 void meetingPlaces(app::App& app) {
-    heading("Meeting places");
+    heading(tr("Meeting places"));
     for (const auto& kind : core::meetingPlaceKinds()) {
         const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind.key);
         std::string id = std::string("##place-") + kind.key;
-        const char* where = m && !m->address.empty() ? m->address.c_str() : "Not chosen yet";
-        if (listRow(id.c_str(), ICON_MAP, kind.label, where)) open(app, app::route::PlanPlace{kind.key});
+        const char* where = m && !m->address.empty() ? m->address.c_str() : tr("Not chosen yet");
+        if (listRow(id.c_str(), ICON_MAP, tr(kind.label), where)) open(app, app::route::PlanPlace{kind.key});
     }
 }
 
 void pets(app::App& app) {
     const core::Plan& plan = app.plan().plan();
-    heading((std::string("Pets (") + std::to_string(plan.pets.size()) + ")").c_str());
+    heading(fillIn(tr("Pets ({count})"), "count", number(plan.pets.size())));
     for (const auto& p : plan.pets) {
         std::string id = "##pet-" + std::to_string(p.id);
-        if (listRow(id.c_str(), ICON_PAW, p.name.empty() ? "(no name yet)" : p.name.c_str(), p.species.c_str()))
+        if (listRow(id.c_str(), ICON_PAW, p.name.empty() ? tr("(no name yet)") : p.name.c_str(), p.species.c_str()))
             open(app, app::route::PlanPet{p.id});
     }
-    if (tapButton(ICON_PLUS "  Add a pet##add-pet"))
+    if (tapButton(labelWithId(ICON_PLUS, tr("Add a pet"), "##add-pet").c_str()))
         if (int64_t id = app.plan().add<core::Pet>()) open(app, app::route::PlanPet{id});
 }
 
 void homeAndDocuments(app::App& app) {
     const core::Plan& plan = app.plan().plan();
-    heading("Home and documents");
+    heading(tr("Home and documents"));
     int noted = 0;
     for (const auto& f : core::homeFields()) noted += (plan.home.*f.value).empty() ? 0 : 1;
-    std::string homeLine = std::to_string(noted) + " of " + std::to_string(core::homeFields().size()) + " noted";
-    if (listRow("##home", ICON_TODAY, "Where things are", homeLine.c_str())) open(app, app::route::PlanHome{});
+    std::string homeLine = fillIn(trn("{n} of {total} noted", "{n} of {total} noted", noted), "total", number(core::homeFields().size()));
+    if (listRow("##home", ICON_TODAY, tr("Where things are"), homeLine.c_str())) open(app, app::route::PlanHome{});
     int copied = 0;
     for (const auto& d : plan.documents) copied += d.have ? 1 : 0;
-    std::string docLine = std::to_string(copied) + " of " + std::to_string(plan.documents.size()) + " copied";
-    if (listRow("##documents", ICON_FILE, "Important documents", docLine.c_str())) open(app, app::route::PlanDocuments{});
+    std::string docLine = fillIn(trn("{n} of {total} copied", "{n} of {total} copied", copied), "total", number(plan.documents.size()));
+    if (listRow("##documents", ICON_FILE, tr("Important documents"), docLine.c_str())) open(app, app::route::PlanDocuments{});
 }
 
 void kit(app::App& app) {
     core::KitReview review = app.plan().kitReview();
-    heading("Emergency kit");
-    std::string line = std::to_string(review.missing.size()) + " missing · " + std::to_string(review.expiring.size()) +
-                       " expiring · for " + std::to_string(review.household.days) + " days";
-    if (listRow("##kit", ICON_MEDKIT, "Kit and supplies", line.c_str())) open(app, app::route::Kit{});
+    heading(tr("Emergency kit"));
+    // TRANSLATORS: three short facts about the kit, joined by " · ".
+    std::string line = trn("{n} missing", "{n} missing", static_cast<long long>(review.missing.size())) + " · " +
+                       trn("{n} expiring", "{n} expiring", static_cast<long long>(review.expiring.size())) + " · " +
+                       trn("for {n} day", "for {n} days", review.household.days);
+    if (listRow("##kit", ICON_MEDKIT, tr("Kit and supplies"), line.c_str())) open(app, app::route::Kit{});
 }
 
 void exportButtons(app::App& app) {
-    heading("Print and back up");
+    heading(tr("Print and back up"));
     core::Paper usual = core::defaultPaperFor(app.settings().country);
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     using Format = app::App::PlanFormat;
-    if (tapButton(ICON_FILE "  PDF, A4##export-a4", half, usual == core::Paper::A4 ? Tone::Accent : Tone::Normal))
+    if (tapButton(labelWithId(ICON_FILE, tr("PDF, A4"), "##export-a4").c_str(), half, usual == core::Paper::A4 ? Tone::Accent : Tone::Normal))
         app.exportPlan(Format::Pdf, core::Paper::A4);
     ImGui::SameLine();
-    if (tapButton(ICON_FILE "  PDF, Letter##export-letter", half, usual == core::Paper::Letter ? Tone::Accent : Tone::Normal))
+    if (tapButton(labelWithId(ICON_FILE, tr("PDF, Letter"), "##export-letter").c_str(), half, usual == core::Paper::Letter ? Tone::Accent : Tone::Normal))
         app.exportPlan(Format::Pdf, core::Paper::Letter);
-    if (tapButton(ICON_COPY "  Full copy (JSON)##export-json")) app.exportPlan(Format::Json, usual);
-    mutedText(("The PDF has the plan and a wallet card for each member. Files go to " + app.documentsFolder().string() + ", "
-               "with your backups.").c_str());
+    if (tapButton(labelWithId(ICON_COPY, tr("Full copy (JSON)"), "##export-json").c_str())) app.exportPlan(Format::Json, usual);
+    mutedText(fillIn(tr("The PDF has the plan and a wallet card for each member. Files go to {folder}, with your backups."), "folder",
+                     app.documentsFolder().string()));
 }
 
 
 class PlanScreen final : public ScreenOf<app::route::Plan> {
 public:
-    PlanScreen() : ScreenOf("Plan") {}
+    PlanScreen() : ScreenOf(core::textId("Plan")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Plan&) override {

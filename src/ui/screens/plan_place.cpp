@@ -1,6 +1,8 @@
 // A meeting place: where it is and what to do there.
 #include <imgui.h>
 
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/plan_widgets.h"
 #include "ui/screens/screens.h"
@@ -9,9 +11,11 @@
 namespace ui {
 
 namespace {
+using i18n::tr;
+
 class PlanPlaceScreen final : public ScreenOf<app::route::PlanPlace> {
 public:
-    PlanPlaceScreen() : ScreenOf("Meeting place") {}
+    PlanPlaceScreen() : ScreenOf(core::textId("Meeting place")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::PlanPlace& route) override {
@@ -19,19 +23,19 @@ private:
         const std::string& kind = route.kind;
         const core::MeetingPlace* m = app.plan().plan().meetingPlace(kind);
         if (!m) {
-            emptyState(ICON_MAP, "There is no such meeting place.", "Go back to the Plan tab and choose one of the four.");
+            emptyState(ICON_MAP, tr("There is no such meeting place."), tr("Go back to the Plan tab and choose one of the four."));
             return;
         }
         for (const auto& k : core::meetingPlaceKinds()) {
             if (kind != k.key) continue;
             ImGui::PushFont(ctx.fonts.title);
-            paragraph(k.label);
+            paragraph(tr(k.label));
             ImGui::PopFont();
-            mutedText(k.hint);
+            mutedText(tr(k.hint));
         }
         auto change = recordFields("place", core::meetingPlaceFields(), *m);
         if (change.field) app.plan().setField(kind, *change.field, change.value, change.when);
-        mutedText("Everyone should know all four places. They are printed on each wallet card.");
+        mutedText(tr("Everyone should know all four places. They are printed on each wallet card."));
     }
 };
 }  // namespace

@@ -7,12 +7,14 @@
 #include <imgui_stdlib.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace ui {
 namespace {
+using i18n::fillIn, i18n::tr, i18n::trn;
 
 // Frame padding that makes a one-line field as tall as a tap target.
 void pushTallFrame() {
@@ -72,16 +74,17 @@ std::optional<std::string> choiceField(const std::string& id, const char* label,
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID openId = ImGui::GetID((id + "-open").c_str());
     const char* currentLabel = core::choiceLabel(choices, current);
+    if (currentLabel) currentLabel = tr(currentLabel);
     // With no value there is nothing to show closed: the choices are always open then.
     bool open = currentLabel == nullptr || storage->GetBool(openId, false);
     fieldLabel(label);
     std::optional<std::string> chosen;
     if (!open) {
-        if (listRow(id.c_str(), ICON_EDIT, currentLabel, "Tap to change")) storage->SetBool(openId, true);
+        if (listRow(id.c_str(), ICON_EDIT, currentLabel, tr("Tap to change"))) storage->SetBool(openId, true);
         return chosen;
     }
     for (const auto& c : choices) {
-        std::string buttonLabel = std::string(c.label) + id + "-" + c.key;
+        std::string buttonLabel = std::string(tr(c.label)) + id + "-" + c.key;
         if (tapButton(buttonLabel.c_str(), -1.0f, current == c.key ? Tone::Accent : Tone::Normal)) {
             chosen = c.key;
             storage->SetBool(openId, false);
@@ -95,28 +98,27 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
                                                             const core::CalendarDate& suggested, const core::CalendarDate& today) {
     fieldLabel(label);
     if (!value) {
-        if (tapButton((ICON_CALENDAR "  Add an expiry date" + id + "-add").c_str())) return std::optional<core::CalendarDate>(suggested);
+        if (tapButton((std::string(ICON_CALENDAR "  ") + tr("Add an expiry date") + id + "-add").c_str()))
+            return std::optional<core::CalendarDate>(suggested);
         return std::nullopt;
     }
     const core::CalendarDate& d = *value;
     int days = today.daysUntil(d);
-    char line[96];
-    if (days < 0)
-        std::snprintf(line, sizeof line, "%s: expired %d days ago", core::formatDate(d).c_str(), -days);
-    else
-        std::snprintf(line, sizeof line, "%s: in %d days", core::formatDate(d).c_str(), days);
-    textLine(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], line);
+    std::string line = days < 0 ? trn("{date}: expired {n} day ago", "{date}: expired {n} days ago", -days)
+                                : trn("{date}: in {n} day", "{date}: in {n} days", days);
+    textLine(days <= 30 ? palette().warning : ImGui::GetStyle().Colors[ImGuiCol_Text], fillIn(line, "date", core::formatDate(d)));
 
     std::optional<std::optional<core::CalendarDate>> result;
     float h = tapHeight();
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     struct Unit {
-        const char* name;
+        const char* name;  // shown
+        const char* key;   // in the buttons' ids
         core::CalendarDate (*step)(const core::CalendarDate&, int);
     } units[] = {
-        {"Day", [](const core::CalendarDate& x, int n) { return x.plusDays(n); }},
-        {"Month", [](const core::CalendarDate& x, int n) { return x.plusMonths(n); }},
-        {"Year", [](const core::CalendarDate& x, int n) { return x.plusYears(n); }},
+        {tr("Day"), "day", [](const core::CalendarDate& x, int n) { return x.plusDays(n); }},
+        {tr("Month"), "month", [](const core::CalendarDate& x, int n) { return x.plusMonths(n); }},
+        {tr("Year"), "year", [](const core::CalendarDate& x, int n) { return x.plusYears(n); }},
     };
     for (const auto& u : units) {
         float rowStart = ImGui::GetCursorPosX();
@@ -126,33 +128,31 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
         textLine(u.name);
         ImGui::SameLine();
         ImGui::SetCursorPos(ImVec2(rowStart + width - 2 * h - spacing, y));
-        std::string lower = u.name;
-        lower[0] = static_cast<char>(std::tolower(lower[0]));
-        if (tapButton(("\xe2\x88\x92" + id + "-" + lower + "-minus").c_str(), h)) result = u.step(d, -1);
+        if (tapButton(("\xe2\x88\x92" + id + "-" + u.key + "-minus").c_str(), h)) result = u.step(d, -1);
         ImGui::SameLine();
-        if (tapButton(("+" + id + "-" + lower + "-plus").c_str(), h)) result = u.step(d, 1);
+        if (tapButton(("+" + id + "-" + u.key + "-plus").c_str(), h)) result = u.step(d, 1);
     }
-    if (tapButton((ICON_CLOSE "  Remove the date" + id + "-clear").c_str())) result = std::optional<core::CalendarDate>();
+    if (tapButton((std::string(ICON_CLOSE "  ") + tr("Remove the date") + id + "-clear").c_str())) result = std::optional<core::CalendarDate>();
     return result;
 }
 
-bool confirmRemove(const std::string& id, const char* what) {
+bool confirmRemove(const std::string& id, const char* button, const char* question) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID askId = ImGui::GetID((id + "-asking").c_str());
     ImGui::Spacing();
     if (!storage->GetBool(askId, false)) {
-        if (tapButton((std::string(ICON_TRASH "  Remove ") + what + id).c_str())) storage->SetBool(askId, true);
+        if (tapButton((std::string(ICON_TRASH "  ") + button + id).c_str())) storage->SetBool(askId, true);
         return false;
     }
-    mutedText((std::string("Remove ") + what + "? This cannot be undone.").c_str());
+    mutedText(question);
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     bool removed = false;
-    if (tapButton(("Yes, remove" + id + "-yes").c_str(), half, Tone::Emergency)) {
+    if (tapButton((tr("Yes, remove") + id + "-yes").c_str(), half, Tone::Emergency)) {
         removed = true;
         storage->SetBool(askId, false);
     }
     ImGui::SameLine();
-    if (tapButton(("Keep" + id + "-keep").c_str(), half)) storage->SetBool(askId, false);
+    if (tapButton((tr("Keep") + id + "-keep").c_str(), half)) storage->SetBool(askId, false);
     return removed;
 }
 

@@ -11,6 +11,7 @@
 #include "app/plan.h"
 #include "core/calendar_date.h"
 #include "core/plan.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/widgets.h"
 
@@ -22,15 +23,16 @@ bool planTextField(const std::string& id, const char* label, const char* hint, s
 // A number with − and + buttons either side of a field that can be typed in.
 bool quantityField(const std::string& id, const char* label, double& value, double step);
 
-// A choice shown as a row with the current label; tapping it lists the choices. Returns the
-// newly chosen key.
+// A choice shown as a row with the current label; tapping it lists the choices (core's English,
+// shown in the UI language). Returns the newly chosen key.
 std::optional<std::string> choiceField(const std::string& id, const char* label, const std::vector<core::Choice>& choices,
                                        const std::string& current);
 
 // A heading over a group of fields, set apart from the fields' own labels.
 void groupHeading(const char* text);
 
-// Draws every applicable field of a record; returns the field that changed (and its new value).
+// Draws every applicable field of a record, its label and hint in the UI language; returns the
+// field that changed (and its new value).
 // headingBefore, when given, names a group heading to draw before a field (or returns nullptr).
 template <class Record>
 struct FieldChange {
@@ -50,11 +52,11 @@ FieldChange<Record> recordFields(const std::string& idPrefix, const std::vector<
             if (const char* h = headingBefore(f.key)) groupHeading(h);
         std::string id = "##" + idPrefix + "-" + f.key;
         if (f.choices) {
-            if (auto chosen = choiceField(id, f.label, *f.choices, r.*f.value)) change = {&f, *chosen};
+            if (auto chosen = choiceField(id, i18n::tr(f.label), *f.choices, r.*f.value)) change = {&f, *chosen};
             continue;
         }
         std::string value = r.*f.value;
-        if (planTextField(id, f.label, f.hint, value)) change = {&f, value, app::Save::AfterTyping};
+        if (planTextField(id, i18n::tr(f.label), i18n::tr(f.hint), value)) change = {&f, value, app::Save::AfterTyping};
     }
     if constexpr (requires { r.id; }) ImGui::PopID();
     return change;
@@ -66,8 +68,8 @@ std::optional<std::optional<core::CalendarDate>> dateField(const std::string& id
                                                             const std::optional<core::CalendarDate>& value,
                                                             const core::CalendarDate& suggested, const core::CalendarDate& today);
 
-// "Remove …" that asks once more before it returns true.
-bool confirmRemove(const std::string& id, const char* what);
+// A Remove button (`button`, translated) that asks `question` once more before it returns true.
+bool confirmRemove(const std::string& id, const char* button, const char* question);
 
 // A bar with a label and a percentage (or `value` instead), for the readiness parts.
 void partBar(const char* label, double fraction, const char* note, const char* value = nullptr);

@@ -2,7 +2,10 @@
 // asks for the certificate's expiry date and comes 60 days before it.
 #include <imgui.h>
 
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -11,9 +14,12 @@
 namespace ui {
 
 namespace {
+using i18n::tr;
+
 class ReminderDefaultsScreen final : public ScreenOf<app::route::ReminderDefaults> {
 public:
-    ReminderDefaultsScreen() : ScreenOf("Upkeep") {}
+    // TRANSLATORS: the title of the screen that offers reminders to keep the home and kit ready.
+    ReminderDefaultsScreen() : ScreenOf(core::textId("Upkeep")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::ReminderDefaults&) override {
@@ -21,7 +27,7 @@ private:
         app::UpkeepOffer& offer = app.upkeepOffer();
         app::DefaultsChoice& choice = offer.choice();
 
-        paragraph("Choose the reminders to keep. You can change the date of each one, or delete it, later.");
+        paragraph(tr("Choose the reminders to keep. You can change the date of each one, or delete it, later."));
         for (const core::UpkeepDefault& d : offer.defaults().items) {
             bool on = choice.chosen.count(d.id) > 0;
             std::string id = "##default-" + d.id;
@@ -33,15 +39,16 @@ private:
             }
             if (d.needsDate() && choice.chosen.count(d.id)) {
                 beginCard();
-                dateField("Your certificate expires on", "##default-certificate-date", choice.certificateExpiry);
+                dateField(tr("Your certificate expires on"), "##default-certificate-date", choice.certificateExpiry);
                 endCard();
             }
         }
 
         ImGui::Spacing();
         size_t n = choice.chosen.size();
-        std::string add = n == 0 ? std::string("Keep none of these##defaults-add")
-                                 : "Add " + std::to_string(n) + (n == 1 ? " reminder" : " reminders") + "##defaults-add";
+        std::string add = labelWithId(n == 0 ? std::string(tr("Keep none of these"))
+                                             : i18n::trn("Add {n} reminder", "Add {n} reminders", static_cast<long long>(n)),
+                                      "##defaults-add");
         if (tapButton(add.c_str(), -1, n ? Tone::Accent : Tone::Normal)) {
             bool done = n ? offer.addChosen() : (offer.dismiss(), true);
             if (done) {
@@ -49,7 +56,7 @@ private:
                 return;
             }
         }
-        if (!offer.answered() && tapButton("Not now##defaults-later")) {
+        if (!offer.answered() && tapButton(labelWithId(tr("Not now"), "##defaults-later").c_str())) {
             offer.dismiss();
             app.nav().back();
         }

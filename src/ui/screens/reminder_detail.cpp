@@ -4,7 +4,10 @@
 #include <cstdlib>
 #include <imgui.h>
 
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -13,9 +16,11 @@
 namespace ui {
 
 namespace {
+using i18n::fillIn, i18n::tr, i18n::trc;
+
 class ReminderDetailScreen final : public ScreenOf<app::route::ReminderDetail> {
 public:
-    ReminderDetailScreen() : ScreenOf("Reminder") {}
+    ReminderDetailScreen() : ScreenOf(core::textId("Reminder")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::ReminderDetail& route) override {
@@ -25,7 +30,7 @@ private:
         // A copy: an action below refreshes the cached detail while this frame still draws.
         const app::ReminderDetail d = reminders.detail(id);
         if (!d.found) {
-            emptyState(ICON_INFO, "This reminder is gone.", "It was deleted. Go back to the list.");
+            emptyState(ICON_INFO, tr("This reminder is gone."), tr("It was deleted. Go back to the list."));
             return;
         }
         const core::Reminder& r = d.reminder;
@@ -33,7 +38,7 @@ private:
         ImGui::PushFont(ctx.fonts.title);
         paragraph(r.title);
         ImGui::PopFont();
-        bool overdue = d.when.rfind("Overdue", 0) == 0;
+        bool overdue = d.overdue;
         ImGui::PushStyleColor(ImGuiCol_Text, overdue ? palette().warning : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         paragraphf("%s %s", overdue ? ICON_WARNING : ICON_CLOCK, d.when.c_str());
         ImGui::PopStyleColor();
@@ -55,21 +60,27 @@ private:
             ImGui::SameLine();
             paragraph(outcome->message);
             ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), top + tapHeight() * 1.5f));
-            if (outcome->undoable && tapButton(ICON_BACK "  Undo##reminder-undo", -1)) reminders.undo();
+            if (outcome->undoable && tapButton(labelWithId(ICON_BACK, tr("Undo"), "##reminder-undo").c_str(), -1)) reminders.undo();
             endCard();
         } else if (!r.finished()) {
             ImGui::Spacing();
             // Done is the plain action for an occurrence that is due; one still to come can be done
             // early, on purpose.
-            if (tapButton(d.due ? ICON_CHECK "  Done##reminder-done" : ICON_CHECK "  Done early##reminder-done", -1,
-                          d.due ? Tone::Success : Tone::Normal))
+            // TRANSLATORS: a button that marks the reminder done.
+            const char* done = d.due ? trc("button", "Done") : tr("Done early");
+            if (tapButton(labelWithId(ICON_CHECK, done, "##reminder-done").c_str(), -1, d.due ? Tone::Success : Tone::Normal))
                 reminders.markDone(id, r.dueAt);
-            if (r.repeats() && tapButton(ICON_FORWARD "  Skip this one##reminder-skip")) reminders.skip(id, r.dueAt);
+            if (r.repeats() && tapButton(labelWithId(ICON_FORWARD, tr("Skip this one"), "##reminder-skip").c_str())) reminders.skip(id, r.dueAt);
 
             if (d.due) {  // snoozing a reminder not due yet would change nothing
-                heading(ICON_BELL_SLASH "  Snooze");
-                const char* snoozes[] = {"1 hour##snooze-hour", "1 day##snooze-day", "1 week##snooze-week", "Other##snooze-custom"};
-                int tapped = choiceRow(snoozes, 4, customSnoozeFor_ == id ? 3 : -1);
+                heading(std::string(ICON_BELL_SLASH "  ") + tr("Snooze"));
+                // TRANSLATORS: four buttons side by side on a phone: keep each short.
+                const std::string snoozes[] = {labelWithId(tr("1 hour"), "##snooze-hour"), labelWithId(tr("1 day"), "##snooze-day"),
+                                               labelWithId(tr("1 week"), "##snooze-week"),
+                                               // TRANSLATORS: another length of time, chosen with a date and time.
+                                               labelWithId(trc("snooze", "Other"), "##snooze-custom")};
+                const char* snoozeLabels[] = {snoozes[0].c_str(), snoozes[1].c_str(), snoozes[2].c_str(), snoozes[3].c_str()};
+                int tapped = choiceRow(snoozeLabels, 4, customSnoozeFor_ == id ? 3 : -1);
                 using namespace std::chrono;
                 if (tapped == 0) reminders.snoozeFor(id, hours(1));
                 if (tapped == 1) reminders.snoozeFor(id, hours(24));
@@ -78,9 +89,9 @@ private:
                 if (customSnoozeFor_ == id) {
                     reminders.prepareSnoozeDraft(id);
                     beginCard();
-                    dateField("Snooze until (date)", "##snooze-date", reminders.snoozeDate);
-                    timeField("Time", "##snooze-time", reminders.snoozeTime);
-                    if (tapButton("Snooze until then##snooze-until", -1, Tone::Accent) &&
+                    dateField(tr("Snooze until (date)"), "##snooze-date", reminders.snoozeDate);
+                    timeField(tr("Time"), "##snooze-time", reminders.snoozeTime);
+                    if (tapButton(labelWithId(tr("Snooze until then"), "##snooze-until").c_str(), -1, Tone::Accent) &&
                         reminders.snoozeUntil(id, reminders.snoozeDate, reminders.snoozeTime))
                         customSnoozeFor_ = -1;
                     endCard();
@@ -90,16 +101,17 @@ private:
 
         ImGui::Spacing();
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-        if (tapButton(ICON_EDIT "  Edit##reminder-edit", half)) app.nav().push(app::route::ReminderEdit{id});
+        if (tapButton(labelWithId(ICON_EDIT, tr("Edit"), "##reminder-edit").c_str(), half)) app.nav().push(app::route::ReminderEdit{id});
         ImGui::SameLine();
-        if (tapButton(ICON_TRASH "  Delete##reminder-delete", half)) confirmDeleteFor_ = id;
+        if (tapButton(labelWithId(ICON_TRASH, tr("Delete"), "##reminder-delete").c_str(), half)) confirmDeleteFor_ = id;
         if (confirmDeleteFor_ == id) {
             beginCard();
-            paragraphf("Delete \"%s\" and its history? This cannot be undone.", r.title.c_str());
+            paragraph(fillIn(tr("Delete \"{title}\" and its history? This cannot be undone."), "title", r.title));
             float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-            bool confirmed = tapButton("Delete##reminder-delete-confirm", w, Tone::Emergency);
+            bool confirmed = tapButton(labelWithId(tr("Delete"), "##reminder-delete-confirm").c_str(), w, Tone::Emergency);
             ImGui::SameLine();
-            if (tapButton("Keep##reminder-delete-cancel", w)) confirmDeleteFor_ = -1;
+            // TRANSLATORS: the answer that does not delete: keep the reminder as it is.
+            if (tapButton(labelWithId(tr("Keep"), "##reminder-delete-cancel").c_str(), w)) confirmDeleteFor_ = -1;
             endCard();
             if (confirmed) {
                 confirmDeleteFor_ = -1;
@@ -108,9 +120,9 @@ private:
             }
         }
 
-        heading(ICON_HISTORY "  History");
+        heading(std::string(ICON_HISTORY "  ") + tr("History"));
         if (d.history.empty()) {
-            mutedText("Nothing yet. Done, skipped and snoozed show here.");
+            mutedText(tr("Nothing yet. Done, skipped and snoozed show here."));
         } else {
             beginCard();
             for (const std::string& line : d.history) mutedText(line.c_str());

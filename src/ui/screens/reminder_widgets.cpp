@@ -6,6 +6,7 @@
 
 #include "core/date_format.h"
 #include "core/recurrence.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -36,20 +37,24 @@ void checkLine(bool ok, const std::string& text) {
 }  // namespace
 
 bool dateField(const char* label, const char* id, std::string& value) {
-    bool changed = textField(id, label, "YYYY-MM-DD", value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal).changed;
+    // TRANSLATORS: the hint in a date field: how to write a date (the digits stay as they are).
+    bool changed = textField(id, label, i18n::tr("YYYY-MM-DD"), value, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal).changed;
     if (std::optional<core::LocalDateTime> day = core::parseIsoDate(value))
         checkLine(true, core::formatDate(*day));
     else
-        checkLine(false, value.empty() ? "Write the date as YYYY-MM-DD, for example 2026-12-24."
-                                       : "\"" + value + "\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24.");
+        checkLine(false, value.empty() ? std::string(i18n::tr("Write the date as YYYY-MM-DD, for example 2026-12-24."))
+                                       : i18n::fillIn(i18n::tr("\"{typed}\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24."),
+                                                      "typed", value));
     return changed;
 }
 
 bool timeField(const char* label, const char* id, std::string& value) {
-    bool changed = textField(id, label, "HH:MM", value, ImGuiInputTextFlags_AutoSelectAll).changed;
+    // TRANSLATORS: the hint in a time field: how to write a time of day on a 24-hour clock.
+    bool changed = textField(id, label, i18n::tr("HH:MM"), value, ImGuiInputTextFlags_AutoSelectAll).changed;
     if (!core::parseHourMinute(value))
-        checkLine(false, value.empty() ? "Write the time as HH:MM, for example 09:00."
-                                       : "\"" + value + "\" is not a time: write it as HH:MM, for example 18:30.");
+        checkLine(false, value.empty() ? std::string(i18n::tr("Write the time as HH:MM, for example 09:00."))
+                                       : i18n::fillIn(i18n::tr("\"{typed}\" is not a time: write it as HH:MM, for example 18:30."),
+                                                      "typed", value));
     return changed;
 }
 

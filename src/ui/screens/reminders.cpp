@@ -3,7 +3,11 @@
 // draws only the rows on screen, so thousands of reminders cost only those.
 #include <imgui.h>
 
+#include "core/date_format.h"
+#include "core/text.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/screens/label.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -12,18 +16,23 @@
 namespace ui {
 
 namespace {
+using i18n::fillIn, i18n::tr;
+
+// "Overdue (3)": a section's heading with how many rows it has.
+std::string headingWithCount(const char* title, size_t count) {
+    // TRANSLATORS: a list's heading and how many rows it has, as in "Overdue (3)".
+    return fillIn(fillIn(tr("{title} ({count})"), "title", title), "count", core::formatNumber(static_cast<long long>(count)));
+}
 
 void section(ScreenContext& ctx, const char* title, const std::vector<app::ReminderRow>& rows) {
     if (rows.empty()) return;
-    std::string text = std::string(title) + " (" + std::to_string(rows.size()) + ")";
-    heading(text.c_str());
+    heading(headingWithCount(title, rows.size()));
     for (const app::ReminderRow& row : rows) reminderRow(ctx, row);
 }
 
 void upcoming(ScreenContext& ctx, LazyList& list, const std::vector<app::ReminderRow>& rows) {
     if (rows.empty()) return;
-    std::string text = "Upcoming (" + std::to_string(rows.size()) + ")";
-    heading(text.c_str());
+    heading(headingWithCount(tr("Upcoming"), rows.size()));
     // Only the rows on screen are drawn; a row is as tall as its wrapped title and date.
     float estimate = std::max(tapHeight(), ImGui::GetTextLineHeight() * 2.0f + ImGui::GetStyle().FramePadding.y * 2.4f);
     list.draw(static_cast<int>(rows.size()), estimate, [&](int i) { reminderRow(ctx, rows[static_cast<size_t>(i)]); });
@@ -32,7 +41,7 @@ void upcoming(ScreenContext& ctx, LazyList& list, const std::vector<app::Reminde
 
 class RemindersScreen final : public ScreenOf<app::route::Reminders> {
 public:
-    RemindersScreen() : ScreenOf("Reminders") {}
+    RemindersScreen() : ScreenOf(core::textId("Reminders")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Reminders&) override {
@@ -44,27 +53,28 @@ private:
             beginCard();
             textLine(palette().accent, ICON_SHIELD);
             ImGui::SameLine();
-            paragraph("Start with upkeep reminders");
-            mutedText("Test the smoke alarms, replace their batteries, rotate water and food, review the plan, practise a drill, "
-                      "renew a first-aid certificate: keep the ones you want.");
-            if (tapButton("Choose upkeep reminders##reminder-defaults", -1, Tone::Accent)) app.nav().push(app::route::ReminderDefaults{});
-            if (tapButton("Not now##reminder-defaults-dismiss")) ctx.app.upkeepOffer().dismiss();
+            paragraph(tr("Start with upkeep reminders"));
+            mutedText(tr("Test the smoke alarms, replace their batteries, rotate water and food, review the plan, practise a drill, "
+                         "renew a first-aid certificate: keep the ones you want."));
+            if (tapButton(labelWithId(tr("Choose upkeep reminders"), "##reminder-defaults").c_str(), -1, Tone::Accent))
+                app.nav().push(app::route::ReminderDefaults{});
+            if (tapButton(labelWithId(tr("Not now"), "##reminder-defaults-dismiss").c_str())) ctx.app.upkeepOffer().dismiss();
             endCard();
         }
 
-        if (tapButton(ICON_PLUS "  Add a reminder##reminder-add", -1, ctx.app.upkeepOffer().answered() ? Tone::Accent : Tone::Normal))
+        if (tapButton(labelWithId(ICON_PLUS, tr("Add a reminder"), "##reminder-add").c_str(), -1, ctx.app.upkeepOffer().answered() ? Tone::Accent : Tone::Normal))
             app.nav().push(app::route::ReminderEdit{});
 
         if (lists.empty()) {
-            emptyState(ICON_REMINDER, "No reminders yet.",
-                       "Reminders to test the smoke alarm, rotate water and renew certificates will appear here.");
+            emptyState(ICON_REMINDER, tr("No reminders yet."),
+                       tr("Reminders to test the smoke alarm, rotate water and renew certificates will appear here."));
         }
-        section(ctx, "Overdue", lists.overdue);
-        section(ctx, "Due today", lists.dueToday);
+        section(ctx, tr("Overdue"), lists.overdue);
+        section(ctx, tr("Due today"), lists.dueToday);
         upcoming(ctx, upcomingList_, lists.upcoming);
 
         if (!lists.recentlyDone.empty()) {
-            heading("Done recently");
+            heading(tr("Done recently"));
             beginCard();
             for (const app::DoneRow& done : lists.recentlyDone) {
                 textLine(palette().success, ICON_CHECK);
@@ -79,7 +89,7 @@ private:
 
         if (ctx.app.upkeepOffer().answered()) {
             ImGui::Spacing();
-            if (tapButton(ICON_SHIELD "  Upkeep reminders##reminder-defaults-again")) app.nav().push(app::route::ReminderDefaults{});
+            if (tapButton(labelWithId(ICON_SHIELD, tr("Upkeep reminders"), "##reminder-defaults-again").c_str())) app.nav().push(app::route::ReminderDefaults{});
         }
     }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "i18n/i18n.h"
 #include "ui/fonts.h"
 
 namespace ui {
@@ -30,7 +31,8 @@ public:
 };
 
 // A screen for the route parameters P (one of app::route::Params). Screens implement show(), and
-// titleOf() when the title depends on what is shown.
+// titleOf() when the title depends on what is shown. A fixed title is English marked with
+// core::textId and shown in the UI language.
 template <class P>
 class ScreenOf : public Screen {
 public:
@@ -42,7 +44,7 @@ public:
     void drawFooter(ScreenContext& ctx, const app::Route& route) final { showFooter(ctx, route.as<P>()); }
 
 protected:
-    virtual std::string titleOf(ScreenContext&, const P&) { return fixedTitle_; }
+    virtual std::string titleOf(ScreenContext&, const P&) { return i18n::tr(fixedTitle_); }
     virtual void show(ScreenContext& ctx, const P& params) = 0;
     virtual void showFooter(ScreenContext&, const P&) {}
 

@@ -2,8 +2,8 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "core/text.h"
 #include "i18n/i18n.h"
-
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -12,6 +12,8 @@
 namespace ui {
 
 namespace {
+using i18n::fillIn, i18n::tr, i18n::trn;
+
 // The guide to practise next: one with reviews due, else one never practised, else the one
 // practised longest ago.
 const core::Guide* guideToPractise(app::App& app) {
@@ -34,45 +36,48 @@ const core::Guide* guideToPractise(app::App& app) {
 
 class TodayScreen final : public ScreenOf<app::route::Today> {
 public:
-    TodayScreen() : ScreenOf("Today") {}
+    TodayScreen() : ScreenOf(core::textId("Today")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Today&) override {
         app::App& app = ctx.app;
         app::FirstAid& fa = app.firstAid();
         if (fa.active()) {
-            heading(ICON_WARNING "  In progress");
-            std::string subtitle = "Started " + core::formatTimeNear(fa.incident()->startedAt, app.clock().now());
+            // TRANSLATORS: a heading over a first-aid incident being followed now.
+            heading(std::string(ICON_WARNING "  ") + tr("In progress"));
+            std::string subtitle = fillIn(tr("Started {time}"), "time", core::formatTimeNear(fa.incident()->startedAt, app.clock().now()));
             if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
         }
 
         beginCard();
-        paragraph("In an emergency, call");
+        paragraph(tr("In an emergency, call"));
         ImGui::PushFont(ctx.fonts.huge);
         textLine(palette().emergency, app.emergencyNumber());
         ImGui::PopFont();
         if (app.countryName().empty())
-            mutedText("Choose your country in Settings so the right number shows here.");
+            mutedText(tr("Choose your country in Settings so the right number shows here."));
         else
-            mutedText(("Emergency number for " + app.countryName() + ".").c_str());
+            mutedText(fillIn(tr("Emergency number for {country}."), "country", app.countryName()));
         endCard();
         drawTodayReminders(ctx);
 
         if (!app.contentProblems().empty()) {
-            heading(ICON_WARNING "  Content problems");
+            heading(std::string(ICON_WARNING "  ") + tr("Content problems"));
             beginCard();
             for (const auto& p : app.contentProblems()) mutedText(p.toString().c_str());
             endCard();
         }
 
         drawTodayRunInProgress(ctx);
-        heading("Practise next");
-        if (fa.dueReviews() > 0) mutedText((std::to_string(fa.dueReviews()) + " quiz questions are due for review.").c_str());
+        heading(tr("Practise next"));
+        if (fa.dueReviews() > 0)
+            mutedText(trn("{n} quiz question is due for review.", "{n} quiz questions are due for review.", fa.dueReviews()));
         if (const core::Guide* g = guideToPractise(app)) {
             auto it = fa.practice().find(g->id);
-            std::string subtitle = it == fa.practice().end() ? "Not practised yet"
-                                   : it->second.due > 0     ? std::to_string(it->second.due) + " questions due"
-                                                            : "Practised " + core::formatTimeNear(*it->second.lastPractised, app.clock().now());
+            std::string subtitle = it == fa.practice().end() ? tr("Not practised yet")
+                                   : it->second.due > 0     ? trn("{n} question due", "{n} questions due", it->second.due)
+                                                            : fillIn(tr("Practised {when}"), "when",
+                                                                     core::formatTimeNear(*it->second.lastPractised, app.clock().now()));
             if (listRow("##practise-next", ICON_PRACTICE, g->title.c_str(), subtitle.c_str())) app.openQuiz(g->id);
         }
         const core::Streak& streak = app.progress().streak();
