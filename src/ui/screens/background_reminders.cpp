@@ -22,7 +22,7 @@ void drawBackgroundRemindersSetting(ScreenContext& ctx) {
     const char* subtitle = state->enabled && state->active ? "Active: checks every 15 minutes and at login, and notifies each reminder once"
                            : state->enabled             ? "On, but not running now: it starts at the next login"
                                                          : "Off: reminders show only while Steadfast is open";
-    if (toggleRow("##background-reminders", state->enabled, "Notify due reminders", subtitle))
+    if (switchRow("##background-reminders", state->enabled, "Notify due reminders", subtitle))
         app.setBackgroundRemindersOn(!state->enabled);
 }
 
