@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "bench/frame_stats.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "platform/headless.h"
@@ -98,15 +99,8 @@ Seeded seed(store::Database& db, const core::Content& content, core::TimePoint n
     return out;
 }
 
-struct Stats {
-    double p50, p99, max;
-};
-
-Stats stats(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
-    return {pct(0.5), pct(0.99), ms.back()};
-}
+using bench::Stats;
+using bench::stats;
 
 double timedFrame(platform::Headless& screen) {
     auto t0 = Clock::now();

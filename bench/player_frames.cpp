@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "bench/frame_stats.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "i18n/i18n.h"
@@ -26,15 +27,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-struct Stats {
-    double p50, p99, max;
-};
-
-Stats stats(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
-    return {pct(0.5), pct(0.99), ms.back()};
-}
+using bench::Stats;
+using bench::stats;
 
 void measure(const char* language, const fs::path& dbPath, int frames) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(dbPath.string() + suffix);

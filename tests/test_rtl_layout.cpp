@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <optional>
 
+#include "focus_order.h"
 #include "i18n/i18n.h"
 #include "platform/headless.h"
 #include "support.h"
@@ -169,13 +170,7 @@ TEST_CASE("in Arabic Tab moves through the controls from right to left along a r
     InLanguage arabic(f, "ar");
     f.app->nav().selectTab(app::Tab::Plan);
     platform::Headless screen(*f.app, kWidth, 4000);  // every control on screen, so each has a place
-    std::vector<std::string> order;
-    for (int i = 0; i < 60; ++i) {
-        screen.pressKey(keys::Tab);
-        std::string key = ui::focus::focusedKey();
-        if (!order.empty() && key == order.front()) break;
-        order.push_back(key);
-    }
+    std::vector<std::string> order = tabOrder(screen);
     REQUIRE(order.size() > 10);
     CHECK(order.front() == "##emergency");
     CHECK(order.back() == "##tab-Reminders");
