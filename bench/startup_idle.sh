@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Start-up time to the first presented frame, peak memory (RSS) up to it, and CPU used while idle on
-# the Today screen, for Steadfast and for the plain Dear ImGui GLFW + OpenGL3 example loop, in one
-# run under Xvfb, with the ratios. bench_startup_parts says where Steadfast's start-up goes.
-# Usage: bench/startup_idle.sh [build-dir]   (needs hyperfine and xvfb)
+# Start-up time to the first presented frame, in English and in Arabic (shaped and mirrored), peak
+# memory (RSS) up to it, and CPU used while idle on the Today screen, for Steadfast and for the plain
+# Dear ImGui GLFW + OpenGL3 example loop, in one run under Xvfb, with the ratios. Given a second build
+# folder (of an older commit), its English start-up is measured in the same run, for comparison.
+# bench_startup_parts says where Steadfast's start-up goes.
+# Usage: bench/startup_idle.sh [build-dir] [older-build-dir]   (needs hyperfine and xvfb)
 set -euo pipefail
 build="$(cd "${1:-build}" && pwd)"
+before="${2:+$(cd "$2" && pwd)}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export XDG_DATA_HOME="$tmp/data"
@@ -28,16 +31,23 @@ INNER
 }
 
 echo "== Time from process start to the first frame presented (hyperfine, 20 runs, under Xvfb)"
-run_in_xvfb "hyperfine -N --warmup 3 --runs 20 --export-json $tmp/startup.json \
-  '$build/steadfast --db $tmp/bench.db --quit-after-first-frame' \
-  '$build/reference_imgui_loop --quit-after-first-frame'" > /dev/null 2>&1
+commands=(-n "steadfast, English" "$build/steadfast --db $tmp/bench-en.db --lang en --quit-after-first-frame"
+          -n "steadfast, Arabic" "$build/steadfast --db $tmp/bench-ar.db --lang ar --quit-after-first-frame"
+          -n "reference ImGui example" "$build/reference_imgui_loop --quit-after-first-frame")
+[ -n "$before" ] && commands+=(-n "older build, English" "$before/steadfast --db $tmp/bench-before.db --quit-after-first-frame")
+printf '%q ' hyperfine -N --warmup 3 --runs 20 --export-json "$tmp/startup.json" "${commands[@]}" > "$tmp/hyperfine.sh"
+run_in_xvfb "bash $tmp/hyperfine.sh" > /dev/null 2>&1
 python3 - "$tmp/startup.json" <<'PY'
 import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-for r in results:
-    name = "steadfast" if "steadfast" in r["command"] else "reference ImGui example"
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+for name, r in results.items():
     print(f"  {name:25s} mean {r['mean']*1000:7.1f} ms  median {r['median']*1000:7.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
-print(f"  ratio (means)             {results[0]['mean'] / results[1]['mean']:.2f}x")
+def ratio(a, b, label):
+    if a in results and b in results:
+        print(f"  {label:25s} {results[a]['mean'] / results[b]['mean']:.2f}x")
+ratio("steadfast, English", "reference ImGui example", "English / reference")
+ratio("steadfast, Arabic", "steadfast, English", "Arabic / English")
+ratio("steadfast, English", "older build, English", "English / older build")
 PY
 peak_rss() {  # command; prints the median peak RSS in KB over 7 runs to the first frame
   cat > "$tmp/rss.sh" <<INNER
@@ -45,12 +55,12 @@ for i in 1 2 3 4 5 6 7; do /usr/bin/time -f %M $1 --quit-after-first-frame 2>&1 
 INNER
   run_in_xvfb "bash $tmp/rss.sh"
 }
-app_rss=$(peak_rss "$build/steadfast --db $tmp/bench.db")
+app_rss=$(peak_rss "$build/steadfast --db $tmp/bench-en.db")
 ref_rss=$(peak_rss "$build/reference_imgui_loop")
 echo "== Peak memory (RSS) to the first frame, median of 7"
 echo "  steadfast                 $app_rss KB"
 echo "  reference ImGui example   $ref_rss KB"
 awk -v a="$app_rss" -v b="$ref_rss" 'BEGIN { printf "  ratio                     %.2fx\n", a / b }'
 echo "== CPU while idle for 10 s (percent of one core)"
-echo "  steadfast (Today screen)  $(idle_cpu "$build/steadfast --db $tmp/bench.db") %"
+echo "  steadfast (Today screen)  $(idle_cpu "$build/steadfast --db $tmp/bench-en.db") %"
 echo "  reference ImGui example   $(idle_cpu "$build/reference_imgui_loop") %"

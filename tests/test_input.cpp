@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "focus_order.h"
 #include "platform/headless.h"
 #include "support.h"
 #include "ui/keyboard_focus.h"
@@ -48,13 +49,7 @@ TEST_CASE("Tab follows the screen from top to bottom") {
     AppFixture f;
     f.app->nav().selectTab(app::Tab::Plan);
     platform::Headless screen(*f.app, 420, 4000);  // every control on screen, so each has a place
-    std::vector<std::string> order;
-    for (int i = 0; i < 60; ++i) {
-        screen.pressKey(keys::Tab);
-        std::string key = ui::focus::focusedKey();
-        if (!order.empty() && key == order.front()) break;
-        order.push_back(key);
-    }
+    std::vector<std::string> order = tabOrder(screen);
     REQUIRE(order.size() > 10);
     CHECK(order.front() == "##emergency");
     CHECK(order.back() == "##tab-Reminders");

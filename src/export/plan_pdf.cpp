@@ -18,6 +18,7 @@
 
 #include "core/date_format.h"
 #include "core/kit_inventory.h"
+#include "i18n/direction.h"
 #include "i18n/i18n.h"
 
 namespace exporting {
@@ -50,9 +51,19 @@ struct LayoutDeleter {
 };
 using LayoutPtr = std::unique_ptr<PangoLayout, LayoutDeleter>;
 
+// The page mirrors in a right-to-left language: columns run from the right, and text with no
+// direction of its own (a number, a date) keeps to the right as the words around it do.
+bool pageRtl() { return i18n::writtenRightToLeft(i18n::language()); }
+
 // A wrapped block of text. Hyphens are never inserted, so the words in the PDF are the words typed.
+// Each paragraph keeps to its own start: the right for Arabic, the left for a name in Latin letters.
 LayoutPtr makeLayout(cairo_t* cr, const std::string& text, const char* font, double width, bool markup = false) {
     LayoutPtr layout(pango_cairo_create_layout(cr));
+    if (pageRtl()) {
+        pango_context_set_base_dir(pango_layout_get_context(layout.get()), PANGO_DIRECTION_RTL);
+        pango_layout_context_changed(layout.get());
+        pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);  // the start of a right-to-left paragraph
+    }
     PangoFontDescription* desc = pango_font_description_from_string(font);
     pango_layout_set_font_description(layout.get(), desc);
     pango_font_description_free(desc);
@@ -123,7 +134,7 @@ public:
         double h = heightOf(l.get());
         ensureSpace(h);
         setGrey(grey);
-        cairo_move_to(cr_, left() + indent, y_);
+        cairo_move_to(cr_, pageRtl() ? left() : left() + indent, y_);
         pango_cairo_show_layout(cr_, l.get());
         setGrey(false);
         y_ += h + 2;
@@ -164,9 +175,11 @@ public:
             h = std::max(h, heightOf(layouts.back().get()));
         }
         ensureSpace(h);
-        double x = left();
+        double start = 0;  // from the start edge: the left, or the right in a right-to-left language
         for (size_t i = 0; i < cells.size(); ++i) {
             double w = cells[i].fraction * contentWidth();
+            double x = pageRtl() ? left() + contentWidth() - start - w + 6 : left() + start;
+            start += w;
             if (cells[i].text.empty() && cells[i].blank) {
                 cairo_set_source_rgb(cr_, 0.6, 0.6, 0.6);
                 cairo_set_line_width(cr_, 0.5);
@@ -180,12 +193,11 @@ public:
                 pango_cairo_show_layout(cr_, layouts[i].get());
                 setGrey(false);
             }
-            x += w;
         }
         y_ += h + 4;
     }
 
-    // A label on the left, its value on the right.
+    // A label at the start, its value after it.
     void field(const std::string& label, const std::string& value, bool blank = false) {
         row({{label, 0.34, Style::Body, true}, {value, 0.66, Style::Body, false, blank}});
     }
@@ -408,8 +420,10 @@ void walletCards(Writer& w, const PlanPdfInput& in) {
         cairo_set_dash(cr, nullptr, 0, 0);
         cairo_set_source_rgb(cr, 0, 0, 0);
         double inner = kCardWidth - 2 * kCardPadding, innerH = kCardHeight - 2 * kCardPadding;
-        fitText(cr, cardFront(m, in.plan, in.emergencyNumber), x + kCardPadding, y + kCardPadding, inner, innerH);
-        fitText(cr, cardBack(m, in.plan), x + kCardWidth + kCardPadding, y + kCardPadding, inner, innerH);
+        // The front first in reading order: on the right in a right-to-left language.
+        double front = pageRtl() ? x + kCardWidth : x, back = pageRtl() ? x : x + kCardWidth;
+        fitText(cr, cardFront(m, in.plan, in.emergencyNumber), front + kCardPadding, y + kCardPadding, inner, innerH);
+        fitText(cr, cardBack(m, in.plan), back + kCardPadding, y + kCardPadding, inner, innerH);
         w.space(kCardHeight + 10);
     }
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/date_format.h"
+#include "i18n/direction.h"
 
 namespace i18n {
 namespace {
@@ -94,6 +95,13 @@ std::vector<CatalogProblem> setLanguage(const std::string& language) {
 }
 
 const std::string& language() { return state().language; }
+
+bool writtenRightToLeft(std::string_view language) {
+    std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    for (std::string_view rtl : {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
+        if (primary == rtl) return true;
+    return false;
+}
 
 std::string languageFromLocale(const char* languageList, const char* lcAll, const char* lcMessages, const char* lang) {
     // LANGUAGE is consulted only when the locale is not C, as gettext does.

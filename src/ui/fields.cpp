@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/icons.h"
+#include "ui/mirror.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -30,10 +31,13 @@ TextEdit textField(const char* id, const char* label, const char* hint, std::str
     float padY = std::max(ImGui::GetStyle().FramePadding.y, (tapHeight() - ImGui::GetFontSize()) / 2);
     pushFieldStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padY));
-    ImGui::SetNextItemWidth(-1);
+    float width = ImGui::GetContentRegionAvail().x;
+    ImGui::SetNextItemWidth(width);
+    placeItem(width);
     TextEdit edit;
     edit.entered = ImGui::InputTextWithHint(id, hint, &value, flags | ImGuiInputTextFlags_EnterReturnsTrue);
     edit.changed = ImGui::IsItemEdited();
+    itemPlaced();
     ImGui::PopStyleVar();
     popFieldStyle();
     recordTapTarget(id);
@@ -44,8 +48,11 @@ TextEdit textField(const char* id, const char* label, const char* hint, std::str
 
 void textArea(const char* id, std::string& text, float lines) {
     float height = std::max(tapHeight(), ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
+    float width = ImGui::GetContentRegionAvail().x;
     pushFieldStyle();
-    ImGui::InputTextMultiline(id, &text, ImVec2(-1, height));
+    placeItem(width);
+    ImGui::InputTextMultiline(id, &text, ImVec2(width, height));
+    itemPlaced();
     popFieldStyle();
     recordTapTarget(id);
 }
@@ -65,11 +72,12 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     float contentH = textH + (detailH > 0 ? gap + detailH : 0) + (noteH > 0 ? gap + noteH : 0);
     float rowH = std::max(tapHeight(), contentH + padY * 2);
 
-    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 pos = placeItem(width);
     bool pressed = false;
     ImU32 bg = ImGui::GetColorU32(p.card);
     if (interactive) {
         pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
+        itemPlaced();
         recordTapTarget(id);
         if (ImGui::IsItemActive())
             bg = ImGui::GetColorU32(ImGuiCol_ButtonActive);
@@ -77,6 +85,7 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
             bg = ImGui::GetColorU32(ImGuiCol_ButtonHovered);
     } else {
         ImGui::Dummy(ImVec2(width, rowH));
+        itemPlaced();
     }
     if (!ImGui::IsItemVisible()) return pressed;
 
@@ -85,13 +94,15 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
     float size = ImGui::GetFontSize();
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
     float top = pos.y + (rowH - contentH) / 2;
-    float x = pos.x + padX;
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
     // A box to tick where ticking works; where it does not (a finished run), a plain check mark or
     // a dash that does not invite a tap.
     const char* icon = interactive ? (checked ? ICON_CHECKED : ICON_SQUARE) : (checked ? ICON_CHECK : "\xe2\x80\x93");
     ImVec4 iconColour = checked ? p.success : p.muted;
-    drawText(dl, ImVec2(x, top - size * 0.05f), ImGui::GetColorU32(iconColour), icon, 0, font, size * 1.15f);
-    x += iconW;
+    float iconSize = size * 1.15f;
+    drawText(dl, ImVec2(at(padX, textSize(icon, 0, font, iconSize).x), top - size * 0.05f), ImGui::GetColorU32(iconColour), icon, 0, font,
+             iconSize);
+    float x = at(padX + iconW, wrap);
     drawText(dl, ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), t.text, wrap, font, size);
     float y = top + textH;
     if (detailH > 0) {
@@ -104,7 +115,7 @@ bool checkRow(const char* id, bool checked, const CheckRowText& t, float width, 
         drawText(dl, ImVec2(x, y), ImGui::GetColorU32(p.accent), note, wrap, font, size);
     }
     if (!t.trailing.empty())
-        drawText(dl, ImVec2(pos.x + width - padX - textWidth(t.trailing), top), ImGui::GetColorU32(p.muted), t.trailing);
+        drawText(dl, ImVec2(at(width - padX - textWidth(t.trailing), textWidth(t.trailing)), top), ImGui::GetColorU32(p.muted), t.trailing);
     return pressed;
 }
 

@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 #include <vector>
 
+#include "ui/mirror.h"
 #include "ui/theme.h"
 
 namespace ui::focus {
@@ -82,9 +83,10 @@ void beginFrame(bool screenChanged) {
         direction = io.KeyShift ? -1 : 1;
     else if (io.WantTextInput)
         return;  // arrows, Space and Enter belong to the field being typed in
-    else if (pressed(ImGuiKey_DownArrow) || pressed(ImGuiKey_RightArrow))
+    // The controls are in reading order: the arrow that points the way the words run moves on.
+    else if (pressed(ImGuiKey_DownArrow) || pressed(mirrored() ? ImGuiKey_LeftArrow : ImGuiKey_RightArrow))
         direction = 1;
-    else if (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_LeftArrow))
+    else if (pressed(ImGuiKey_UpArrow) || pressed(mirrored() ? ImGuiKey_RightArrow : ImGuiKey_LeftArrow))
         direction = -1;
     if (direction != 0) {
         if (g_lastFrameStale)

@@ -10,6 +10,7 @@
 #include "ui/drag_scroll.h"
 #include "ui/icons.h"
 #include "ui/keyboard_focus.h"
+#include "ui/mirror.h"
 #include "ui/screens/screens.h"
 #include "ui/text/text.h"
 #include "ui/theme.h"
@@ -18,15 +19,16 @@
 namespace ui {
 
 namespace {
-// A red disc with a count, centred on the top-right corner of a tab's icon; nothing for 0.
-void drawCountBadge(ImFont* font, float dpiScale, ImVec2 iconTopRight, int count) {
+// A red disc with a count, centred on the top corner of a tab's icon at its end (the top right,
+// or the top left in a right-to-left layout); nothing for 0. The icon is centred in [left, right].
+void drawCountBadge(ImFont* font, float dpiScale, float left, float right, float iconTop, float iconW, int count) {
     if (count <= 0) return;
     std::string text = count > 99 ? "99+" : std::to_string(count);
     float size = font->FontSize * 0.7f;
     ImVec2 dim = textSize(text, 0, font, size);
     float h = dim.y + 2 * dpiScale;
     float w = std::max(h, dim.x + h * 0.5f);
-    ImVec2 a(iconTopRight.x - w * 0.3f, iconTopRight.y - h * 0.3f);
+    ImVec2 a(startX(left, right, (right - left + iconW) / 2 - w * 0.3f, w), iconTop - h * 0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ImGui::GetColorU32(palette().emergencyFill), h / 2);
     drawText(dl, ImVec2(a.x + (w - dim.x) / 2, a.y + (h - dim.y) / 2), ImGui::GetColorU32(palette().onColour), text, 0, font, size);
@@ -242,7 +244,9 @@ float Ui::drawTopBar() {
     float height = ownRow ? rowH + titleH + style.WindowPadding.y : rowH;
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ImGui::GetColorU32(palette().card));
     float titleTop = ownRow ? rowH : (rowH - lineH) / 2;
-    drawText(dl, ImVec2(titleLeft, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, ownRow ? titleRight - titleLeft : 0.0f);
+    // Beside Back, at the start: mirrored with the buttons in a right-to-left layout.
+    Span titleSpan = mirroredSpan(titleLeft, ownRow ? titleRight : titleLeft + textWidth(title));
+    drawText(dl, ImVec2(titleSpan.x0, titleTop), ImGui::GetColorU32(ImGuiCol_Text), title, ownRow ? titleRight - titleLeft : 0.0f);
     ImGui::PopFont();
 
     ImGui::SetCursorPos(ImVec2(pad, y));
@@ -276,10 +280,10 @@ void Ui::drawTabBar(float height) {
     for (int i = 0; i < 5; ++i) {
         app::Tab tab = app::kTabs[i];
         bool selected = app_.nav().tab() == tab;
-        int slot = text::uiIsRtl() ? 4 - i : i;  // right to left in a right-to-left language
-        ImVec2 pos(origin.x + tabW * slot, origin.y);
-        ImGui::SetCursorScreenPos(pos);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + tabW * static_cast<float>(i), origin.y));
+        ImVec2 pos = placeItem(tabW);  // right to left in a right-to-left language
         if (ImGui::InvisibleButton(kTabIds[i], ImVec2(tabW, height))) app_.nav().selectTab(tab);
+        itemPlaced();
         recordTapTarget(kTabIds[i]);
         ImU32 col = ImGui::GetColorU32(selected ? palette().accent : palette().muted);
         const char* label = labelOf(tab);
@@ -290,7 +294,7 @@ void Ui::drawTabBar(float height) {
         drawText(dl, ImVec2(pos.x + (tabW - labelDim.x) / 2, top + iconSize.y + 2), col, label, 0, font, labelSize);
         if (selected)
             dl->AddRectFilled(ImVec2(pos.x + tabW * 0.25f, pos.y), ImVec2(pos.x + tabW * 0.75f, pos.y + 3 * dpiScale_), col);
-        if (tab == app::Tab::Reminders) drawCountBadge(font, dpiScale_, ImVec2(pos.x + (tabW + iconSize.x) / 2, top), app_.reminders().dueCount());
+        if (tab == app::Tab::Reminders) drawCountBadge(font, dpiScale_, pos.x, pos.x + tabW, top, iconSize.x, app_.reminders().dueCount());
     }
 }
 

@@ -9,6 +9,7 @@
 #include "ui/icons.h"
 #include "ui/keyboard_focus.h"
 #include "ui/text/text.h"
+#include "ui/mirror.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -36,16 +37,33 @@ void pushTone(Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shadeOf(base, kPressedShade));
     ImGui::PushStyleColor(ImGuiCol_Text, p.onColour);
 }
-// The tappable area of a list row with its card background, darker while hovered or pressed.
-bool rowTarget(const char* id, float width, float height) {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
+// An invisible button `width` wide at the cursor (mirrored in a right-to-left layout); `pos` is
+// where it is on screen.
+bool placedButton(const char* id, float width, float height, ImVec2& pos) {
+    pos = placeItem(width);
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    itemPlaced();
     recordTapTarget(id);
+    return pressed;
+}
+// The tappable area of a list row with its card background, darker while hovered or pressed.
+bool rowTarget(const char* id, float width, float height, ImVec2& pos) {
+    bool pressed = placedButton(id, width, height, pos);
     ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
                : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
                                         : ImGui::GetColorU32(palette().card);
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), bg, ImGui::GetStyle().FrameRounding);
     return pressed;
+}
+// A plain row's background: darker while hovered or pressed.
+ImU32 buttonColour() {
+    return ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+}
+// The chevron at the end of a row that opens something: it points the way the screen opens.
+void drawChevron(ImDrawList* dl, ImVec2 pos, float width, float rowH) {
+    float padX = ImGui::GetStyle().FramePadding.x;
+    float x = startX(pos.x, pos.x + width, width - padX - em() * 0.6f, textWidth(ICON_NEXT));
+    drawText(dl, ImVec2(x, pos.y + (rowH - ImGui::GetTextLineHeight()) / 2), colour(palette().muted), ICON_NEXT);
 }
 }  // namespace
 
@@ -95,8 +113,9 @@ bool tapButton(const char* label, float width, Tone tone, float height) {
     const char* textEnd = ImGui::FindRenderedTextEnd(label);
     LabelLayout text = layoutLabel(label, textEnd, w);
     float h = std::max(text.height, height);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 pos = placeItem(w);
     bool pressed = ImGui::InvisibleButton(idOf(label), ImVec2(w, h));
+    itemPlaced();
     recordTapTarget(label);
     if (!ImGui::IsItemVisible()) return pressed;
     if (tone != Tone::Normal) pushTone(tone);
@@ -162,6 +181,22 @@ Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel) 
 
 bool wrappedButton(const char* label, Tone tone) { return tapButton(label, -1.0f, tone); }
 
+void progressBar(float fraction, float height, const ImVec4& fill, const ImVec4& track) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = ImGui::GetContentRegionAvail().x;
+    ImVec2 pos = placeItem(width);
+    ImRect bar(pos, ImVec2(pos.x + width, pos.y + height));
+    ImGui::ItemSize(bar.GetSize(), style.FramePadding.y);
+    bool shown = ImGui::ItemAdd(bar, 0);
+    itemPlaced();
+    if (!shown) return;
+    ImGui::RenderFrame(bar.Min, bar.Max, ImGui::GetColorU32(track), true, style.FrameRounding);
+    bar.Expand(ImVec2(-style.FrameBorderSize, -style.FrameBorderSize));
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    float from = mirrored() ? 1.0f - fraction : 0.0f;
+    ImGui::RenderRectFilledRangeH(ImGui::GetWindowDrawList(), bar, ImGui::GetColorU32(fill), from, from + fraction, style.FrameRounding);
+}
+
 int answerChoices(const std::vector<std::string>& choices, int right, std::optional<int> chosen, const char* idPrefix) {
     int tapped = -1;
     for (int i = 0; i < static_cast<int>(choices.size()); ++i) {
@@ -194,7 +229,6 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     if (!title) title = "";
     bool hasSubtitle = subtitle && *subtitle;
     const ImGuiStyle& style = ImGui::GetStyle();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
     float iconW = icon && *icon ? em() * 1.6f : 0.0f;
     float chevronW = em();
@@ -203,29 +237,29 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
     float titleH = textSize(title, wrap).y;
     float subtitleH = hasSubtitle ? textSize(subtitle, wrap).y : 0.0f;
     float rowH = std::max(tapHeight(), titleH + subtitleH + style.FramePadding.y * 2.4f);
-    bool pressed = rowTarget(id, width, rowH);
+    ImVec2 pos;
+    bool pressed = rowTarget(id, width, rowH, pos);
     if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float lineH = ImGui::GetTextLineHeight();
     float textTop = pos.y + (rowH - titleH - subtitleH) / 2;
-    if (iconW > 0) drawText(dl, ImVec2(pos.x + style.FramePadding.x, pos.y + (rowH - lineH) / 2), colour(palette().accent), icon);
-    drawText(dl, ImVec2(pos.x + textX, textTop), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
-    if (hasSubtitle) drawText(dl, ImVec2(pos.x + textX, textTop + titleH), colour(palette().muted), subtitle, wrap);
-    float right = pos.x + width - style.FramePadding.x;
-    drawText(dl, ImVec2(right - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted), ICON_NEXT);
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
+    if (iconW > 0) drawText(dl, ImVec2(at(style.FramePadding.x, textWidth(icon)), pos.y + (rowH - lineH) / 2), colour(palette().accent), icon);
+    drawText(dl, ImVec2(at(textX, wrap), textTop), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
+    if (hasSubtitle) drawText(dl, ImVec2(at(textX, wrap), textTop + titleH), colour(palette().muted), subtitle, wrap);
+    drawChevron(dl, pos, width, rowH);
     return pressed;
 }
 
 bool linkRow(const char* id, const char* text) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
     float arrowW = em() * 1.4f;
     float wrap = std::max(em() * 4, width - arrowW - style.FramePadding.x);
     float textH = textSize(text, wrap).y;
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 1.2f);
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    ImVec2 pos;
+    bool pressed = placedButton(id, width, rowH, pos);
     if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered() || ImGui::IsItemActive())
@@ -233,9 +267,10 @@ bool linkRow(const char* id, const char* text) {
                           ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGuiCol_ButtonHovered), style.FrameRounding);
     ImU32 accent = colour(palette().accent);
     float lineH = ImGui::GetTextLineHeight();
-    drawText(dl, ImVec2(pos.x + style.FramePadding.x * 0.5f, pos.y + (rowH - lineH) / 2), accent, ICON_NEXT);
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
+    drawText(dl, ImVec2(at(style.FramePadding.x * 0.5f, textWidth(ICON_NEXT)), pos.y + (rowH - lineH) / 2), accent, ICON_NEXT);
     // Underline each wrapped line, as a link is.
-    drawUnderlinedText(dl, ImVec2(pos.x + arrowW, pos.y + (rowH - textH) / 2), wrap, text, accent);
+    drawUnderlinedText(dl, ImVec2(at(arrowW, wrap), pos.y + (rowH - textH) / 2), wrap, text, accent);
     return pressed;
 }
 
@@ -247,18 +282,44 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle)
     ImVec2 titleSize = textSize(title, wrap);
     ImVec2 subSize = subtitle && *subtitle ? textSize(subtitle, wrap) : ImVec2(0, 0);
     float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(id, ImVec2(width, rowH));
-    recordTapTarget(id);
+    ImVec2 pos;
+    bool pressed = placedButton(id, width, rowH, pos);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), bg, style.FrameRounding);
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), buttonColour(), style.FrameRounding);
     float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
-    drawText(dl, ImVec2(pos.x + style.FramePadding.x, top), ImGui::GetColorU32(on ? palette().success : palette().muted),
-                on ? ICON_CHECKED : ICON_SQUARE);
-    drawText(dl, ImVec2(pos.x + textX, top), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
+    const char* box = on ? ICON_CHECKED : ICON_SQUARE;
+    drawText(dl, ImVec2(at(style.FramePadding.x, textWidth(box)), top), ImGui::GetColorU32(on ? palette().success : palette().muted), box);
+    drawText(dl, ImVec2(at(textX, wrap), top), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
     if (subSize.y > 0)
-        drawText(dl, ImVec2(pos.x + textX, top + titleSize.y), ImGui::GetColorU32(palette().muted), subtitle, wrap);
+        drawText(dl, ImVec2(at(textX, wrap), top + titleSize.y), ImGui::GetColorU32(palette().muted), subtitle, wrap);
+    return pressed;
+}
+
+bool switchRow(const char* id, bool on, const char* title, const char* subtitle) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette();
+    float width = ImGui::GetContentRegionAvail().x;
+    float trackW = em() * 2.4f, trackH = em() * 1.3f;
+    float wrap = std::max(em() * 4, width - style.FramePadding.x * 2 - trackW - style.ItemSpacing.x);
+    ImVec2 titleSize = textSize(title, wrap);
+    ImVec2 subSize = subtitle && *subtitle ? textSize(subtitle, wrap) : ImVec2(0, 0);
+    float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
+    ImVec2 pos;
+    bool pressed = placedButton(id, width, rowH, pos);
+    if (!ImGui::IsItemVisible()) return pressed;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), buttonColour(), style.FrameRounding);
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
+    float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
+    drawText(dl, ImVec2(at(style.FramePadding.x, wrap), top), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
+    if (subSize.y > 0) drawText(dl, ImVec2(at(style.FramePadding.x, wrap), top + titleSize.y), ImGui::GetColorU32(p.muted), subtitle, wrap);
+    // The switch at the row's end; its knob at the track's end when on (both mirror right to left).
+    ImVec2 track(at(width - style.FramePadding.x - trackW, trackW), pos.y + (rowH - trackH) / 2);
+    ImVec4 trackColour = on ? p.accentFill : p.muted;
+    dl->AddRectFilled(track, ImVec2(track.x + trackW, track.y + trackH), ImGui::GetColorU32(trackColour), trackH / 2);
+    float knobX = startX(track.x, track.x + trackW, on ? trackW - trackH : 0.0f, trackH);
+    dl->AddCircleFilled(ImVec2(knobX + trackH / 2, track.y + trackH / 2), trackH / 2 - std::max(2.0f, trackH / 10), ImGui::GetColorU32(p.onColour), 24);
     return pressed;
 }
 
@@ -311,25 +372,25 @@ const char* fieldHint(const char* hint) {
 bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
     ImGuiStyle& style = ImGui::GetStyle();
     float lineH = ImGui::GetTextLineHeight();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
-    float x = pos.x + style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
-    float right = pos.x + width - style.FramePadding.x - em();
-    float titleH = textSize(title, right - x).y;
+    float textX = style.FramePadding.x + (icon && *icon ? em() * 1.6f : 0.0f);
+    float wrap = width - textX - style.FramePadding.x - em();
+    float titleH = textSize(title, wrap).y;
     bool hasSubtitle = subtitle && *subtitle;
     float textH = titleH + (hasSubtitle ? lineH : 0.0f);
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
-    bool pressed = rowTarget(id, width, rowH);
+    ImVec2 pos;
+    bool pressed = rowTarget(id, width, rowH, pos);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float top = pos.y + (rowH - textH) / 2;
-    if (icon && *icon) drawText(dl, ImVec2(pos.x + style.FramePadding.x, top), colour(palette().accent), icon);
-    drawText(dl, ImVec2(x, top), ImGui::GetColorU32(ImGuiCol_Text), title, right - x);
+    auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };
+    if (icon && *icon) drawText(dl, ImVec2(at(style.FramePadding.x, textWidth(icon)), top), colour(palette().accent), icon);
+    drawText(dl, ImVec2(at(textX, wrap), top), ImGui::GetColorU32(ImGuiCol_Text), title, wrap);
     if (hasSubtitle) {
-        std::string line = fitToWidth(subtitle, right - x);
-        drawText(dl, ImVec2(x, top + titleH), colour(palette().muted), line);
+        std::string line = fitToWidth(subtitle, wrap);
+        drawText(dl, ImVec2(at(textX, textWidth(line)), top + titleH), colour(palette().muted), line);
     }
-    drawText(dl, ImVec2(pos.x + width - style.FramePadding.x - em() * 0.6f, pos.y + (rowH - lineH) / 2), colour(palette().muted),
-             ICON_NEXT);
+    drawChevron(dl, pos, width, rowH);
     return pressed;
 }
 
@@ -374,7 +435,8 @@ void endCard() {
     ImDrawList* dl = window->DrawList;
     ImVec2 end(g_cardRight, ImGui::GetItemRectMax().y + style.WindowPadding.y);
     g_cardSplitter.SetCurrentChannel(dl, 0);
-    dl->AddRectFilled(g_cardStart, end, colour(palette().card), style.ChildRounding);
+    Span span = mirroredSpan(g_cardStart.x, g_cardRight);
+    dl->AddRectFilled(ImVec2(span.x0, g_cardStart.y), ImVec2(span.x1, end.y), colour(palette().card), style.ChildRounding);
     g_cardSplitter.Merge(dl);
     ImGui::SetCursorScreenPos(g_cardStart);
     ImGui::Dummy(ImVec2(end.x - g_cardStart.x, end.y - g_cardStart.y));

@@ -2,6 +2,7 @@
 // The app's own widgets on top of ImGui: large tap targets, list rows, cards, empty states.
 // Sizes are in em (multiples of the font size) with a 48-point floor for anything tappable.
 // Every tap target records where it was drawn, so headless tests can tap it by its label.
+// In a right-to-left language every widget mirrors itself (ui/mirror.h).
 #include <cstdint>
 #include <functional>
 #include <imgui.h>
@@ -50,6 +51,8 @@ float splitWidth(int count);
 // and the one that keeps things as they are, plain on the card. Returns which was tapped.
 enum class Answer { None, Act, Keep };
 Answer answerButtons(const char* actLabel, Tone actTone, const char* keepLabel);
+// A bar, full width and `height` tall, filled `fraction` (0 to 1) of the way from the start edge.
+void progressBar(float fraction, float height, const ImVec4& fill, const ImVec4& track);
 // The same as a full-width tapButton: a label too long wraps.
 bool wrappedButton(const char* label, Tone tone = Tone::Normal);
 // The answers of a practice question (the quiz, the alert signals) as full-width buttons: once
@@ -69,6 +72,9 @@ bool listRow(const char* id, const char* icon, const char* title, const char* su
 // A row that is switched on or off by tapping it: a check box, a title and an optional muted
 // second line, both wrapping.
 bool toggleRow(const char* id, bool on, const char* title, const char* subtitle = nullptr);
+// A setting that is on or off: its title and an optional muted second line at the start, wrapping,
+// and a switch at the end; the whole row is the target.
+bool switchRow(const char* id, bool on, const char* title, const char* subtitle = nullptr);
 // A link to where something is done: accent-coloured, underlined words and an arrow, the whole
 // row a tap target. It does not look like a check box or a button.
 bool linkRow(const char* id, const char* text);

@@ -52,10 +52,8 @@ void drawHeader(ScreenContext& ctx, const core::Run& run) {
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
     paragraphf("%d of %d done", done, total);
     // The count is above the bar, not on it: no text colour reads well on both of its parts.
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().success);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(-1, em() * 0.45f), "");
-    ImGui::PopStyleColor(2);
+    progressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, em() * 0.45f, palette().success,
+                ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     if (run.countsDown()) drawCountdown(ctx, run);
     if (!run.participants.empty()) mutedText(i18n::fillIn(i18n::tr("Taking part: {names}"), "names", joinedNames(run.participants)));
     endCard();

@@ -9,6 +9,7 @@
 #include "core/date_format.h"
 #include "i18n/i18n.h"
 #include "ui/icons.h"
+#include "ui/mirror.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -54,11 +55,14 @@ bool quantityField(const std::string& id, const char* label, double& value, doub
     }
     ImGui::SameLine();
     pushTallFrame();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - h - spacing);
+    float fieldW = ImGui::GetContentRegionAvail().x - h - spacing;
+    ImGui::SetNextItemWidth(fieldW);
+    placeItem(fieldW);
     if (ImGui::InputDouble(id.c_str(), &value, 0, 0, "%g")) {
         value = std::isfinite(value) ? std::max(0.0, value) : 0.0;
         changed = true;
     }
+    itemPlaced();
     ImGui::PopStyleVar();
     recordTapTarget(id.c_str());
     ImGui::SameLine();
@@ -170,10 +174,8 @@ void partBar(const char* label, double fraction, const char* note, const char* v
     if (value) std::snprintf(percent, sizeof percent, "%s", value);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - textWidth(percent));
     textLine(percent);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 0.999 ? palette().success : palette().accent);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-    ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(-1, em() * 0.45f), "");
-    ImGui::PopStyleColor(2);
+    progressBar(static_cast<float>(fraction), em() * 0.45f, fraction >= 0.999 ? palette().success : palette().accent,
+                ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     if (note && *note) mutedText(note);
 }
 

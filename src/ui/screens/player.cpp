@@ -7,6 +7,7 @@
 #include "i18n/i18n.h"
 #include "core/text.h"
 #include "ui/icons.h"
+#include "ui/mirror.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -89,7 +90,7 @@ void drawTimerCard(ScreenContext& ctx, const core::TimerSpec& spec) {
 
 // The beat: a disc that flashes for the first fifth of each compression.
 void beatDisc(const core::Metronome::State& s, core::TimePoint now, float r) {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 pos = placeItem(r * 2);
     float lineH = ImGui::GetFrameHeight();
     ImVec2 centre(pos.x + r, pos.y + std::max(r, lineH / 2));
     bool flash = s.phase == core::Metronome::Phase::Compress && now - s.beatAt < (s.nextBeatAt - s.beatAt) / 5;
@@ -98,6 +99,7 @@ void beatDisc(const core::Metronome::State& s, core::TimePoint now, float r) {
                                                                              : palette().muted);
     ImGui::GetWindowDrawList()->AddCircleFilled(centre, flash ? r : r * 0.8f, col, 48);
     ImGui::Dummy(ImVec2(r * 2, std::max(r * 2, lineH)));
+    itemPlaced();
 }
 
 std::string beatText(const core::Metronome::State& s, const core::MetronomeSpec& spec) {
@@ -291,9 +293,7 @@ private:
 
         // Where the user is: "Step 3 of 9" and a bar.
         mutedText(fillIn(fillIn(tr("Step {step} of {count}"), "step", std::to_string(index + 1)), "count", std::to_string(count)).c_str());
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette().accent);
-        ImGui::ProgressBar(static_cast<float>(index + 1) / count, ImVec2(-1, em() * 0.4f), "");
-        ImGui::PopStyleColor();
+        progressBar(static_cast<float>(index + 1) / count, em() * 0.4f, palette().accent, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
 
         // The beat comes first, so it stays in view at any text size.
         if (step->metronome)

@@ -13,6 +13,7 @@
 #include "ui/fields.h"
 #include "ui/icons.h"
 #include "ui/screens/label.h"
+#include "ui/mirror.h"
 #include "ui/screens/reminder_widgets.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -84,7 +85,9 @@ void repeatChooser(app::ReminderDraft& d) {
     float pad = std::max(ImGui::GetStyle().FramePadding.y, (h - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad));
     ImGui::SetNextItemWidth(em() * 3.5f);
+    placeItem(em() * 3.5f);
     ImGui::InputInt("##interval", &n, 0, 0);
+    itemPlaced();
     ImGui::PopStyleVar();
     recordTapTarget("##interval");
     n = std::clamp(n, 1, core::Recurrence::kMaxInterval);

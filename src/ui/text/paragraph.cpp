@@ -18,14 +18,24 @@ FriBidiParType fribidiBase(BaseDirection base) {
     return FRIBIDI_PAR_LTR;
 }
 
+// Bidi classes, one per code point. Icons (Font Awesome, in the Private Use Area, which Unicode
+// classes as left-to-right letters) count as neutral, like punctuation: "<icon> Back" in Arabic
+// runs right to left, with the icon at its start.
+std::vector<FriBidiCharType> bidiTypes(const std::vector<char32_t>& cps) {
+    std::vector<FriBidiCharType> types(cps.size());
+    fribidi_get_bidi_types(reinterpret_cast<const FriBidiChar*>(cps.data()), static_cast<FriBidiStrIndex>(cps.size()), types.data());
+    for (size_t i = 0; i < cps.size(); ++i)
+        if (cps[i] >= 0xE000 && cps[i] <= 0xF8FF) types[i] = FRIBIDI_TYPE_ON;
+    return types;
+}
+
 // Bidi embedding levels, one per code point; the paragraph's direction in `rtl`.
 std::vector<uint8_t> bidiLevels(const std::vector<char32_t>& cps, BaseDirection base, bool& rtl) {
     auto n = static_cast<FriBidiStrIndex>(cps.size());
     const auto* chars = reinterpret_cast<const FriBidiChar*>(cps.data());
-    std::vector<FriBidiCharType> types(cps.size());
+    std::vector<FriBidiCharType> types = bidiTypes(cps);
     std::vector<FriBidiBracketType> brackets(cps.size());
     std::vector<FriBidiLevel> levels(cps.size());
-    fribidi_get_bidi_types(chars, n, types.data());
     fribidi_get_bracket_types(chars, n, types.data(), brackets.data());
     FriBidiParType direction = fribidiBase(base);
     bool ok = n == 0 || fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), n, &direction, levels.data()) > 0;
@@ -120,9 +130,7 @@ Paragraph shapeParagraph(std::string_view input, FontSet& fonts, BaseDirection b
 bool resolvesRtl(std::string_view text, BaseDirection base) {
     if (base == BaseDirection::Ltr || base == BaseDirection::Rtl) return base == BaseDirection::Rtl;
     DecodedText decoded = decodeUtf8(text);
-    std::vector<FriBidiCharType> types(decoded.codepoints.size());
-    fribidi_get_bidi_types(reinterpret_cast<const FriBidiChar*>(decoded.codepoints.data()),
-                           static_cast<FriBidiStrIndex>(types.size()), types.data());
+    std::vector<FriBidiCharType> types = bidiTypes(decoded.codepoints);
     FriBidiParType direction = fribidi_get_par_direction(types.data(), static_cast<FriBidiStrIndex>(types.size()));
     if (direction == FRIBIDI_PAR_ON) return base == BaseDirection::AutoRtl;
     return direction == FRIBIDI_PAR_RTL;

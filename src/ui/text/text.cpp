@@ -6,6 +6,7 @@
 #include <fribidi.h>
 #include <map>
 
+#include "i18n/direction.h"
 #include "ui/text/glyph_atlas.h"
 #include "ui/text/layout.h"
 #include "ui/text/lru_cache.h"
@@ -49,13 +50,6 @@ struct Engine {
 Engine& engine() {
     static Engine e;
     return e;
-}
-
-bool isRtlLanguage(std::string_view language) {
-    std::string_view primary = language.substr(0, language.find_first_of("-_"));
-    for (std::string_view rtl : {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
-        if (primary == rtl) return true;
-    return false;
 }
 
 BaseDirection baseOf(Direction d) {
@@ -180,7 +174,7 @@ const Label* labelFor(ImFont* font, std::string_view whole, Direction direction)
 void setLanguage(std::string_view language) {
     Engine& e = engine();
     e.language = std::string(language);
-    e.rtl = isRtlLanguage(language);
+    e.rtl = i18n::writtenRightToLeft(language);
     e.paragraphs.clear();  // shaping and line breaks depend on the language
     e.clearDrawn();
 }
