@@ -26,8 +26,8 @@ struct NewRun {
     std::string performedBy;
     core::TimePoint started;
     std::vector<core::RunItem> items;  // copied as they are; ticks and notes start empty
-    std::optional<int> targetSeconds;  // a timed practice drill
-    std::vector<std::string> participants;
+    std::optional<int> targetSeconds = {};  // a timed practice drill
+    std::vector<std::string> participants = {};
 };
 
 class ChecklistRuns {
