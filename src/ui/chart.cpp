@@ -74,16 +74,16 @@ void chart(const char* id, const ChartSpec& spec, float lines) {
         return rtl ? plotRight - fromStart : plotLeft + fromStart;
     };
 
-    // Period names, as many as fit without touching; the newest always.
-    float widest = 0;
-    for (const std::string& name : *spec.periods) widest = std::max(widest, textSize(name, 0, nullptr, small).x);
-    size_t every = std::max<size_t>(1, static_cast<size_t>(std::ceil((widest + fontSize * 0.6f) / column)));
+    // Period names, from the newest, each one that does not touch the last one drawn.
+    const float gap = fontSize * 0.6f;
+    std::optional<std::pair<float, float>> drawn;  // the last name's extent
     for (size_t i = n; i-- > 0;) {
-        if ((n - 1 - i) % every != 0) continue;
         const std::string& name = (*spec.periods)[i];
         ImVec2 size = textSize(name, 0, nullptr, small);
         float x = std::clamp(centreOf(i) - size.x / 2, origin.x, origin.x + width - size.x);
+        if (drawn && x < drawn->second + gap && x + size.x + gap > drawn->first) continue;
         drawText(dl, ImVec2(x, plotBottom + small * 0.3f), mutedColour, name, 0, nullptr, small);
+        drawn = std::pair{x, x + size.x};
     }
 
     size_t barSeries = 0;

@@ -23,8 +23,8 @@ struct ChartSpec {
     const std::vector<std::string>* periods = nullptr;  // a short name per period, oldest first
     std::vector<ChartSeries> series;
     double top = 0;                                      // the value at the top (0: the largest value, rounded up)
-    double unit = 1;                                     // with top 0: a round number of these (60: whole minutes)
     std::function<std::string(double)> valueLabel;      // "80%", "1:30"
+    double unit = 1;                                     // with top 0: a round number of these (60: whole minutes)
 };
 
 // Draws the chart at the cursor, the full width and `lines` text lines tall (axis included).

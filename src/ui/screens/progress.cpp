@@ -142,8 +142,10 @@ private:
             size_t shown = std::min<size_t>(c.topics.size(), 8);
             for (size_t i = 0; i < shown; ++i) {
                 const auto& t = c.topics[i];
+                // The title on its own lines (a guide's title can be long), then the bar.
+                paragraph(t.title);
                 std::string note = i18n::trn("%d answer", "%d answers", t.answered);
-                partBar(t.title.c_str(), t.accuracy, note.c_str(), percent(t.accuracy).c_str());
+                partBar(note.c_str(), t.accuracy, nullptr, percent(t.accuracy).c_str());
             }
             endCard();
         }
