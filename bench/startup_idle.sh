@@ -40,11 +40,14 @@ run_in_xvfb "bash $tmp/hyperfine.sh" > /dev/null 2>&1
 python3 - "$tmp/startup.json" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+# Wall time, and CPU time (user + system), which other programs on a busy machine disturb less.
+cpu = lambda r: r["user"] + r["system"]
 for name, r in results.items():
-    print(f"  {name:25s} mean {r['mean']*1000:7.1f} ms  median {r['median']*1000:7.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
+    print(f"  {name:25s} mean {r['mean']*1000:7.1f} ms  median {r['median']*1000:7.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})"
+          f"  CPU {cpu(r)*1000:6.1f} ms")
 def ratio(a, b, label):
     if a in results and b in results:
-        print(f"  {label:25s} {results[a]['mean'] / results[b]['mean']:.2f}x")
+        print(f"  {label:25s} {results[a]['mean'] / results[b]['mean']:.2f}x wall, {cpu(results[a]) / cpu(results[b]):.2f}x CPU")
 ratio("steadfast, English", "reference ImGui example", "English / reference")
 ratio("steadfast, Arabic", "steadfast, English", "Arabic / English")
 ratio("steadfast, English", "older build, English", "English / older build")

@@ -5,6 +5,7 @@
 
 #include "ui/icons.h"
 #include "ui/mirror.h"
+#include "ui/text/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -34,6 +35,7 @@ TextEdit textField(const char* id, const char* label, const char* hint, std::str
     float width = ImGui::GetContentRegionAvail().x;
     ImGui::SetNextItemWidth(width);
     placeItem(width);
+    text::coverTypedText(ImGui::GetFont(), value);  // every letter typed has a glyph (not joined: ImGui cannot)
     TextEdit edit;
     edit.entered = ImGui::InputTextWithHint(id, hint, &value, flags | ImGuiInputTextFlags_EnterReturnsTrue);
     edit.changed = ImGui::IsItemEdited();
@@ -51,6 +53,7 @@ void textArea(const char* id, std::string& text, float lines) {
     float width = ImGui::GetContentRegionAvail().x;
     pushFieldStyle();
     placeItem(width);
+    ui::text::coverTypedText(ImGui::GetFont(), text);
     ImGui::InputTextMultiline(id, &text, ImVec2(width, height));
     itemPlaced();
     popFieldStyle();
