@@ -117,7 +117,8 @@ TEST_CASE("Today, Emergency, Reminders, the Plan and the kit speak Arabic when t
         std::set<std::string> left = latinWords(drawn);
         for (const std::string& w : left) {
             INFO(w);
-            CHECK((w == "Steadfast" || w == "PDF" || w == "JSON" || w == "ICE" || w == "YYYY" || w == "HH"));
+            // "Debug" is ImGui's own fallback window, which the log names when it starts.
+            CHECK((w == "Debug" || w == "Steadfast" || w == "PDF" || w == "JSON" || w == "ICE" || w == "YYYY" || w == "HH"));
         }
     }
 }
