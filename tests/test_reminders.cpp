@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "app/reminder_text.h"
 #include "app/reminders.h"
 #include "core/date_format.h"
 #include "core/recurrence.h"
@@ -166,17 +167,17 @@ TEST_CASE("weekday-of-month rules build, read back and describe themselves") {
     CHECK(core::firstOccurrence(rule, at(2025, 3, 5, 10)) == at(2025, 3, 8, 10));
     CHECK(days(occurrences(rule, at(2025, 3, 8), 3)) == "2025-03-08 2025-04-12 2025-05-10");
     CHECK(core::recurrenceFromRRule(rule) == second);
-    CHECK(core::describe(second) == "Second Saturday of every month");
+    CHECK(app::describeRecurrence(second) == "Second Saturday of every month");
     Recurrence last{Repeat::WeekdayOfMonth, 2, -1, 1};
     CHECK(core::toRRule(last, at(2025, 1, 1)) == "FREQ=MONTHLY;INTERVAL=2;BYDAY=-1MO");
     CHECK(core::recurrenceFromRRule("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1MO") == last);
-    CHECK(core::describe(last) == "Last Monday of every 2 months");
+    CHECK(app::describeRecurrence(last) == "Last Monday of every 2 months");
     for (Recurrence r : {Recurrence{Repeat::Days, 3}, Recurrence{Repeat::Weeks, 1}, Recurrence{Repeat::Months, 6}, Recurrence{Repeat::Years, 1}})
         CHECK(core::recurrenceFromRRule(core::toRRule(r, at(2025, 1, 31))) == r);
-    CHECK(core::describe({Repeat::Months, 6}) == "Every 6 months");
-    CHECK(core::describe({Repeat::Days, 1}) == "Every day");
-    CHECK(core::describeRRule("") == "Once");
-    CHECK(core::describeRRule("FREQ=MONTHLY;COUNT=3") == "Custom repeat");
+    CHECK(app::describeRecurrence({Repeat::Months, 6}) == "Every 6 months");
+    CHECK(app::describeRecurrence({Repeat::Days, 1}) == "Every day");
+    CHECK(app::describeRRule("") == "Once");
+    CHECK(app::describeRRule("FREQ=MONTHLY;COUNT=3") == "Custom repeat");
     CHECK_FALSE(core::isValidRRule("FREQ=SOMETIMES"));
 }
 

@@ -7,6 +7,19 @@ namespace app {
 namespace {
 std::string linkKind(const std::string& source) { return source.rfind("kit:", 0) == 0 ? "kit" : source; }
 
+// "First" … "Fourth", "Last": the week of a weekday-of-month rule, as an ordinal placed beside
+// the weekday's name.
+const char* weekOfMonthName(int week) {
+    switch (week) {
+        // TRANSLATORS: in "{ordinal} {weekday} of every month": the first Saturday of the month.
+        case 1: return i18n::trc("week of the month", "First");
+        case 2: return i18n::trc("week of the month", "Second");
+        case 3: return i18n::trc("week of the month", "Third");
+        case 4: return i18n::trc("week of the month", "Fourth");
+        default: return i18n::trc("week of the month", "Last");
+    }
+}
+
 bool snoozedPast(const core::Reminder& r, core::TimePoint now) {
     return r.snoozedUntil && r.dueAt && *r.snoozedUntil > *r.dueAt && *r.snoozedUntil > now;
 }
@@ -31,13 +44,37 @@ std::string rowWhen(const core::Reminder& r, core::DueState state, const RowCloc
     return snoozed ? fillIn(tr("Snoozed until {when}"), "when", when) : when;
 }
 
+std::string describeRecurrence(const core::Recurrence& r) {
+    using i18n::tr, i18n::trn;
+    int n = r.interval;
+    switch (r.repeat) {
+        case core::Repeat::Never: return tr("Once");
+        case core::Repeat::Days: return n <= 1 ? tr("Every day") : trn("Every %d day", "Every %d days", n);
+        case core::Repeat::Weeks: return n <= 1 ? tr("Every week") : trn("Every %d week", "Every %d weeks", n);
+        case core::Repeat::Months: return n <= 1 ? tr("Every month") : trn("Every %d month", "Every %d months", n);
+        case core::Repeat::Years: return n <= 1 ? tr("Every year") : trn("Every %d year", "Every %d years", n);
+        case core::Repeat::WeekdayOfMonth: {
+            // TRANSLATORS: {ordinal} is First … Fourth or Last, {weekday} a day's name: "Second Saturday of every month".
+            std::string text = n <= 1 ? tr("{ordinal} {weekday} of every month")
+                                      : trn("{ordinal} {weekday} of every %d month", "{ordinal} {weekday} of every %d months", n);
+            return i18n::fillIn(i18n::fillIn(text, "ordinal", weekOfMonthName(r.weekOfMonth)), "weekday", core::weekdayName(r.weekday));
+        }
+    }
+    return "";
+}
+
+std::string describeRRule(const std::string& rrule) {
+    std::optional<core::Recurrence> r = core::recurrenceFromRRule(rrule);
+    return r ? describeRecurrence(*r) : i18n::tr("Custom repeat");
+}
+
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known) {
     std::string kind = linkKind(r.source);
     if (kind == "kit") return i18n::tr("Kit expiry");
     if (kind == "certificate") return i18n::tr("Certificate expiry");
     if (kind == "practice") return i18n::tr("Quiz practice");
     auto [it, added] = known.try_emplace(r.rrule);
-    if (added) it->second = core::describeRRule(r.rrule);
+    if (added) it->second = describeRRule(r.rrule);
     return it->second;
 }
 

@@ -113,7 +113,7 @@ const ReminderDetail& Reminders::detail(long long id) {
         detail_.reminder = *r;
         detail_.due = core::isDue(*r, core::dayBounds(now, tzid_));
         detail_.when = detailWhen(*r, tzid_, now);
-        detail_.repeat = core::describeRRule(r->rrule);
+        detail_.repeat = describeRRule(r->rrule);
         detail_.link = linkText(r->source);
         for (const core::ReminderEvent& e : store_.history(id)) detail_.history.push_back(historyLine(e, tzid_, now));
     } catch (const std::exception& e) {

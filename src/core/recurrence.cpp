@@ -94,10 +94,6 @@ bool isArrayEnd(short v) { return v == ICAL_RECURRENCE_ARRAY_MAX; }
 
 const char* kWeekdayCodes[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
 
-std::string everyN(int n, const char* one, const char* many) {
-    return n <= 1 ? std::string("Every ") + one : "Every " + std::to_string(n) + " " + many;
-}
-
 }  // namespace
 
 std::string LocalDateTime::toICal() const {
@@ -255,41 +251,6 @@ std::optional<Recurrence> recurrenceFromRRule(const std::string& rrule) {
 }
 
 bool isValidRRule(const std::string& rrule) { return rrule.empty() || parseRule(rrule).ok; }
-
-const char* weekdayName(int weekday) {
-    static const char* names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    return names[std::clamp(weekday, 0, 6)];
-}
-
-const char* weekOfMonthName(int week) {
-    switch (week) {
-        case 1: return "First";
-        case 2: return "Second";
-        case 3: return "Third";
-        case 4: return "Fourth";
-        default: return "Last";
-    }
-}
-
-std::string describe(const Recurrence& r) {
-    switch (r.repeat) {
-        case Repeat::Never: return "Once";
-        case Repeat::Days: return everyN(r.interval, "day", "days");
-        case Repeat::Weeks: return everyN(r.interval, "week", "weeks");
-        case Repeat::Months: return everyN(r.interval, "month", "months");
-        case Repeat::Years: return everyN(r.interval, "year", "years");
-        case Repeat::WeekdayOfMonth: {
-            std::string every = r.interval <= 1 ? "every month" : "every " + std::to_string(r.interval) + " months";
-            return std::string(weekOfMonthName(r.weekOfMonth)) + " " + weekdayName(r.weekday) + " of " + every;
-        }
-    }
-    return "";
-}
-
-std::string describeRRule(const std::string& rrule) {
-    std::optional<Recurrence> r = recurrenceFromRRule(rrule);
-    return r ? describe(*r) : "Custom repeat";
-}
 
 LocalDateTime firstOccurrence(const std::string& rrule, const LocalDateTime& start) {
     if (rrule.empty()) return start;

@@ -69,13 +69,9 @@ struct Recurrence {
 // "monthly on the 31st" does not silently skip five months a year and every calendar reads it.
 std::string toRRule(const Recurrence& recurrence, const LocalDateTime& start);
 // The editor's choice behind an RRULE this app wrote; nullopt for a rule it cannot show as one.
+// The values are what a description is made of (app/reminder_text.h words them).
 std::optional<Recurrence> recurrenceFromRRule(const std::string& rrule);
 bool isValidRRule(const std::string& rrule);
-// "Once", "Every month", "Every 2 weeks", "Second Saturday of every month".
-std::string describe(const Recurrence& recurrence);
-std::string describeRRule(const std::string& rrule);  // "Custom repeat" for a rule describe cannot name
-const char* weekdayName(int weekday);  // "Sunday" …
-const char* weekOfMonthName(int week); // "First" … "Fourth", "Last"
 
 // The first occurrence at or after `start` (a weekday-of-month rule may not hit `start` itself).
 // `start` itself for "" (no repeat).

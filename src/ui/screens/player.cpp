@@ -152,7 +152,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     const auto& m = fa.metronome();
     if (!m) {
         core::MetronomeSpec spec = step.metronome->forRescuer(fa.cprPreferences());
-        paragraphf("Metronome: %d a minute, %s.", spec.rate, spec.cycleText().c_str());
+        paragraphf("Metronome: %d a minute, %s.", spec.rate, app::cprCycleText(spec).c_str());
         if (tapButton(ICON_HEART "  Start metronome##metronome-start", -1, Tone::Emergency)) {
             fa.startMetronome(*step.metronome);
             // The step's "time since CPR started" starts with it, unless already running.

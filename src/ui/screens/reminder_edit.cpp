@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/date_format.h"
+#include "app/reminder_text.h"
 #include "core/recurrence.h"
 #include "ui/fields.h"
 #include "ui/icons.h"
@@ -114,7 +115,7 @@ private:
                 std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
                 core::LocalDateTime first = core::firstOccurrence(rule, *start);
                 std::string on = core::formatDate(first) + " at " + core::formatTime(first.hour, first.minute);
-                std::string preview = rule.empty() ? "Once, on " + on : core::describeRRule(rule) + ", first on " + on;
+                std::string preview = rule.empty() ? "Once, on " + on : app::describeRRule(rule) + ", first on " + on;
                 ImGui::Spacing();
                 textLine(palette().accent, ICON_CALENDAR);
                 ImGui::SameLine();
