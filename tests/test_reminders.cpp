@@ -468,7 +468,7 @@ TEST_CASE("the first-run offer adds the chosen upkeep reminders and a certificat
     core::Reminder cert = byTitle("Renew your first-aid or CPR certificate");
     CHECK(cert.source == "certificate");
     CHECK(cert.dueAt == berlin(2025, 11, 1, 9));  // 60 days before 31 December
-    CHECK(cert.notes == "Your certificate expires on 2025-12-31.");
+    CHECK(cert.notes == "Your certificate expires on " + core::formatDate(core::LocalDateTime{2025, 12, 31}) + ".");  // "Wed, 31 Dec 2025"
 
     // The offer stays answered after a restart; offered again, it leaves out what is there.
     a.f.restart();
