@@ -146,7 +146,7 @@ int writeMetronomeTrack(const MetronomeTrack& track) {
         std::cerr << "steadfast: " << e.what() << "\n";
         return 1;
     }
-    std::cout << "Wrote " << track.seconds << " s of CPR metronome (" << spec.rate << " a minute, " << spec.cycleText() << ") to "
+    std::cout << "Wrote " << track.seconds << " s of CPR metronome (" << spec.rate << " a minute, " << app::cprCycleText(spec) << ") to "
               << track.file.string() << "\n";
     return 0;
 }

@@ -167,17 +167,17 @@ TEST_CASE("weekday-of-month rules build, read back and describe themselves") {
     CHECK(core::firstOccurrence(rule, at(2025, 3, 5, 10)) == at(2025, 3, 8, 10));
     CHECK(days(occurrences(rule, at(2025, 3, 8), 3)) == "2025-03-08 2025-04-12 2025-05-10");
     CHECK(core::recurrenceFromRRule(rule) == second);
-    CHECK(app::repeatText(rule) == "Second Saturday of every month");
+    CHECK(app::describeRecurrence(second) == "Second Saturday of every month");
     Recurrence last{Repeat::WeekdayOfMonth, 2, -1, 1};
     CHECK(core::toRRule(last, at(2025, 1, 1)) == "FREQ=MONTHLY;INTERVAL=2;BYDAY=-1MO");
     CHECK(core::recurrenceFromRRule("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1MO") == last);
-    CHECK(app::repeatText("FREQ=MONTHLY;INTERVAL=2;BYDAY=-1MO") == "Last Monday of every 2 months");
+    CHECK(app::describeRecurrence(last) == "Last Monday of every 2 months");
     for (Recurrence r : {Recurrence{Repeat::Days, 3}, Recurrence{Repeat::Weeks, 1}, Recurrence{Repeat::Months, 6}, Recurrence{Repeat::Years, 1}})
         CHECK(core::recurrenceFromRRule(core::toRRule(r, at(2025, 1, 31))) == r);
-    CHECK(app::repeatText(core::toRRule({Repeat::Months, 6}, at(2025, 1, 1))) == "Every 6 months");
-    CHECK(app::repeatText(core::toRRule({Repeat::Days, 1}, at(2025, 1, 1))) == "Every day");
-    CHECK(app::repeatText("") == "Once");
-    CHECK(app::repeatText("FREQ=MONTHLY;COUNT=3") == "Custom repeat");
+    CHECK(app::describeRecurrence({Repeat::Months, 6}) == "Every 6 months");
+    CHECK(app::describeRecurrence({Repeat::Days, 1}) == "Every day");
+    CHECK(app::describeRRule("") == "Once");
+    CHECK(app::describeRRule("FREQ=MONTHLY;COUNT=3") == "Custom repeat");
     CHECK_FALSE(core::isValidRRule("FREQ=SOMETIMES"));
 }
 
@@ -468,7 +468,7 @@ TEST_CASE("the first-run offer adds the chosen upkeep reminders and a certificat
     core::Reminder cert = byTitle("Renew your first-aid or CPR certificate");
     CHECK(cert.source == "certificate");
     CHECK(cert.dueAt == berlin(2025, 11, 1, 9));  // 60 days before 31 December
-    CHECK(cert.notes == "Your certificate expires on 2025-12-31.");
+    CHECK(cert.notes == "Your certificate expires on " + core::formatDate(core::LocalDateTime{2025, 12, 31}) + ".");  // "Wed, 31 Dec 2025"
 
     // The offer stays answered after a restart; offered again, it leaves out what is there.
     a.f.restart();

@@ -146,7 +146,9 @@ App::~App() {
 }
 
 void App::showLanguage(const std::string& language) {
+    std::string before = i18n::language();
     for (const auto& p : i18n::setLanguage(language)) notices_.show(p.toString());
+    if (i18n::language() != before) linkedReminders_.rewordIn(plan_.kitItemsWithExpiry());
     std::string contentLanguage = i18n::language() == "en" ? "" : i18n::language();
     if (content_.language == contentLanguage) return;  // English at start: the content read already
     if (!loadContentLanguage(contentLanguage)) notices_.show(i18n::tr("The guides could not be read again in this language."));

@@ -80,8 +80,8 @@ std::optional<long long> ChecklistRunner::start(const std::string& key) {
     }
     StartDraft& draft = startDraft();
     std::string who = core::trim(draft.performedBy);
-    if (std::string problem = core::checkPerformer(who); !problem.empty()) {
-        notices_.show(problem);
+    if (std::optional<core::LengthProblem> problem = core::checkPerformer(who)) {
+        notices_.show(lengthProblemText(*problem));
         return std::nullopt;
     }
     core::Run run;
@@ -170,8 +170,8 @@ bool ChecklistRunner::setNote(long long runId, int position, const std::string& 
     const core::Run* r = editableRun(runId, position, i18n::tr("This run has ended, so its notes stay as they were."));
     if (!r) return false;
     std::string text = core::trim(note);
-    if (std::string problem = core::checkNote(text); !problem.empty()) {
-        notices_.show(problem);
+    if (std::optional<core::LengthProblem> problem = core::checkNote(text)) {
+        notices_.show(lengthProblemText(*problem));
         return false;
     }
     if (r->items[position].note == text) return true;

@@ -7,6 +7,42 @@
 
 namespace app {
 using core::TimePoint;
+using i18n::fillIn, i18n::tr, i18n::trc, i18n::trn;
+
+std::string cprCycleText(const core::MetronomeSpec& spec) {
+    if (spec.breaths == 0) return tr("compressions without stopping");
+    // TRANSLATORS: {breaths} is "%d breath(s)" below: "30 compressions, then 2 breaths".
+    std::string text = trn("%d compression, then {breaths}", "%d compressions, then {breaths}", spec.compressions);
+    return fillIn(text, "breaths", trn("%d breath", "%d breaths", spec.breaths));
+}
+
+std::string withCprCycle(const std::string& text, const core::MetronomeSpec& spec) {
+    return text.find("{cpr-cycle}") == std::string::npos ? text : fillIn(text, "cpr-cycle", cprCycleText(spec));
+}
+
+const char* rhythmVerdictText(core::RhythmVerdict v) {
+    switch (v) {
+        case core::RhythmVerdict::TooFew: return tr("Keep tapping");
+        case core::RhythmVerdict::TooSlow: return tr("Too slow: push faster");
+        case core::RhythmVerdict::InRange: return tr("Good rhythm");
+        case core::RhythmVerdict::TooFast: return tr("Too fast: slow down a little");
+        case core::RhythmVerdict::Irregular: return tr("Uneven: keep a steady beat");
+    }
+    return "";
+}
+
+std::string incidentAsText(const core::Incident& incident) {
+    std::string title = incident.guideTitle + (incident.variant.empty() ? "" : " (" + incident.variant + ")");
+    std::string out = fillIn(tr("Incident log: {guide}"), "guide", title) + "\n";
+    out += fillIn(tr("Started {when}"), "when", core::formatDateTime(incident.startedAt)) + "\n";
+    for (const auto& e : incident.events) out += core::formatTimeWithSeconds(e.at) + "  " + e.text + "\n";
+    // TRANSLATORS: the incident log's last line, after the time the incident ended.
+    if (incident.endedAt) out += core::formatTimeWithSeconds(*incident.endedAt) + "  " + trc("incident", "Ended") + "\n";
+    return out;
+}
+
+// Incident log lines are written in the language in use at the time, as a record of what the
+// user was shown then (the step texts are in it too); they are not translated afterwards.
 
 FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notices& notices,
                    core::CprPreferences cpr)
@@ -22,7 +58,7 @@ bool FirstAid::write(Fn&& fn) {
         fn();
         return true;
     } catch (const std::exception& e) {
-        return notices_.failed(i18n::tr("Could not save to the database"), e);
+        return notices_.failed(tr("Could not save to the database"), e);
     }
 }
 
@@ -53,7 +89,7 @@ std::optional<std::string> FirstAid::answerTriage(size_t answerIndex) {
                 if (n->answers[a].next == triagePath_[i + 1]) chosen = a;
         path += (path.empty() ? "" : "; ") + n->question + " " + n->answers[chosen].label;
     }
-    startGuide(target->guide, target->variant, "Triage: " + path, target->step);
+    startGuide(target->guide, target->variant, fillIn(tr("Triage: {answers}"), "answers", path), target->step);
     triagePath_.clear();
     return target->guide;
 }
@@ -79,7 +115,7 @@ void FirstAid::startGuide(const std::string& guideId, const std::string& variant
     if (!write([&] { incident.id = store_.startIncident(g->id, g->title, variant, incident.startedAt); })) return;
     loadIncident(std::move(incident));
     startStep_ = startStep;
-    log("Opened guide: " + g->title);
+    log(fillIn(tr("Opened guide: {guide}"), "guide", g->title));
     if (!how.empty()) log(how);
     if (!needsVariant()) enterStartStep();
     refreshPractice();
@@ -129,7 +165,7 @@ void FirstAid::chooseVariant(const std::string& variantId) {
     write([&] { store_.setVariant(incident_->id, variantId); });
     steps_ = guide()->stepsFor(variantId);
     for (const auto& v : guide()->variants)
-        if (v.id == variantId) log("Chose: " + v.label);
+        if (v.id == variantId) log(fillIn(tr("Chose: {variant}"), "variant", v.label));
     enterStartStep();
 }
 
@@ -146,13 +182,7 @@ void FirstAid::enterStartStep() {
 
 std::string FirstAid::stepText(const std::string& text) const {
     std::optional<core::MetronomeSpec> cycle = cprCycle();
-    return cycle ? core::withCprCycle(text, cprCycleWords(*cycle)) : text;
-}
-
-std::string cprCycleWords(const core::MetronomeSpec& spec) {
-    if (spec.breaths == 0) return i18n::tr("compressions without stopping");
-    return i18n::fillIn(i18n::trn("{compressions} compressions, then %d breath", "{compressions} compressions, then %d breaths", spec.breaths),
-                        "compressions", std::to_string(spec.compressions));
+    return cycle ? withCprCycle(text, *cycle) : text;
 }
 
 std::optional<core::MetronomeSpec> FirstAid::cprCycle() const {
@@ -171,7 +201,8 @@ void FirstAid::enterStep(int index) {
     if (!incident_ || steps_.empty()) return;
     incident_->stepIndex = std::clamp(index, 0, static_cast<int>(steps_.size()) - 1);
     write([&] { store_.setStep(incident_->id, incident_->stepIndex); });
-    log("Step " + std::to_string(incident_->stepIndex + 1) + ": " + stepText(steps_[incident_->stepIndex]->text));
+    log(fillIn(fillIn(tr("Step {number}: {text}"), "number", core::formatNumber(incident_->stepIndex + 1)), "text",
+               stepText(steps_[incident_->stepIndex]->text)));
 }
 
 void FirstAid::nextStep() {
@@ -208,7 +239,7 @@ void FirstAid::startTimer(const core::TimerSpec& spec) {
     TimePoint now = clock_.now();
     if (!write([&] { store_.startTimer(incident_->id, spec.id, now); })) return;
     timers_[spec.id] = core::RunningTimer{spec, now, std::nullopt};
-    log("Timer started: " + spec.label);
+    log(fillIn(tr("Timer started: {timer}"), "timer", spec.label));
 }
 
 void FirstAid::stopTimer(const std::string& timerId) {
@@ -218,8 +249,9 @@ void FirstAid::stopTimer(const std::string& timerId) {
     if (!write([&] { store_.stopTimer(incident_->id, timerId, now); })) return;
     it->second.stoppedAt = now;
     long long secs = std::chrono::duration_cast<std::chrono::seconds>(it->second.elapsed(now)).count();
-    log("Timer stopped: " + it->second.spec.label + " after " + std::to_string(secs / 60) + " min " +
-        std::to_string(secs % 60) + " s");
+    // TRANSLATORS: an incident log line: "Timer stopped: Cooling the burn after 20 min 5 s".
+    std::string line = fillIn(tr("Timer stopped: {timer} after {minutes} min {seconds} s"), "timer", it->second.spec.label);
+    log(fillIn(fillIn(line, "minutes", core::formatNumber(secs / 60)), "seconds", core::formatNumber(secs % 60)));
 }
 
 void FirstAid::moveTimerStartEarlier(const std::string& timerId, std::chrono::seconds by) {
@@ -228,8 +260,9 @@ void FirstAid::moveTimerStartEarlier(const std::string& timerId, std::chrono::se
     TimePoint earlier = it->second.startedAt - by;
     if (!write([&] { store_.startTimer(incident_->id, timerId, earlier); })) return;
     it->second.startedAt = earlier;
-    log("Timer start moved " + std::to_string(by.count() / 60) + " min earlier: " + it->second.spec.label + " now from " +
-        core::formatTimeWithSeconds(earlier));
+    std::string line = trn("Timer start moved %d minute earlier: {timer}, now from {time}",
+                           "Timer start moved %d minutes earlier: {timer}, now from {time}", by.count() / 60);
+    log(fillIn(fillIn(line, "timer", it->second.spec.label), "time", core::formatTimeWithSeconds(earlier)));
 }
 
 const core::RunningTimer* FirstAid::timer(const std::string& timerId) const {
@@ -245,7 +278,7 @@ void FirstAid::startMetronome(const core::MetronomeSpec& stepSpec) {
     core::MetronomeSpec spec = stepSpec.forRescuer(cpr_);
     metronome_.emplace(spec, now);
     if (onMetronomeChanged_) onMetronomeChanged_();
-    log("CPR metronome started: " + std::to_string(spec.rate) + " per minute, " + spec.cycleText());
+    log(fillIn(fillIn(tr("CPR metronome started: {rate} per minute, {cycle}"), "rate", core::formatNumber(spec.rate)), "cycle", cprCycleText(spec)));
 }
 
 void FirstAid::setCprPreferences(const core::CprPreferences& cpr) {
@@ -257,7 +290,7 @@ void FirstAid::setCprPreferences(const core::CprPreferences& cpr) {
     if (!write([&] { store_.startTimer(incident_->id, kMetronomeTimerId, now); })) return;
     metronome_.emplace(metronomeStep_.forRescuer(cpr_), now);
     if (onMetronomeChanged_) onMetronomeChanged_();
-    log("CPR metronome changed to " + metronome_->spec().cycleText());
+    log(fillIn(tr("CPR metronome changed to {cycle}"), "cycle", cprCycleText(metronome_->spec())));
 }
 
 void FirstAid::stopMetronome() {
@@ -267,8 +300,10 @@ void FirstAid::stopMetronome() {
     write([&] { store_.stopTimer(incident_->id, kMetronomeTimerId, now); });
     metronome_.reset();
     if (onMetronomeChanged_) onMetronomeChanged_();
-    log("CPR metronome stopped after " + std::to_string(s.totalCompressions) + " compressions, " + std::to_string(s.cycle) +
-        " cycles");
+    // TRANSLATORS: {compressions} and {cycles} are the two lines below: "after 240 compressions, 8 cycles".
+    std::string line = fillIn(tr("CPR metronome stopped after {compressions}, {cycles}"), "compressions",
+                              trn("%d compression", "%d compressions", s.totalCompressions));
+    log(fillIn(line, "cycles", trn("%d cycle", "%d cycles", s.cycle)));
 }
 
 // --- Quiz

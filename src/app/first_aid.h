@@ -17,8 +17,15 @@
 
 namespace app {
 
-// "15 compressions, then 2 breaths", or "compressions without stopping", in the UI language.
-std::string cprCycleWords(const core::MetronomeSpec& spec);
+// "15 compressions, then 2 breaths", or "compressions without stopping": the cycle in words.
+std::string cprCycleText(const core::MetronomeSpec& spec);
+// Step text with "{cpr-cycle}" replaced by the cycle this rescuer follows.
+std::string withCprCycle(const std::string& text, const core::MetronomeSpec& spec);
+// "Good rhythm", "Too slow: push faster": what the trainer says of a rhythm.
+const char* rhythmVerdictText(core::RhythmVerdict verdict);
+// The incident log as plain text for paramedics, with local clock times ("14:03:12  Step 1: …");
+// the first lines name the guide and when it started.
+std::string incidentAsText(const core::Incident& incident);
 
 class FirstAid {
 public:

@@ -3,11 +3,21 @@
 #include <set>
 
 #include "app/reminder_text.h"
+#include "core/date_format.h"
 #include "core/text.h"
 #include "i18n/i18n.h"
 
 namespace app {
 using core::TimePoint;
+using i18n::fillIn, i18n::tr, i18n::trn;
+
+namespace {
+// "Mon, 1 Mar 2027" for "2027-03-01" (checked to be a date already).
+std::string longDate(const std::string& iso) {
+    std::optional<core::LocalDateTime> day = core::parseIsoDate(iso);
+    return day ? core::formatDate(*day) : core::trim(iso);
+}
+}  // namespace
 
 bool LinkedReminders::sync(const std::string& source, const std::string& title, TimePoint dueAt, const std::optional<std::string>& notes) {
     TimePoint now = reminders_.clock().now();
@@ -41,7 +51,7 @@ bool LinkedReminders::sync(const std::string& source, const std::string& title, 
             }
         }
     } catch (const std::exception& e) {
-        return reminders_.notices().failed("The reminder for " + title + " could not be saved", e);
+        return reminders_.notices().failed(fillIn(tr("The reminder for {title} could not be saved"), "title", title), e);
     }
     reminders_.refresh();
     return true;
@@ -51,7 +61,7 @@ bool LinkedReminders::remove(const std::string& source) {
     try {
         if (std::optional<core::Reminder> r = reminders_.store().findBySource(source)) return reminders_.remove(r->id);
     } catch (const std::exception& e) {
-        return reminders_.notices().failed(i18n::tr("The reminder could not be deleted"), e);
+        return reminders_.notices().failed(tr("The reminder could not be deleted"), e);
     }
     return true;
 }
@@ -65,17 +75,19 @@ std::optional<TimePoint> LinkedReminders::daysBeforeDate(const std::string& date
 }
 
 std::string LinkedReminders::notADate(const std::string& typed) {
-    return "\"" + typed + "\" is not a date. Write the expiry date as YYYY-MM-DD, for example 2027-03-01.";
+    return fillIn(tr("\"{typed}\" is not a date. Write the expiry date as YYYY-MM-DD, for example 2027-03-01."), "typed", typed);
 }
 
 bool LinkedReminders::syncKitExpiry(long long kitItemId, const std::string& itemName, const std::string& expiresOn) {
     if (core::trim(expiresOn).empty()) return removeKitExpiry(kitItemId);
     std::optional<TimePoint> due = daysBeforeDate(expiresOn, kKitDaysBefore);
     if (!due) {
-        reminders_.notices().show("The expiry date \"" + expiresOn + "\" of " + itemName + " is not a date (YYYY-MM-DD), so it has no reminder.");
+        reminders_.notices().show(
+            fillIn(fillIn(tr("The expiry date \"{date}\" of {item} is not a date (YYYY-MM-DD), so it has no reminder."), "date", expiresOn), "item", itemName));
         return false;
     }
-    return sync(kitSource(kitItemId), "Replace " + itemName, *due, itemName + " in the kit expires on " + core::trim(expiresOn) + ".");
+    std::string notes = fillIn(fillIn(tr("{item} in the kit expires on {date}."), "date", longDate(expiresOn)), "item", itemName);
+    return sync(kitSource(kitItemId), fillIn(tr("Replace {item}"), "item", itemName), *due, notes);
 }
 
 bool LinkedReminders::setCertificateExpiry(const std::string& expiresOn) {
@@ -85,7 +97,8 @@ bool LinkedReminders::setCertificateExpiry(const std::string& expiresOn) {
         return false;
     }
     const core::UpkeepDefault* d = upkeep_.expiryDated();
-    return sync("certificate", d ? d->title : "Renew your certificate", *due, "Your certificate expires on " + core::trim(expiresOn) + ".");
+    return sync("certificate", d ? d->title : tr("Renew your certificate"), *due,
+                fillIn(tr("Your certificate expires on {date}."), "date", longDate(expiresOn)));
 }
 
 void LinkedReminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated) {
@@ -101,9 +114,14 @@ void LinkedReminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated)
 }
 
 bool LinkedReminders::syncPractice(int reviewsDue, TimePoint earliestDue) {
+    practice_ = {reviewsDue, earliestDue};
     if (reviewsDue <= 0) return remove("practice");
-    std::string title = "Practise: " + std::to_string(reviewsDue) + (reviewsDue == 1 ? " quiz card due" : " quiz cards due");
-    return sync("practice", title, earliestDue);
+    return sync("practice", trn("Practise: %d quiz card due", "Practise: %d quiz cards due", reviewsDue), earliestDue);
+}
+
+void LinkedReminders::rewordIn(const std::vector<core::KitExpiry>& dated) {
+    syncKitExpiries(dated);
+    if (practice_) syncPractice(practice_->first, practice_->second);
 }
 
 }  // namespace app

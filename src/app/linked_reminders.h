@@ -6,6 +6,7 @@
 // edit of the date stands until the data changes.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/reminders.h"
@@ -32,6 +33,9 @@ public:
     bool setCertificateExpiry(const std::string& expiresOn);
     // N quiz reviews are due, the earliest at `earliestDue`; one "practice" reminder (0 removes it).
     bool syncPractice(int reviewsDue, core::TimePoint earliestDue);
+    // Writes the titles and notes again in the UI language, after it changed: the kit's and the
+    // quiz's reminders (the certificate's title is the content's, its note stays until the date changes).
+    void rewordIn(const std::vector<core::KitExpiry>& dated);
     // 09:00 local time `daysBefore` days before the date ("YYYY-MM-DD"); nullopt for a bad date.
     std::optional<core::TimePoint> daysBeforeDate(const std::string& date, int daysBefore) const;
     const std::string& timeZone() const { return reminders_.timeZone(); }
@@ -41,6 +45,7 @@ public:
 private:
     Reminders& reminders_;
     const core::UpkeepDefaults& upkeep_;
+    std::optional<std::pair<int, core::TimePoint>> practice_;  // as last told to syncPractice
 };
 
 }  // namespace app

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "core/checklist_run.h"
+#include "core/date_format.h"
 #include "core/text.h"
 #include "i18n/i18n.h"
 
@@ -10,6 +11,37 @@ namespace app {
 namespace {
 constexpr const char* kFirstSectionTitle = "Items";  // a new list starts with one section to add items to
 }  // namespace
+
+std::string lengthProblemText(const core::LengthProblem& p) {
+    using core::TypedText, i18n::tr, i18n::trn;
+    long long n = static_cast<long long>(p.length);
+    std::string text;
+    if (p.length == 0) {
+        switch (p.text) {
+            case TypedText::ListTitle: return tr("The list's name cannot be empty.");
+            case TypedText::SectionTitle: return tr("The section's name cannot be empty.");
+            default: return tr("The item's text cannot be empty.");
+        }
+    }
+    // One sentence per text, so a language can make the words agree with each.
+    switch (p.text) {
+        case TypedText::ListTitle:
+            text = trn("The list's name is %d character long; at most {max} fit.", "The list's name is %d characters long; at most {max} fit.", n);
+            break;
+        case TypedText::SectionTitle:
+            text = trn("The section's name is %d character long; at most {max} fit.", "The section's name is %d characters long; at most {max} fit.", n);
+            break;
+        case TypedText::ItemText:
+            text = trn("The item's text is %d character long; at most {max} fit.", "The item's text is %d characters long; at most {max} fit.", n);
+            break;
+        case TypedText::ItemDetail:
+            text = trn("The item's detail is %d character long; at most {max} fit.", "The item's detail is %d characters long; at most {max} fit.", n);
+            break;
+        case TypedText::Note: text = trn("The note is %d character long; at most {max} fit.", "The note is %d characters long; at most {max} fit.", n); break;
+        case TypedText::Performer: text = trn("The name is %d character long; at most {max} fit.", "The name is %d characters long; at most {max} fit.", n); break;
+    }
+    return i18n::fillIn(text, "max", core::formatNumber(static_cast<long long>(p.max)));
+}
 
 ListEditor::ListEditor(store::Database& db, const core::Content& content, const core::Clock& clock, Navigation& nav, Notices& notices)
     : store_(db), content_(content), clock_(clock), nav_(nav), notices_(notices) {}
@@ -26,11 +58,11 @@ bool ListEditor::attempt(const char* what, Fn&& fn) {
 }
 
 // Trims the text and checks it; a problem becomes the notice.
-bool ListEditor::acceptable(std::string& text, std::string (*check)(const std::string&)) {
+bool ListEditor::acceptable(std::string& text, std::optional<core::LengthProblem> (*check)(const std::string&)) {
     text = core::trim(text);
-    std::string problem = check(text);
-    if (problem.empty()) return true;
-    notices_.show(problem);
+    std::optional<core::LengthProblem> problem = check(text);
+    if (!problem) return true;
+    notices_.show(lengthProblemText(*problem));
     return false;
 }
 
@@ -79,7 +111,7 @@ std::optional<long long> ListEditor::duplicateTemplate(const std::string& templa
         return std::nullopt;
     }
     std::string title = t->title + " (my copy)";
-    if (!core::checkListTitle(title).empty()) title = t->title;
+    if (core::checkListTitle(title)) title = t->title;
     long long id = 0;
     core::TimePoint now = clock_.now();
     if (!attempt(i18n::tr("The copy was not made"), [&] { id = store_.create(title, t->id, t->sections, now); })) return std::nullopt;

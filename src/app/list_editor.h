@@ -28,6 +28,10 @@ struct ListEditorDraft {
     bool confirmDeleteSection = false;
 };
 
+// What the user reads when a typed text does not fit: "The note is 520 characters long; at most
+// 500 fit."
+std::string lengthProblemText(const core::LengthProblem& problem);
+
 class ListEditor {
 public:
     ListEditor(store::Database& db, const core::Content& content, const core::Clock& clock, Navigation& nav, Notices& notices);
@@ -68,7 +72,7 @@ public:
 private:
     template <class Fn>
     bool attempt(const char* what, Fn&& fn);
-    bool acceptable(std::string& text, std::string (*check)(const std::string&));
+    bool acceptable(std::string& text, std::optional<core::LengthProblem> (*check)(const std::string&));
     void changed();
 
     store::UserLists store_;

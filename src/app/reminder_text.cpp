@@ -14,6 +14,19 @@ std::string linkKind(const std::string& source) {
     return source;
 }
 
+// "First" … "Fourth", "Last": the week of a weekday-of-month rule, as an ordinal placed beside
+// the weekday's name.
+const char* weekOfMonthName(int week) {
+    switch (week) {
+        // TRANSLATORS: in "{ordinal} {weekday} of every month": the first Saturday of the month.
+        case 1: return i18n::trc("week of the month", "First");
+        case 2: return i18n::trc("week of the month", "Second");
+        case 3: return i18n::trc("week of the month", "Third");
+        case 4: return i18n::trc("week of the month", "Fourth");
+        default: return i18n::trc("week of the month", "Last");
+    }
+}
+
 bool snoozedPast(const core::Reminder& r, core::TimePoint now) {
     return r.snoozedUntil && r.dueAt && *r.snoozedUntil > *r.dueAt && *r.snoozedUntil > now;
 }
@@ -38,25 +51,28 @@ std::string rowWhen(const core::Reminder& r, core::DueState state, const RowCloc
     return snoozed ? fillIn(tr("Snoozed until {when}"), "when", when) : when;
 }
 
-std::string repeatText(const std::string& rrule) {
-    using i18n::fillIn, i18n::tr, i18n::trc, i18n::trn;
-    std::optional<core::Recurrence> r = core::recurrenceFromRRule(rrule);
-    if (!r) return tr("Custom repeat");
-    int n = r->interval;
-    switch (r->repeat) {
-        case core::Repeat::Never: return trc("repeat", "Once");
-        case core::Repeat::Days: return trn("Every day", "Every {n} days", n);
-        case core::Repeat::Weeks: return trn("Every week", "Every {n} weeks", n);
-        case core::Repeat::Months: return trn("Every month", "Every {n} months", n);
-        case core::Repeat::Years: return trn("Every year", "Every {n} years", n);
-        case core::Repeat::WeekdayOfMonth: break;
+std::string describeRecurrence(const core::Recurrence& r) {
+    using i18n::tr, i18n::trn;
+    int n = r.interval;
+    switch (r.repeat) {
+        case core::Repeat::Never: return tr("Once");
+        case core::Repeat::Days: return n <= 1 ? tr("Every day") : trn("Every %d day", "Every %d days", n);
+        case core::Repeat::Weeks: return n <= 1 ? tr("Every week") : trn("Every %d week", "Every %d weeks", n);
+        case core::Repeat::Months: return n <= 1 ? tr("Every month") : trn("Every %d month", "Every %d months", n);
+        case core::Repeat::Years: return n <= 1 ? tr("Every year") : trn("Every %d year", "Every %d years", n);
+        case core::Repeat::WeekdayOfMonth: {
+            // TRANSLATORS: {ordinal} is First … Fourth or Last, {weekday} a day's name: "Second Saturday of every month".
+            std::string text = n <= 1 ? tr("{ordinal} {weekday} of every month")
+                                      : trn("{ordinal} {weekday} of every %d month", "{ordinal} {weekday} of every %d months", n);
+            return i18n::fillIn(i18n::fillIn(text, "ordinal", weekOfMonthName(r.weekOfMonth)), "weekday", core::weekdayName(r.weekday));
+        }
     }
-    const char* weekdays[] = {tr("Sunday"), tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday")};
-    // TRANSLATORS: {week} is one of First, Second, Third, Fourth or Last, as in "Second Saturday of every month".
-    const char* weeks[] = {tr("First"), tr("Second"), tr("Third"), tr("Fourth"), trc("week of the month", "Last")};
-    const char* week = weeks[r->weekOfMonth >= 1 && r->weekOfMonth <= 4 ? r->weekOfMonth - 1 : 4];
-    std::string text = trn("{week} {weekday} of every month", "{week} {weekday} of every {n} months", n);
-    return fillIn(fillIn(text, "week", week), "weekday", weekdays[std::clamp(r->weekday, 0, 6)]);
+    return "";
+}
+
+std::string describeRRule(const std::string& rrule) {
+    std::optional<core::Recurrence> r = core::recurrenceFromRRule(rrule);
+    return r ? describeRecurrence(*r) : i18n::tr("Custom repeat");
 }
 
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known) {
@@ -66,7 +82,7 @@ std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string
     if (kind == "practice") return i18n::tr("Quiz practice");
     if (kind == "weekly-goal") return i18n::tr("Weekly goal");
     auto [it, added] = known.try_emplace(r.rrule);
-    if (added) it->second = repeatText(r.rrule);
+    if (added) it->second = describeRRule(r.rrule);
     return it->second;
 }
 

@@ -25,9 +25,10 @@ struct RowClock {
 
 // "Overdue · Sat, 1 Mar, 10:00", "Today, 18:00", "Snoozed until tomorrow, 09:00", "Tue, 4 Mar, 09:00".
 std::string rowWhen(const core::Reminder& r, core::DueState state, const RowClock& clock);
-// How a rule repeats, in the UI language: "Once" (no rule), "Every month", "Every 2 weeks",
-// "Second Saturday of every month", "Custom repeat" for a rule the editor's choices cannot name.
-std::string repeatText(const std::string& rrule);
+// "Once", "Every month", "Every 2 weeks", "Second Saturday of every month": a repeat in words.
+std::string describeRecurrence(const core::Recurrence& recurrence);
+// The same for a stored RRULE; "Custom repeat" for a rule the editor cannot show as one.
+std::string describeRRule(const std::string& rrule);
 // "Every month", or what a linked reminder follows ("Kit expiry"); rules' texts are kept in `known`.
 std::string rowRepeat(const core::Reminder& r, std::map<std::string, std::string>& known);
 // "Due Tue, 4 Mar 2026, 09:00", "Overdue since …", "Snoozed until … (Due …)", "Done. It does not repeat."

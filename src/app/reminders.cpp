@@ -115,7 +115,7 @@ const ReminderDetail& Reminders::detail(long long id) {
         detail_.due = core::isDue(*r, today);
         detail_.overdue = core::classify(*r, today, now) == core::DueState::Overdue;
         detail_.when = detailWhen(*r, tzid_, now);
-        detail_.repeat = repeatText(r->rrule);
+        detail_.repeat = describeRRule(r->rrule);
         detail_.link = linkText(r->source);
         for (const core::ReminderEvent& e : store_.history(id)) detail_.history.push_back(historyLine(e, tzid_, now));
     } catch (const std::exception& e) {

@@ -28,6 +28,8 @@ namespace fs = std::filesystem;
 constexpr int kMinQuestionsPerGuide = 4;
 constexpr long long kMaxTimerSeconds = 24 * 60 * 60;  // a day: longer than any first-aid timer
 const std::string kCprCycleToken = "{cpr-cycle}";
+// A weekday as the content files name it (an id, in English in every language), 0 = Sunday.
+constexpr const char* kWeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 constexpr double kMaxKitAmount = 1000;  // per person, pet or day: far above any real kit amount
 
 // In the order the First aid tab lists them: the most urgent first.
@@ -488,7 +490,7 @@ void readUpkeep(const fs::path& path, FileReader& r, core::UpkeepDefaults& out) 
                 std::string day = r.str(it, "weekday", true);
                 d.repeat.weekday = -1;
                 for (int w = 0; w < 7; ++w)
-                    if (day == core::weekdayName(w)) d.repeat.weekday = w;
+                    if (day == kWeekdayNames[w]) d.repeat.weekday = w;
                 if (d.repeat.weekday < 0 && !day.empty()) r.error(*it.get("weekday"), "'weekday' must be a day's name, for example Saturday");
             }
         }

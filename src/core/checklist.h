@@ -1,6 +1,7 @@
 #pragma once
 // A checklist template from content: items grouped in sections.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,16 @@ constexpr size_t kMaxItemText = 120;
 constexpr size_t kMaxItemDetail = 300;
 // A practice drill's target time: at most an hour.
 constexpr int kMaxDrillTargetSeconds = 3600;
+
+// A text the user typed for a checklist that does not fit: which text, how long it is and how
+// long it may be. Core gives the values; app/list_editor.h puts them in words.
+enum class TypedText { ListTitle, SectionTitle, ItemText, ItemDetail, Note, Performer };
+struct LengthProblem {
+    TypedText text = TypedText::ListTitle;
+    size_t length = 0;  // in characters; 0: a text that is needed was left empty
+    size_t max = 0;
+    bool operator==(const LengthProblem&) const = default;
+};
 
 struct ChecklistItem {
     std::string text;

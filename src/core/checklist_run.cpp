@@ -47,8 +47,6 @@ std::optional<RunEventKind> runEventFromName(const std::string& name) {
     return std::nullopt;
 }
 
-const char* runModeLabel(RunMode mode) { return mode == RunMode::Real ? "For real" : "Practice drill"; }
-
 namespace {
 constexpr std::string_view kTemplatePrefix = "template:";
 constexpr std::string_view kListPrefix = "list:";
@@ -125,20 +123,19 @@ std::vector<ChecklistSection> UserList::asSections() const {
 }
 
 namespace {
-std::string checkLength(const std::string& text, size_t max, const char* what, bool required) {
-    if (required && text.empty()) return std::string(what) + " cannot be empty.";
+std::optional<LengthProblem> checkLength(const std::string& text, size_t max, TypedText what, bool required) {
+    if (required && text.empty()) return LengthProblem{what, 0, max};
     size_t n = utf8Length(text);
-    if (n > max)
-        return std::string(what) + " is " + std::to_string(n) + " characters long; at most " + std::to_string(max) + " fit.";
-    return "";
+    if (n > max) return LengthProblem{what, n, max};
+    return std::nullopt;
 }
 }  // namespace
 
-std::string checkListTitle(const std::string& title) { return checkLength(title, kMaxChecklistTitle, "The list's name", true); }
-std::string checkSectionTitle(const std::string& title) { return checkLength(title, kMaxSectionTitle, "The section's name", true); }
-std::string checkItemText(const std::string& text) { return checkLength(text, kMaxItemText, "The item's text", true); }
-std::string checkItemDetail(const std::string& detail) { return checkLength(detail, kMaxItemDetail, "The item's detail", false); }
-std::string checkNote(const std::string& note) { return checkLength(note, kMaxNote, "The note", false); }
-std::string checkPerformer(const std::string& name) { return checkLength(name, kMaxPerformer, "The name", false); }
+std::optional<LengthProblem> checkListTitle(const std::string& title) { return checkLength(title, kMaxChecklistTitle, TypedText::ListTitle, true); }
+std::optional<LengthProblem> checkSectionTitle(const std::string& title) { return checkLength(title, kMaxSectionTitle, TypedText::SectionTitle, true); }
+std::optional<LengthProblem> checkItemText(const std::string& text) { return checkLength(text, kMaxItemText, TypedText::ItemText, true); }
+std::optional<LengthProblem> checkItemDetail(const std::string& detail) { return checkLength(detail, kMaxItemDetail, TypedText::ItemDetail, false); }
+std::optional<LengthProblem> checkNote(const std::string& note) { return checkLength(note, kMaxNote, TypedText::Note, false); }
+std::optional<LengthProblem> checkPerformer(const std::string& name) { return checkLength(name, kMaxPerformer, TypedText::Performer, false); }
 
 }  // namespace core

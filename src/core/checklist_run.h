@@ -22,8 +22,6 @@ const char* runEventName(RunEventKind kind);    // "tick", "untick", "note"
 std::optional<RunMode> runModeFromName(const std::string& name);
 std::optional<RunStatus> runStatusFromName(const std::string& name);
 std::optional<RunEventKind> runEventFromName(const std::string& name);
-// What the user reads.
-const char* runModeLabel(RunMode mode);         // "Practice drill", "For real"
 
 // Which checklist a run followed: "template:<content id>" or "list:<user list id>". Runs keep the
 // key after a list is deleted, so its history still groups together.
@@ -34,9 +32,9 @@ std::optional<long long> listIdOf(const std::string& key);
 
 constexpr size_t kMaxNote = 500;
 constexpr size_t kMaxPerformer = 60;
-// What is wrong with the text in words for the user, or "" when it is fine.
-std::string checkNote(const std::string& note);
-std::string checkPerformer(const std::string& name);
+// What is wrong with the text, or nothing when it is fine.
+std::optional<LengthProblem> checkNote(const std::string& note);
+std::optional<LengthProblem> checkPerformer(const std::string& name);
 
 struct RunItem {
     int position = 0;                    // 0-based, in the order the checklist lists them

@@ -7,6 +7,7 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -167,6 +168,11 @@ std::string formatDateTime(const LocalDateTime& l, int currentYear) {
 
 std::string formatDateTime(TimePoint t, const std::string& tzid, TimePoint now) {
     return formatDateTime(toLocal(t, tzid), toLocal(now, tzid).year);
+}
+
+std::string weekdayName(int weekday) {
+    // 1 January 2023 was a Sunday.
+    return formatParts({2023, 1, 1 + std::clamp(weekday, 0, 6)}, 0, 0, 0, "EEEE");
 }
 
 std::string formatDuration(long long seconds) {

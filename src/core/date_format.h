@@ -56,6 +56,9 @@ std::string formatDateTime(const LocalDateTime& local, int currentYear);
 // t in zone tzid; the year is left out when it is the year of `now` there.
 std::string formatDateTime(TimePoint t, const std::string& tzid, TimePoint now);
 
+// The weekday's name in the UI language (0 = Sunday … 6 = Saturday): "Saturday", "السبت".
+std::string weekdayName(int weekday);
+
 // "1:05", "12:30", "1:02:03" for a duration in whole seconds.
 std::string formatDuration(long long seconds);
 

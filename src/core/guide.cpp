@@ -25,19 +25,6 @@ MetronomeSpec MetronomeSpec::forRescuer(const CprPreferences& cpr) const {
     return m;
 }
 
-std::string MetronomeSpec::cycleText() const {
-    if (breaths == 0) return "compressions without stopping";
-    return std::to_string(compressions) + " compressions, then " + std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
-}
-
-std::string withCprCycle(const std::string& text, const std::string& cycleWords) {
-    static const std::string kToken = "{cpr-cycle}";
-    std::string out = text;
-    for (size_t at = out.find(kToken); at != std::string::npos; at = out.find(kToken, at))
-        out.replace(at, kToken.size(), cycleWords);
-    return out;
-}
-
 bool Guide::matches(const std::string& query) const {
     std::string haystack = title + " " + summary + " " + category;
     for (const auto& k : keywords) haystack += " " + k;

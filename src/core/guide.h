@@ -47,13 +47,10 @@ struct MetronomeSpec {
     // The rhythm this rescuer follows: breaths dropped for compression-only CPR, the adult cycle
     // for a rescuer trained only in adult CPR.
     MetronomeSpec forRescuer(const CprPreferences& cpr) const;
-    // "15 compressions, then 2 breaths", or "compressions without stopping".
-    std::string cycleText() const;
 };
 
-// Step text may say "{cpr-cycle}"; the player and the guide show the cycle this rescuer follows,
-// in the words of the UI language (app::cprCycleWords).
-std::string withCprCycle(const std::string& text, const std::string& cycleWords);
+// Step text may say "{cpr-cycle}"; the player and the guide show the cycle this rescuer follows
+// (app::withCprCycle puts it in words).
 
 struct Step {
     std::string id;           // optional; names the step for "start here" links from triage

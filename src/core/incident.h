@@ -25,7 +25,4 @@ struct Incident {
     std::vector<IncidentEvent> events;
 };
 
-// Plain text with local clock times ("14:03:12  Step 1: …"), first line the guide and date.
-std::string incidentAsText(const Incident& incident);
-
 }  // namespace core

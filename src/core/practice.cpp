@@ -51,17 +51,6 @@ RhythmScore scoreRhythm(const std::vector<long long>& tapMs, size_t window) {
     return s;
 }
 
-const char* verdictText(RhythmVerdict v) {
-    switch (v) {
-        case RhythmVerdict::TooFew: return "Keep tapping";
-        case RhythmVerdict::TooSlow: return "Too slow: push faster";
-        case RhythmVerdict::InRange: return "Good rhythm";
-        case RhythmVerdict::TooFast: return "Too fast: slow down a little";
-        case RhythmVerdict::Irregular: return "Uneven: keep a steady beat";
-    }
-    return "";
-}
-
 std::vector<int> reviewOrder(int count, const std::map<int, ReviewState>& reviews, TimePoint now) {
     std::vector<int> due, fresh, later;
     for (int i = 0; i < count; ++i) {

@@ -42,6 +42,5 @@ struct RhythmScore {
 // Scores tap times (milliseconds, ascending). `window` > 0 scores only the last `window` taps,
 // for the live display.
 RhythmScore scoreRhythm(const std::vector<long long>& tapMs, size_t window = 0);
-const char* verdictText(RhythmVerdict v);
 
 }  // namespace core

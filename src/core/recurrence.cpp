@@ -252,11 +252,6 @@ std::optional<Recurrence> recurrenceFromRRule(const std::string& rrule) {
 
 bool isValidRRule(const std::string& rrule) { return rrule.empty() || parseRule(rrule).ok; }
 
-const char* weekdayName(int weekday) {
-    static const char* names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    return names[std::clamp(weekday, 0, 6)];
-}
-
 LocalDateTime firstOccurrence(const std::string& rrule, const LocalDateTime& start) {
     if (rrule.empty()) return start;
     RuleHolder parsed = parseRule(rrule);

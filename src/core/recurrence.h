@@ -69,9 +69,9 @@ struct Recurrence {
 // "monthly on the 31st" does not silently skip five months a year and every calendar reads it.
 std::string toRRule(const Recurrence& recurrence, const LocalDateTime& start);
 // The editor's choice behind an RRULE this app wrote; nullopt for a rule it cannot show as one.
+// The values are what a description is made of (app/reminder_text.h words them).
 std::optional<Recurrence> recurrenceFromRRule(const std::string& rrule);
 bool isValidRRule(const std::string& rrule);
-const char* weekdayName(int weekday);  // "Sunday" …
 
 // The first occurrence at or after `start` (a weekday-of-month rule may not hit `start` itself).
 // `start` itself for "" (no repeat).

@@ -37,11 +37,10 @@ struct UserListSummary {
     int itemCount = 0;
 };
 
-// Each returns what is wrong with the text in words for the user, or "" when it is fine. Callers
-// trim first.
-std::string checkListTitle(const std::string& title);
-std::string checkSectionTitle(const std::string& title);
-std::string checkItemText(const std::string& text);
-std::string checkItemDetail(const std::string& detail);
+// Each returns what is wrong with the text, or nothing when it is fine. Callers trim first.
+std::optional<LengthProblem> checkListTitle(const std::string& title);
+std::optional<LengthProblem> checkSectionTitle(const std::string& title);
+std::optional<LengthProblem> checkItemText(const std::string& text);
+std::optional<LengthProblem> checkItemDetail(const std::string& detail);
 
 }  // namespace core

@@ -1,3 +1,4 @@
+#include "i18n/i18n.h"
 #include "ui/fonts.h"
 
 #include <fontconfig/fontconfig.h>
@@ -79,7 +80,7 @@ std::string fontFile(const char* debianPath, const std::string& family) {
 Fonts buildFonts(float pixelScale) {
     std::string text = fontFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVu Sans");
     if (text.empty()) text = findFontFile("Noto Sans");
-    if (text.empty()) throw std::runtime_error("No text font found: install fonts-dejavu-core or fonts-noto-core.");
+    if (text.empty()) throw std::runtime_error(i18n::tr("No text font found: install fonts-dejavu-core or fonts-noto-core."));
     std::string bold = fontFile("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans:bold");
     if (bold.empty()) bold = text;
     // Absent: labels lose their icons, nothing else.

@@ -1,3 +1,4 @@
+#include "i18n/i18n.h"
 #include "ui/message_screen.h"
 
 #include <imgui.h>
@@ -34,10 +35,10 @@ bool MessageScreen::draw() {
     ImGui::PushFont(fonts_.body);
     ImGui::Spacing();
     paragraph(message_);
-    mutedText("Nothing was changed. To start afresh, move that file somewhere else, or start Steadfast with "
-              "--db and the path of another file.");
+    mutedText(i18n::tr("Nothing was changed. To start afresh, move that file somewhere else, or start Steadfast with "
+                       "--db and the path of another file."));
     ImGui::Spacing();
-    bool close = tapButton("Close##close", -1, Tone::Accent);
+    bool close = tapButton(labelled(i18n::tr("Close"), "##close").c_str(), -1, Tone::Accent);
     ImGui::PopFont();
     ImGui::End();
     focus::endFrame();

@@ -43,6 +43,10 @@ enum class Tone { Normal, Accent, Emergency, Success };
 // the width wraps onto more lines and the button grows; nothing is cut off.
 // height > 0: at least that tall (beside a taller row).
 bool tapButton(const char* label, float width = -1.0f, Tone tone = Tone::Normal, float height = 0.0f);
+// A "Label##id" from translated words: labelled(tr("Save"), "##save"), or with an icon before
+// them: labelled(ICON_PLUS, tr("New list"), "##new-list") → "  New list##new-list" after the icon.
+inline std::string labelled(const char* words, const char* id) { return std::string(words) + id; }
+inline std::string labelled(const char* icon, const char* words, const char* id) { return std::string(icon) + "  " + words + id; }
 // A plain button drawn in the window's colour, so it still reads as a button on a card.
 bool cardButton(const char* label, float width = -1.0f);
 // The width of each of `count` buttons side by side in the space available.

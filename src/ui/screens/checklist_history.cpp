@@ -3,12 +3,14 @@
 // app loads them a page at a time, once.
 #include <imgui.h>
 
+#include "i18n/i18n.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::tr, i18n::trn;
 
 namespace {
 
@@ -23,12 +25,15 @@ const char* statusIcon(core::RunStatus status) {
 
 void drawFilters(app::App& app) {
     core::HistoryFilter filter = app.history().filter();
-    const char* modes[] = {"All##filter-all", "Practice##filter-practice", "Real##filter-real"};
+    std::string all = labelled(i18n::trc("runs", "All"), "##filter-all");
+    std::string practice = labelled(i18n::trc("run mode, short", "Practice"), "##filter-practice");
+    std::string real = labelled(i18n::trc("run mode, short", "Real"), "##filter-real");
+    const char* modes[] = {all.c_str(), practice.c_str(), real.c_str()};
     const std::optional<core::RunMode> modeOf[] = {std::nullopt, core::RunMode::Practice, core::RunMode::Real};
     int chosenMode = !filter.mode ? 0 : *filter.mode == core::RunMode::Practice ? 1 : 2;
     if (int t = choiceRow(modes, 3, chosenMode); t >= 0) app.history().setFilter({filter.checklistKey, modeOf[t]});
 
-    std::string chosen = "All checklists";
+    std::string chosen = tr("All checklists");
     for (const auto& [key, title] : app.history().checklistsWithRuns())
         if (key == filter.checklistKey) chosen = title;
     bool& open = app.history().pickerOpen();
@@ -38,7 +43,7 @@ void drawFilters(app::App& app) {
     // On the card, the choices not taken are drawn in the window's colour to stand out from it.
     auto pickButton = [](const char* label, bool chosen) { return chosen ? tapButton(label, -1, Tone::Accent) : cardButton(label); };
     beginCard();
-    if (pickButton("All checklists##pick-all", filter.checklistKey.empty())) app.history().setFilter({"", filter.mode});
+    if (pickButton(labelled(tr("All checklists"), "##pick-all").c_str(), filter.checklistKey.empty())) app.history().setFilter({"", filter.mode});
     for (const auto& [key, title] : app.history().checklistsWithRuns()) {
         std::string pick = title + "##pick-" + key;
         if (pickButton(pick.c_str(), key == filter.checklistKey)) {
@@ -52,7 +57,7 @@ void drawFilters(app::App& app) {
 
 class ChecklistHistoryScreen final : public ScreenOf<app::route::ChecklistHistory> {
 public:
-    ChecklistHistoryScreen() : ScreenOf("History") {}
+    ChecklistHistoryScreen() : ScreenOf(core::textId("History")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::ChecklistHistory&) override {
@@ -60,12 +65,12 @@ private:
 
         int count = ctx.app.history().count();
         if (count == 0) {
-            emptyState(ICON_HISTORY, "No runs yet.", ctx.app.history().filter() == core::HistoryFilter{}
-                                                           ? "Start a checklist as a practice drill; every run shows up here."
-                                                           : "No run matches these filters. Choose All to see every run.");
+            emptyState(ICON_HISTORY, tr("No runs yet."), ctx.app.history().filter() == core::HistoryFilter{}
+                                                           ? tr("Start a checklist as a practice drill; every run shows up here.")
+                                                           : tr("No run matches these filters. Choose All to see every run."));
             return;
         }
-        mutedText((std::to_string(count) + (count == 1 ? " run" : " runs")).c_str());
+        mutedText(trn("%d run", "%d runs", count));
 
         // Only the rows on screen are drawn (and read from the database); each is as tall as its
         // wrapped text.

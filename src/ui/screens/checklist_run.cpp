@@ -14,10 +14,11 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr, i18n::trn;
 
 const char* runTitle(ScreenContext& ctx, long long runId) {
     const core::Run* r = ctx.app.runs().run(runId);
-    return r ? r->title.c_str() : "Run";
+    return r ? r->title.c_str() : tr("Run");
 }
 
 namespace {
@@ -45,12 +46,13 @@ void drawCountdown(ScreenContext& ctx, const core::Run& run) {
 void drawHeader(ScreenContext& ctx, const core::Run& run) {
     beginCard();
     ImVec4 modeColour = run.mode == core::RunMode::Real ? palette().emergency : palette().accent;
-    textLinef(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, core::runModeLabel(run.mode));
-    std::string started = "Started " + core::formatTimeNear(run.started, ctx.app.clock().now());
-    if (!run.performedBy.empty()) started += " by " + run.performedBy;
-    mutedText(started.c_str());
+    textLinef(modeColour, "%s %s", run.mode == core::RunMode::Real ? ICON_SHIELD : ICON_PRACTICE, runModeLabel(run.mode));
+    std::string when = core::formatTimeNear(run.started, ctx.app.clock().now());
+    std::string started = run.performedBy.empty() ? fillIn(tr("Started {when}"), "when", when)
+                                                  : fillIn(fillIn(tr("Started {when} by {name}"), "when", when), "name", run.performedBy);
+    mutedText(started);
     int done = run.doneCount(), total = static_cast<int>(run.items.size());
-    paragraphf("%d of %d done", done, total);
+    paragraph(doneOfTotal(done, total));
     // The count is above the bar, not on it: no text colour reads well on both of its parts.
     progressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, em() * 0.45f, palette().success,
                 ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
@@ -67,14 +69,14 @@ struct NoteEditorShown {
 
 void drawNoteEditor(app::App& app, NoteEditorShown& shown) {
     beginCard();
-    textLine("Note on this item");
+    textLine(tr("Note on this item"));
     // Focus the field when the editor opens (not drawn last frame, or for another item), so typing
     // goes into it.
     if (ImGui::GetFrameCount() - shown.frame > 1 || shown.position != app.runs().noteDraft().position) ImGui::SetKeyboardFocusHere();
     shown.frame = ImGui::GetFrameCount();
     shown.position = app.runs().noteDraft().position;
     textArea("##note-text", app.runs().noteDraft().text, 3);
-    Answer answer = answerButtons("Save note##save-note", Tone::Accent, "Cancel##cancel-note");
+    Answer answer = answerButtons(labelled(tr("Save note"), "##save-note").c_str(), Tone::Accent, labelled(tr("Cancel"), "##cancel-note").c_str());
     if (answer == Answer::Act) app.runs().saveNoteDraft();
     if (answer == Answer::Keep) app.runs().closeNote();
     endCard();
@@ -110,30 +112,34 @@ void drawEndButtons(app::App& app, const core::Run& run, app::RunConfirm& shownC
     ImGui::Spacing();
     if (confirm == app::RunConfirm::Finish) {
         beginCard();
-        paragraphf("%d %s not ticked. Finish anyway? %s listed as skipped.", left, left == 1 ? "item is" : "items are",
-                           left == 1 ? "It will be" : "They will be");
-        Answer answer = answerButtons("Finish anyway##confirm-finish", Tone::Accent, "Keep going##cancel-finish");
+        paragraph(trn("%d item is not ticked. Finish anyway? It will be listed as skipped.",
+                      "%d items are not ticked. Finish anyway? They will be listed as skipped.", left));
+        Answer answer =
+            answerButtons(labelled(tr("Finish anyway"), "##confirm-finish").c_str(), Tone::Accent, labelled(tr("Keep going"), "##cancel-finish").c_str());
         if (answer == Answer::Act) app.runs().finish(run.id);
         if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else if (confirm == app::RunConfirm::Abandon) {
         beginCard();
-        paragraph("Abandon this run? It stays in the history, marked as abandoned.");
-        Answer answer = answerButtons("Abandon##confirm-abandon", Tone::Emergency, "Keep going##cancel-abandon");
+        paragraph(tr("Abandon this run? It stays in the history, marked as abandoned."));
+        Answer answer =
+            answerButtons(labelled(tr("Abandon"), "##confirm-abandon").c_str(), Tone::Emergency, labelled(tr("Keep going"), "##cancel-abandon").c_str());
         if (answer == Answer::Act) app.runs().abandon(run.id);
         if (answer == Answer::Keep) confirm = app::RunConfirm::None;
         endCard();
         if (justOpened) ImGui::SetScrollHereY(1.0f);
     } else {
-        std::string finishLabel = left == 0 ? ICON_FLAG "  Finish##finish-run" : ICON_FLAG "  Finish (" + std::to_string(left) + " left)##finish-run";
+        // TRANSLATORS: a button: finish the run, with the number of items not ticked yet.
+        std::string finishLabel = left == 0 ? labelled(ICON_FLAG, tr("Finish"), "##finish-run")
+                                            : labelled(ICON_FLAG, trn("Finish (%d left)", "Finish (%d left)", left).c_str(), "##finish-run");
         if (tapButton(finishLabel.c_str(), -1, Tone::Accent)) {
             if (left == 0)
                 app.runs().finish(run.id);
             else
                 confirm = app::RunConfirm::Finish;
         }
-        if (tapButton(ICON_CLOSE "  Abandon this run##abandon-run")) confirm = app::RunConfirm::Abandon;
+        if (tapButton(labelled(ICON_CLOSE, tr("Abandon this run"), "##abandon-run").c_str())) confirm = app::RunConfirm::Abandon;
     }
 }
 
@@ -145,7 +151,7 @@ private:
         long long runId = route.runId;
         const core::Run* run = ctx.app.runs().run(runId);
         if (!run) {
-            emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
+            emptyState(ICON_WARNING, tr("This run is not in the database."), tr("Go back and choose another run."));
             return;
         }
         if (run->status != core::RunStatus::InProgress) {

@@ -13,6 +13,7 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr, i18n::trn;
 
 namespace {
 const char* checklistTitle(ScreenContext& ctx, const std::string& key) {
@@ -20,7 +21,7 @@ const char* checklistTitle(ScreenContext& ctx, const std::string& key) {
         if (const core::ChecklistTemplate* t = ctx.app.content().checklist(*templateId)) return t->title.c_str();
     if (auto listId = core::listIdOf(key))
         if (const core::UserList* l = ctx.app.lists().list(*listId)) return l->title.c_str();
-    return "Checklist";
+    return tr("Checklist");
 }
 
 // A practice drill's target time (the checklist's own, where its sources give one, or the user's
@@ -67,49 +68,57 @@ private:
         const std::string key = route.checklistKey;  // a copy: starting a run changes the route
         std::optional<app::ChecklistSource> src = ctx.app.runs().source(key);
         if (!src) {
-            emptyState(ICON_WARNING, "This checklist is no longer here.", "It may have been deleted. Its past runs are still in the history.");
+            emptyState(ICON_WARNING, tr("This checklist is no longer here."), tr("It may have been deleted. Its past runs are still in the history."));
             return;
         }
         if (!src->summary.empty()) paragraph(src->summary);
 
         std::optional<core::RunSummary> unfinished = ctx.app.runs().unfinishedRunOf(key);
         if (unfinished) {
-            heading("In progress");
+            heading(tr("In progress"));
             beginCard();
-            paragraphf("%s, started %s. %d of %d done.", core::runModeLabel(unfinished->mode),
-                               core::formatTimeNear(unfinished->started, ctx.app.clock().now()).c_str(), unfinished->doneCount, unfinished->itemCount);
-            if (tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) ctx.app.runs().openRun(unfinished->id);
+            // TRANSLATORS: {mode} is "Practice drill" or "For real": "Practice drill, started 09:12. 3 of 20 done."
+            std::string text = fillIn(tr("{mode}, started {when}. {done}."), "mode", runModeLabel(unfinished->mode));
+            text = fillIn(fillIn(text, "when", core::formatTimeNear(unfinished->started, ctx.app.clock().now())), "done",
+                          doneOfTotal(unfinished->doneCount, unfinished->itemCount));
+            paragraph(text);
+            if (tapButton(labelled(ICON_PLAY, tr("Resume"), "##resume-run").c_str(), -1, Tone::Accent)) ctx.app.runs().openRun(unfinished->id);
             endCard();
         }
 
-        heading(unfinished ? "Or start a new run" : "Start a run");
+        heading(unfinished ? tr("Or start a new run") : tr("Start a run"));
         app::StartDraft& draft = ctx.app.runs().startDraft();
-        const char* modes[] = {"Practice drill##mode-practice", "For real##mode-real"};
+        std::string practice = labelled(runModeLabel(core::RunMode::Practice), "##mode-practice");
+        std::string real = labelled(runModeLabel(core::RunMode::Real), "##mode-real");
+        const char* modes[] = {practice.c_str(), real.c_str()};
         if (int t = choiceRow(modes, 2, draft.mode == core::RunMode::Practice ? 0 : 1); t >= 0)
             draft.mode = t == 0 ? core::RunMode::Practice : core::RunMode::Real;
-        textField("##performed-by", "", "Who is doing it (optional)", draft.performedBy);
+        textField("##performed-by", "", tr("Who is doing it (optional)"), draft.performedBy);
         if (draft.mode == core::RunMode::Practice) drawDrillOptions(ctx, *src, draft);
         if (src->itemCount() == 0) {
-            mutedText("This list has no items yet. Edit it to add some.");
+            mutedText(tr("This list has no items yet. Edit it to add some."));
         } else if (unfinished) {
-            mutedText("Starting over ends the run in progress; it stays in the history as abandoned.");
-            if (tapButton(ICON_PLAY "  Start over##start-over")) ctx.app.runs().startOver(key);
+            mutedText(tr("Starting over ends the run in progress; it stays in the history as abandoned."));
+            if (tapButton(labelled(ICON_PLAY, tr("Start over"), "##start-over").c_str())) ctx.app.runs().startOver(key);
         } else {
-            if (tapButton(ICON_PLAY "  Start##start-run", -1, Tone::Accent)) ctx.app.runs().start(key);
+            // TRANSLATORS: starts a run of the checklist.
+            if (tapButton(labelled(ICON_PLAY, i18n::trc("a checklist run", "Start"), "##start-run").c_str(), -1, Tone::Accent)) ctx.app.runs().start(key);
         }
 
-        heading("History");
+        heading(tr("History"));
         std::optional<core::TimePoint> lastPractice = ctx.app.runs().lastFinishedPracticeRun(key);
-        std::string subtitle = lastPractice ? "Last practice drill: " + core::formatDate(*lastPractice) : "No practice drill finished yet";
-        if (listRow("##checklist-history", ICON_HISTORY, "Past runs of this checklist", subtitle.c_str()))
+        std::string subtitle = lastPractice ? fillIn(tr("Last practice drill: {date}"), "date", core::formatDate(*lastPractice))
+                                            : std::string(tr("No practice drill finished yet"));
+        if (listRow("##checklist-history", ICON_HISTORY, tr("Past runs of this checklist"), subtitle.c_str()))
             ctx.app.history().open({key, std::nullopt});
         if (src->fromContent) {
-            if (tapButton(ICON_COPY "  Make my own copy to edit##duplicate-template")) ctx.app.lists().duplicateTemplate(src->fromContent->id);
+            if (tapButton(labelled(ICON_COPY, tr("Make my own copy to edit"), "##duplicate-template").c_str()))
+                ctx.app.lists().duplicateTemplate(src->fromContent->id);
         } else {
-            if (tapButton(ICON_EDIT "  Edit this list##edit-list")) ctx.app.lists().openListEditor(src->listId);
+            if (tapButton(labelled(ICON_EDIT, tr("Edit this list"), "##edit-list").c_str())) ctx.app.lists().openListEditor(src->listId);
         }
 
-        heading((std::to_string(src->itemCount()) + (src->itemCount() == 1 ? " item" : " items")).c_str());
+        heading(trn("%d item", "%d items", src->itemCount()));
         beginCard();
         for (const core::ChecklistSection& s : src->sections) {
             textLine(palette().accent, s.title);
@@ -120,7 +129,7 @@ private:
         endCard();
 
         if (src->fromContent && !src->fromContent->sources.empty()) {
-            heading("Sources");
+            heading(tr("Sources"));
             beginCard();
             bulletList(src->fromContent->sources);
             endCard();

@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/fields.h"
 #include "ui/run_wording.h"
 #include "ui/icons.h"
@@ -9,6 +10,7 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr, i18n::trn;
 
 namespace {
 // Each unfinished run as a row that resumes it: on Today and on the Checklists tab.
@@ -18,8 +20,8 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
     heading(title);
     for (const core::RunSummary& r : runs) {
         std::string id = "##resume-" + std::to_string(r.id);
-        std::string subtitle = std::string(core::runModeLabel(r.mode)) + " \xc2\xb7 " + std::to_string(r.doneCount) + " of " +
-                               std::to_string(r.itemCount) + " done \xc2\xb7 started " + core::formatTimeNear(r.started, ctx.app.clock().now());
+        std::string started = fillIn(tr("started {when}"), "when", core::formatTimeNear(r.started, ctx.app.clock().now()));
+        std::string subtitle = std::string(runModeLabel(r.mode)) + " \xc2\xb7 " + doneOfTotal(r.doneCount, r.itemCount) + " \xc2\xb7 " + started;
         // Copy the id: opening the run refreshes the list this row came from.
         long long runId = r.id;
         if (listRow(id.c_str(), ICON_PLAY, r.title.c_str(), subtitle.c_str())) {
@@ -30,24 +32,24 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
 }
 }  // namespace
 
-void drawTodayRunInProgress(ScreenContext& ctx) { drawRunsInProgress(ctx, "Checklist in progress"); }
+void drawTodayRunInProgress(ScreenContext& ctx) { drawRunsInProgress(ctx, tr("Checklist in progress")); }
 
 namespace {
 class ChecklistsScreen final : public ScreenOf<app::route::Checklists> {
 public:
-    ChecklistsScreen() : ScreenOf("Checklists") {}
+    ChecklistsScreen() : ScreenOf(core::textId("Checklists")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Checklists&) override {
-        drawRunsInProgress(ctx, "In progress");
+        drawRunsInProgress(ctx, tr("In progress"));
 
-        heading("History");
-        if (listRow("##history", ICON_HISTORY, "Past runs", "Every practice drill and real run, newest first")) ctx.app.history().open({});
+        heading(tr("History"));
+        if (listRow("##history", ICON_HISTORY, tr("Past runs"), tr("Every practice drill and real run, newest first"))) ctx.app.history().open({});
 
-        heading("Your lists");
+        heading(tr("Your lists"));
         for (const core::UserListSummary& l : ctx.app.lists().all()) {
             std::string id = "##list-" + std::to_string(l.id);
-            std::string subtitle = std::to_string(l.itemCount) + (l.itemCount == 1 ? " item" : " items");
+            std::string subtitle = trn("%d item", "%d items", l.itemCount);
             long long listId = l.id;
             if (listRow(id.c_str(), ICON_LIST, l.title.c_str(), subtitle.c_str())) {
                 ctx.app.runs().openChecklist(core::listKey(listId));
@@ -56,21 +58,21 @@ private:
         }
         if (ctx.app.lists().newListOpen()) {
             beginCard();
-            textLine("Name of the new list");
-            bool enter = textField("##new-list-title", "", "For example: Camping trip", ctx.app.lists().newListTitle()).entered;
-            Answer answer = answerButtons("Create##create-list", Tone::Accent, "Cancel##cancel-new-list");
+            textLine(tr("Name of the new list"));
+            bool enter = textField("##new-list-title", "", tr("For example: Camping trip"), ctx.app.lists().newListTitle()).entered;
+            Answer answer = answerButtons(labelled(tr("Create"), "##create-list").c_str(), Tone::Accent, labelled(tr("Cancel"), "##cancel-new-list").c_str());
             if (answer == Answer::Act || enter) ctx.app.lists().createList(ctx.app.lists().newListTitle());
             if (answer == Answer::Keep) ctx.app.lists().newListOpen() = false;
             endCard();
         } else {
-            if (tapButton(ICON_PLUS "  New list##new-list")) ctx.app.lists().newListOpen() = true;
-            mutedText("Or open a template below and make your own copy of it.");
+            if (tapButton(labelled(ICON_PLUS, tr("New list"), "##new-list").c_str())) ctx.app.lists().newListOpen() = true;
+            mutedText(tr("Or open a template below and make your own copy of it."));
         }
 
-        heading("Templates");
+        heading(tr("Templates"));
         for (const core::ChecklistTemplate& c : ctx.app.content().checklists) {
             std::string id = "##checklist-" + c.id;
-            std::string subtitle = std::to_string(c.itemCount()) + " items \xc2\xb7 " + c.summary;
+            std::string subtitle = trn("%d item", "%d items", c.itemCount()) + " \xc2\xb7 " + c.summary;
             if (listRow(id.c_str(), ICON_CHECKLIST, c.title.c_str(), subtitle.c_str())) ctx.app.runs().openChecklist(core::templateKey(c.id));
         }
     }

@@ -9,17 +9,25 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr, i18n::trn;
+
+// "Practised Thu, 3 Dec, 09:00 · 2 due for review": what the user has practised of a guide.
+std::string practisedLine(core::TimePoint lastPractised, int due) {
+    std::string line = fillIn(tr("Practised {when}"), "when", core::formatDateTime(lastPractised));
+    return due > 0 ? line + " · " + trn("%d due for review", "%d due for review", due) : line;
+}
 
 namespace {
 class FirstAidScreen final : public ScreenOf<app::route::FirstAid> {
 public:
-    FirstAidScreen() : ScreenOf("First aid") {}
+    FirstAidScreen() : ScreenOf(core::textId("First aid")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::FirstAid&) override {
         app::App& app = ctx.app;
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##guide-search", ICON_SEARCH " Search guides", &query_);
+        std::string hint = std::string(ICON_SEARCH " ") + tr("Search guides");
+        ImGui::InputTextWithHint("##guide-search", hint.c_str(), &query_);
         recordTapTarget("##guide-search");
         int shown = 0;
         for (const std::string& category : app.content().categories()) {
@@ -32,17 +40,16 @@ private:
                 std::string id = "##guide-" + g.id;
                 std::string subtitle = g.summary;
                 if (auto it = app.firstAid().practice().find(g.id); it != app.firstAid().practice().end() && it->second.lastPractised) {
-                    subtitle = "Practised " + core::formatDateTime(*it->second.lastPractised);
-                    if (it->second.due > 0) subtitle += " · " + std::to_string(it->second.due) + " due";
+                    subtitle = practisedLine(*it->second.lastPractised, it->second.due);
                 }
                 if (listRowWrapped(id.c_str(), ICON_BOOK, g.title.c_str(), subtitle.c_str())) app.openGuide(g.id);
                 ++shown;
             }
         }
         if (query_.empty() && !app.content().alertSignals.empty()) {
-            heading(ICON_WARNING "  Alert signals");
-            if (listRowWrapped("##alert-signals", ICON_WARNING, "Learn the warning signals",
-                               "Hear each siren and say what it means and what to do"))
+            heading(std::string(ICON_WARNING "  ") + tr("Alert signals"));
+            if (listRowWrapped("##alert-signals", ICON_WARNING, tr("Learn the warning signals"),
+                               tr("Hear each siren and say what it means and what to do")))
                 app.openAlertPractice();
         }
         if (query_.empty() && !app.content().scenarios.empty()) {
@@ -55,14 +62,15 @@ private:
                 app.scenarios().openList();
         }
         if (query_.empty() && !app.firstAid().recentIncidents().empty()) {
-            heading(ICON_HISTORY "  Incident logs");
+            heading(std::string(ICON_HISTORY "  ") + tr("Incident logs"));
             for (const core::Incident& i : app.firstAid().recentIncidents()) {
                 std::string id = "##incident-" + std::to_string(i.id);
-                std::string when = core::formatDateTime(i.startedAt) + (i.endedAt ? "" : " · in progress");
+                std::string when = i.endedAt ? core::formatDateTime(i.startedAt)
+                                             : fillIn(tr("{when} · in progress"), "when", core::formatDateTime(i.startedAt));
                 if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
             }
         }
-        if (shown == 0) emptyState(ICON_SEARCH, "No guide matches your search.", "Try a shorter word, such as \"burn\" or \"CPR\".");
+        if (shown == 0) emptyState(ICON_SEARCH, tr("No guide matches your search."), tr("Try a shorter word, such as \"burn\" or \"CPR\"."));
     }
 
     std::string query_;  // the search typed

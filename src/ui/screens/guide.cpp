@@ -10,6 +10,7 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr;
 
 namespace {
 const core::MetronomeSpec* firstMetronome(const core::Guide& g) {
@@ -22,56 +23,56 @@ class GuideScreen final : public ScreenOf<app::route::Guide> {
 private:
     std::string titleOf(ScreenContext& ctx, const app::route::Guide& route) override {
         const core::Guide* g = ctx.app.content().guide(route.guideId);
-        return g ? g->title : "Guide";
+        return g ? g->title : std::string(tr("Guide"));
     }
     void show(ScreenContext& ctx, const app::route::Guide& route) override {
         app::App& app = ctx.app;
         const core::Guide* g = app.content().guide(route.guideId);
         if (!g) {
-            emptyState(ICON_WARNING, "This guide is not in the content.", "Go back and choose another guide.");
+            emptyState(ICON_WARNING, tr("This guide is not in the content."), tr("Go back and choose another guide."));
             return;
         }
-        if (g->translation.needsReview()) mutedText(i18n::tr("This translation has not yet been reviewed by a qualified first-aid trainer."));
+        if (g->translation.needsReview()) mutedText(tr("This translation has not yet been reviewed by a qualified first-aid trainer."));
         paragraph(g->summary);
-        if (tapButton(ICON_PLAY "  Use now, step by step##use-now", -1, Tone::Emergency)) {
+        if (tapButton(labelled(ICON_PLAY, tr("Use now, step by step"), "##use-now").c_str(), -1, Tone::Emergency)) {
             app.useGuideNow(g->id);
             return;
         }
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         const core::MetronomeSpec* metronome = firstMetronome(*g);
         bool trainer = metronome != nullptr;
-        if (tapButton(ICON_PRACTICE "  Practise##practise", trainer ? half : -1, Tone::Accent)) {
+        // TRANSLATORS: a half-width button that opens the guide's quiz.
+        if (tapButton(labelled(ICON_PRACTICE, tr("Practise"), "##practise").c_str(), trainer ? half : -1, Tone::Accent)) {
             app.openQuiz(g->id);
             return;
         }
         if (trainer) {
             ImGui::SameLine();
-            if (tapButton(ICON_HEART "  Rhythm##rhythm", half)) {
+            // TRANSLATORS: a half-width button that opens the CPR rhythm trainer.
+            if (tapButton(labelled(ICON_HEART, tr("Rhythm"), "##rhythm").c_str(), half)) {
                 app.openTrainer();
                 return;
             }
         }
         auto practice = app.firstAid().practice().find(g->id);
         if (practice != app.firstAid().practice().end() && practice->second.lastPractised) {
-            std::string line = "Practised " + core::formatDateTime(*practice->second.lastPractised);
-            if (practice->second.due > 0) line += " · " + std::to_string(practice->second.due) + " due for review";
-            mutedText(line.c_str());
+            mutedText(practisedLine(*practice->second.lastPractised, practice->second.due));
         }
 
         if (!g->callWhen.empty()) {
-            heading(ICON_PHONE "  Call the emergency number when");
+            heading(std::string(ICON_PHONE "  ") + tr("Call the emergency number when"));
             beginCard();
             bulletList(g->callWhen);
             endCard();
         }
 
-        heading("Steps");
+        heading(tr("Steps"));
         // Steps that name the CPR cycle say the one this user follows, which they can change here.
         auto text = [&](const std::string& t) {
-            return metronome ? core::withCprCycle(t, app::cprCycleWords(metronome->forRescuer(app.settings().cpr))) : t;
+            return metronome ? app::withCprCycle(t, metronome->forRescuer(app.settings().cpr)) : t;
         };
         if (metronome) {
-            mutedText("Your CPR rhythm, kept for every CPR guide and the metronome:");
+            mutedText(tr("Your CPR rhythm, kept for every CPR guide and the metronome:"));
             drawCprChoices(ctx, *metronome);
         }
         int n = 1;
@@ -84,7 +85,9 @@ private:
             lastVariant = s.onlyVariant;
             // The step a scenario cited is marked, and scrolled to when the guide opens.
             bool cited = !route.step.empty() && s.id == route.step;
-            textLinef(cited ? palette().accent : palette().muted, cited ? ICON_NEXT " %d." : "%d.", n++);
+            // TRANSLATORS: a step's number in a list: "3."
+            std::string number = fillIn(tr("{number}."), "number", core::formatNumber(n++));
+            textLine(cited ? palette().accent : palette().muted, cited ? std::string(ICON_NEXT " ") + number : number);
             if (cited && scrolledTo_ != route) {
                 ImGui::SetScrollHereY(0.2f);
                 scrolledTo_ = route;
@@ -99,19 +102,19 @@ private:
         }
 
         if (!g->doNot.empty()) {
-            heading(ICON_WARNING "  Do not");
+            heading(std::string(ICON_WARNING "  ") + tr("Do not"));
             beginCard();
             bulletList(g->doNot);
             endCard();
         }
 
         // At the end, what the text follows and when it was last checked against it.
-        heading("Guideline, edition and sources");
+        heading(tr("Guideline, edition and sources"));
         beginCard();
         const core::Guideline& gl = g->guideline;
         paragraph(gl.name);
-        paragraphf("Edition %s: %s", gl.edition.c_str(), gl.section.c_str());
-        paragraphf("Text checked on %s", core::formatLongDate(gl.checked).c_str());
+        paragraph(fillIn(fillIn(tr("Edition {edition}: {section}"), "edition", gl.edition), "section", gl.section));
+        paragraph(fillIn(tr("Text checked on {date}"), "date", core::formatLongDate(gl.checked)));
         recordTapTarget("##guide-checked");
         if (!gl.note.empty()) mutedText(gl.note.c_str());
         bulletList(g->sources);

@@ -3,17 +3,19 @@
 #include <imgui.h>
 
 #include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr;
 
 namespace {
 class IncidentLogScreen final : public ScreenOf<app::route::IncidentLog> {
 public:
-    IncidentLogScreen() : ScreenOf("Incident log") {}
+    IncidentLogScreen() : ScreenOf(core::textId("Incident log")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::IncidentLog& route) override {
@@ -28,14 +30,15 @@ private:
             incident = finished_ ? &*finished_ : nullptr;
         }
         if (!incident) {
-            emptyState(ICON_WARNING, "This incident is not in the database.", "Go back.");
+            emptyState(ICON_WARNING, tr("This incident is not in the database."), tr("Go back."));
             return;
         }
         ImGui::PushFont(ctx.fonts.title);
         paragraph(incident->guideTitle);
         ImGui::PopFont();
-        mutedText(("Started " + core::formatDateTime(incident->startedAt)).c_str());
-        if (tapButton(ICON_COPY "  Copy as text##copy-log", -1, Tone::Accent)) ImGui::SetClipboardText(core::incidentAsText(*incident).c_str());
+        mutedText(fillIn(tr("Started {when}"), "when", core::formatDateTime(incident->startedAt)));
+        if (tapButton(labelled(ICON_COPY, tr("Copy as text"), "##copy-log").c_str(), -1, Tone::Accent))
+            ImGui::SetClipboardText(app::incidentAsText(*incident).c_str());
         beginCard();
         for (const auto& e : incident->events) {
             textLine(palette().muted, core::formatTimeWithSeconds(e.at));
@@ -45,7 +48,7 @@ private:
         if (incident->endedAt) {
             textLine(palette().muted, core::formatTimeWithSeconds(*incident->endedAt));
             ImGui::SameLine();
-            textLine("Ended");
+            textLine(i18n::trc("incident", "Ended"));
         }
         endCard();
     }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/date_format.h"
 #include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
@@ -13,20 +14,22 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr;
 
 void drawMetronomeSoundControls(ScreenContext& ctx) {
     app::App& app = ctx.app;
     const core::Settings& s = app.settings();
-    std::string toggleLabel = s.metronomeSound ? std::string(ICON_VOLUME_UP "  ") + i18n::tr("Sound on") + "##metronome-sound"
-                                               : std::string(ICON_VOLUME_OFF "  ") + i18n::tr("Sound off") + "##metronome-sound";
+    std::string toggleLabel = s.metronomeSound ? labelled(ICON_VOLUME_UP, tr("Sound on"), "##metronome-sound")
+                                               : labelled(ICON_VOLUME_OFF, tr("Sound off"), "##metronome-sound");
     const char* toggle = toggleLabel.c_str();
     const char* quieter = "-##metronome-quieter";
     const char* louder = ICON_PLUS "##metronome-louder";
     int percent = static_cast<int>(std::lround(s.metronomeVolume * 100));
-    std::string level = std::to_string(percent) + "%";
+    // TRANSLATORS: the metronome's volume: "70%".
+    std::string level = fillIn(tr("{percent}%"), "percent", core::formatNumber(percent));
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     float stepW = buttonWidthFor(louder);
-    float levelW = textWidth("100%");
+    float levelW = textWidth(fillIn(tr("{percent}%"), "percent", core::formatNumber(100)));
     bool oneRow = buttonWidthFor(toggle) + spacing * 3 + stepW * 2 + levelW <= ImGui::GetContentRegionAvail().x;
     float toggleW = oneRow ? ImGui::GetContentRegionAvail().x - spacing * 3 - stepW * 2 - levelW : -1;
     if (tapButton(toggle, toggleW, s.metronomeSound ? Tone::Normal : Tone::Accent)) app.setMetronomeSound(!s.metronomeSound);

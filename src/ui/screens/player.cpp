@@ -163,7 +163,7 @@ void drawMetronomeCard(ScreenContext& ctx, const core::Step& step) {
     const auto& m = fa.metronome();
     if (!m) {
         core::MetronomeSpec spec = step.metronome->forRescuer(fa.cprPreferences());
-        paragraph(fillIn(fillIn(tr("Metronome: {rate} a minute, {cycle}."), "rate", std::to_string(spec.rate)), "cycle", app::cprCycleWords(spec)));
+        paragraph(fillIn(fillIn(tr("Metronome: {rate} a minute, {cycle}."), "rate", std::to_string(spec.rate)), "cycle", app::cprCycleText(spec)));
         if (tapButton((std::string(ICON_HEART "  ") + tr("Start metronome") + "##metronome-start").c_str(), -1, Tone::Emergency)) {
             fa.startMetronome(*step.metronome);
             // The step's "time since CPR started" starts with it, unless already running.

@@ -1,17 +1,20 @@
 // A quiz on one guide: due questions first; the explanation after each answer.
 #include <imgui.h>
 
+#include "core/date_format.h"
+#include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr;
 
 namespace {
 class QuizScreen final : public ScreenOf<app::route::Quiz> {
 public:
-    QuizScreen() : ScreenOf("Practise") {}
+    QuizScreen() : ScreenOf(core::textId("Practise")) {}
 
 private:
     void show(ScreenContext& ctx, const app::route::Quiz&) override {
@@ -19,21 +22,24 @@ private:
         app::FirstAid& fa = app.firstAid();
         const app::FirstAid::Quiz* quiz = fa.quiz();
         if (!quiz) {
-            emptyState(ICON_PRACTICE, "No quiz started.", "Open a guide and tap Practise.");
+            emptyState(ICON_PRACTICE, tr("No quiz started."), tr("Open a guide and tap Practise."));
             return;
         }
         if (quiz->finished()) {
             beginCard();
             ImGui::PushFont(ctx.fonts.large);
-            paragraphf("%d of %zu right", quiz->correct, quiz->order.size());
+            // TRANSLATORS: the quiz's result: "7 of 8 right".
+            paragraph(fillIn(fillIn(tr("{right} of {total} right"), "right", core::formatNumber(quiz->correct)), "total",
+                             core::formatNumber(static_cast<long long>(quiz->order.size()))));
             ImGui::PopFont();
-            mutedText("Questions you missed come back soon; the ones you knew come back later.");
+            mutedText(tr("Questions you missed come back soon; the ones you knew come back later."));
             endCard();
-            if (tapButton(ICON_CHECK "  Done##quiz-done", -1, Tone::Accent)) app.nav().back();
+            if (tapButton(labelled(ICON_CHECK, tr("Done"), "##quiz-done").c_str(), -1, Tone::Accent)) app.nav().back();
             return;
         }
         const core::Question* q = fa.currentQuestion();
-        mutedText(("Question " + std::to_string(quiz->position + 1) + " of " + std::to_string(quiz->order.size())).c_str());
+        mutedText(fillIn(fillIn(tr("Question {number} of {total}"), "number", core::formatNumber(quiz->position + 1)), "total",
+                         core::formatNumber(static_cast<long long>(quiz->order.size()))));
         ImGui::PushFont(ctx.fonts.large);
         paragraph(q->prompt);
         ImGui::PopFont();
@@ -41,10 +47,12 @@ private:
         if (quiz->chosen) {
             beginCard();
             bool right = *quiz->chosen == q->answer;
-            textLinef(right ? palette().success : palette().emergency, right ? ICON_CHECK "  Right" : ICON_CLOSE "  Not quite");
+            // TRANSLATORS: said of an answer in the quiz.
+            textLine(right ? palette().success : palette().emergency,
+                     right ? std::string(ICON_CHECK "  ") + i18n::trc("answer", "Right") : std::string(ICON_CLOSE "  ") + tr("Not quite"));
             paragraph(q->explanation);
             endCard();
-            if (tapButton("Next question  " ICON_NEXT "##quiz-next", -1, Tone::Accent)) fa.nextQuestion();
+            if (tapButton((std::string(tr("Next question")) + "  " ICON_NEXT "##quiz-next").c_str(), -1, Tone::Accent)) fa.nextQuestion();
         }
     }
 };

@@ -147,7 +147,7 @@ private:
                 std::string rule = d.keptRRule.empty() ? core::toRRule(d.recurrence, *start) : d.keptRRule;
                 core::LocalDateTime first = core::firstOccurrence(rule, *start);
                 std::string preview = rule.empty() ? tr("Once, on {date} at {time}")
-                                                   : fillIn(tr("{repeat}, first on {date} at {time}"), "repeat", app::repeatText(rule));
+                                                   : fillIn(tr("{repeat}, first on {date} at {time}"), "repeat", app::describeRRule(rule));
                 preview = fillIn(fillIn(preview, "date", core::formatDate(first)), "time", core::formatTime(first.hour, first.minute));
                 ImGui::Spacing();
                 textLine(palette().accent, ICON_CALENDAR);

@@ -12,6 +12,7 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr;
 
 namespace {
 // A practice drill's time against its target and the personal best for the checklist.
@@ -46,7 +47,7 @@ void drawDrillTime(ScreenContext& ctx, const core::Run& run) {
 void drawRunRecord(ScreenContext& ctx, long long runId) {
     const core::Run* run = ctx.app.runs().run(runId);
     if (!run) {
-        emptyState(ICON_WARNING, "This run is not in the database.", "Go back and choose another run.");
+        emptyState(ICON_WARNING, tr("This run is not in the database."), tr("Go back and choose another run."));
         return;
     }
 
@@ -58,14 +59,17 @@ void drawRunRecord(ScreenContext& ctx, long long runId) {
         case core::RunStatus::InProgress: textLinef(palette().accent, ICON_PLAY " %s", runOutcome(run->status, run->duration()).c_str()); break;
     }
     ImGui::PopFont();
-    std::string who = std::string(core::runModeLabel(run->mode)) + (run->performedBy.empty() ? "" : ", by " + run->performedBy);
-    paragraph(who);
-    mutedText(("Started " + core::formatDateTime(run->started)).c_str());
-    if (run->ended)
-        mutedText(((run->status == core::RunStatus::Abandoned ? "Abandoned " : "Finished ") + core::formatTimeNear(*run->ended, run->started)).c_str());
-    paragraphf("%d of %zu done", run->doneCount(), run->items.size());
+    // TRANSLATORS: {mode} is "Practice drill" or "For real".
+    paragraph(run->performedBy.empty() ? std::string(runModeLabel(run->mode))
+                                       : fillIn(fillIn(tr("{mode}, by {name}"), "mode", runModeLabel(run->mode)), "name", run->performedBy));
+    mutedText(fillIn(tr("Started {when}"), "when", core::formatDateTime(run->started)));
+    if (run->ended) {
+        std::string when = core::formatTimeNear(*run->ended, run->started);
+        mutedText(fillIn(run->status == core::RunStatus::Abandoned ? tr("Abandoned {when}") : tr("Finished {when}"), "when", when));
+    }
+    paragraph(doneOfTotal(run->doneCount(), static_cast<int>(run->items.size())));
     drawDrillTime(ctx, *run);
-    if (run->status == core::RunStatus::InProgress && tapButton(ICON_PLAY "  Resume##resume-run", -1, Tone::Accent)) {
+    if (run->status == core::RunStatus::InProgress && tapButton(labelled(ICON_PLAY, tr("Resume"), "##resume-run").c_str(), -1, Tone::Accent)) {
         ctx.app.runs().openRun(runId);
         endCard();
         return;
@@ -74,7 +78,7 @@ void drawRunRecord(ScreenContext& ctx, long long runId) {
 
     std::vector<const core::RunItem*> skipped = run->skipped();
     if (run->status != core::RunStatus::InProgress && !skipped.empty()) {
-        heading((ICON_WARNING "  Skipped (" + std::to_string(skipped.size()) + ")").c_str());
+        heading(std::string(ICON_WARNING "  ") + fillIn(tr("Skipped ({count})"), "count", core::formatNumber(static_cast<long long>(skipped.size()))));
         beginCard();
         std::vector<std::string> texts;
         for (const core::RunItem* it : skipped) texts.push_back(it->text);

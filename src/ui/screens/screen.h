@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "core/text.h"
 #include "i18n/i18n.h"
 #include "ui/fonts.h"
 
@@ -44,6 +45,7 @@ public:
     void drawFooter(ScreenContext& ctx, const app::Route& route) final { showFooter(ctx, route.as<P>()); }
 
 protected:
+    // A fixed title is English marked with core::textId, shown in the UI language.
     virtual std::string titleOf(ScreenContext&, const P&) { return i18n::tr(fixedTitle_); }
     virtual void show(ScreenContext& ctx, const P& params) = 0;
     virtual void showFooter(ScreenContext&, const P&) {}

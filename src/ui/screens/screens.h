@@ -56,5 +56,6 @@ void drawReminderAlerts(ScreenContext&);      // screens/today_reminders.cpp: re
 void drawTodayRunInProgress(ScreenContext&);  // screens/checklists.cpp: the unfinished runs to resume
 void drawRunRecord(ScreenContext&, long long runId);  // screens/run_detail.cpp: what a run recorded
 const char* runTitle(ScreenContext&, long long runId);  // screens/checklist_run.cpp: the run's checklist
+std::string practisedLine(core::TimePoint lastPractised, int due);  // screens/first_aid.cpp: "Practised … · 2 due for review"
 
 }  // namespace ui

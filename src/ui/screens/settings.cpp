@@ -15,28 +15,30 @@
 #include "ui/widgets.h"
 
 namespace ui {
+using i18n::fillIn, i18n::tr, i18n::trn;
 
 namespace {
 // The chosen country's numbers, service by service, and where they come from. A service without
 // its own number is named only when no single number covers it.
 void countryNumbers(const core::CountryNumbers& c) {
     std::string services;
-    for (auto [service, label] : {std::pair{core::Service::Ambulance, "Ambulance"}, {core::Service::Police, "Police"},
-                                  {core::Service::Fire, "Fire"}}) {
+    // TRANSLATORS: "Ambulance 997 · Police 999 · Fire 998"; {number} may be "not confirmed".
+    for (auto [service, label] : {std::pair{core::Service::Ambulance, tr("Ambulance {number}")}, {core::Service::Police, tr("Police {number}")},
+                                  {core::Service::Fire, tr("Fire {number}")}}) {
         const std::string& n = c.numberFor(service);
         if (!c.single.empty() && n == c.single.front()) continue;
-        services += std::string(services.empty() ? "" : " \u00b7 ") + label + " " + (n.empty() ? "not confirmed" : n);
+        services += std::string(services.empty() ? "" : " \u00b7 ") + fillIn(label, "number", n.empty() ? tr("not confirmed") : n);
     }
-    if (!services.empty()) mutedText(services.c_str());
+    if (!services.empty()) mutedText(services);
     if (!c.single.empty()) {
-        std::string all = "Every service: ";
-        for (size_t i = 0; i < c.single.size(); ++i) all += (i ? " or " : "") + c.single[i];
-        mutedText(all.c_str());
+        std::string numbers;
+        // TRANSLATORS: between two emergency numbers: "112 or 911".
+        for (size_t i = 0; i < c.single.size(); ++i) numbers += (i ? fillIn(tr(" or {number}"), "number", c.single[i]) : c.single[i]);
+        mutedText(fillIn(tr("Every service: {numbers}"), "numbers", numbers));
     }
-    if (!c.note.empty()) mutedText(c.note.c_str());
-    mutedText(("Checked " + core::formatDate(c.checked) + " against " + std::to_string(c.sources.size()) +
-               (c.sources.size() == 1 ? " source" : " sources"))
-                  .c_str());
+    if (!c.note.empty()) mutedText(c.note);
+    std::string checked = trn("Checked {date} against %d source", "Checked {date} against %d sources", static_cast<long long>(c.sources.size()));
+    mutedText(fillIn(checked, "date", core::formatDate(c.checked)));
 }
 
 // The search comes straight after the number in use, so it stays in view at the largest text;
@@ -56,7 +58,7 @@ std::vector<Language> installedLanguages() {
 
 // Each language by its own name, so a user who cannot read the current one still finds theirs.
 void languagePicker(app::App& app, const std::vector<Language>& languages) {
-    heading(i18n::tr("Language"));
+    heading(tr("Language"));
     float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (languages.size() - 1)) / languages.size();
     for (size_t i = 0; i < languages.size(); ++i) {
         if (i) ImGui::SameLine();
@@ -68,15 +70,16 @@ void languagePicker(app::App& app, const std::vector<Language>& languages) {
 
 void countryPicker(ScreenContext& ctx) {
     app::App& app = ctx.app;
-    heading("Country and emergency number");
+    heading(tr("Country and emergency number"));
     beginCard();
     const core::CountryNumbers* chosen = app.country();
     if (chosen)
-        paragraphf("%s: %s", chosen->name.c_str(), app.emergencyNumber().c_str());
+        paragraph(chosen->name + ": " + app.emergencyNumber());
     else
-        paragraphf("Not chosen (showing %s)", app.emergencyNumber().c_str());
+        paragraph(fillIn(tr("Not chosen (showing {number})"), "number", app.emergencyNumber()));
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##country-filter", ICON_SEARCH " Find a country", &app.countrySearch());
+    std::string hint = std::string(ICON_SEARCH " ") + tr("Find a country");
+    ImGui::InputTextWithHint("##country-filter", hint.c_str(), &app.countrySearch());
     recordTapTarget("##country-filter");
     if (!app.countrySearch().empty()) {
         auto found = app.countryMatches();
@@ -94,7 +97,7 @@ void countryPicker(ScreenContext& ctx) {
 
 class SettingsScreen final : public ScreenOf<app::route::Settings> {
 public:
-    SettingsScreen() : ScreenOf("Settings") {}
+    SettingsScreen() : ScreenOf(core::textId("Settings")) {}
 
 private:
     std::vector<Language> languages_;  // filled on first show
@@ -105,21 +108,27 @@ private:
         languagePicker(app, languages_);
         countryPicker(ctx);
 
-        heading("Theme");
+        heading(tr("Theme"));
         float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         bool dark = app.settings().theme == core::Theme::Dark;
-        if (tapButton("Light##theme-light", half, dark ? Tone::Normal : Tone::Accent)) app.setTheme(core::Theme::Light);
+        // TRANSLATORS: the light and the dark theme.
+        if (tapButton(labelled(i18n::trc("theme", "Light"), "##theme-light").c_str(), half, dark ? Tone::Normal : Tone::Accent))
+            app.setTheme(core::Theme::Light);
         ImGui::SameLine();
-        if (tapButton("Dark##theme-dark", half, dark ? Tone::Accent : Tone::Normal)) app.setTheme(core::Theme::Dark);
+        if (tapButton(labelled(i18n::trc("theme", "Dark"), "##theme-dark").c_str(), half, dark ? Tone::Accent : Tone::Normal))
+            app.setTheme(core::Theme::Dark);
 
-        heading("Text size");
+        heading(tr("Text size"));
         const auto& scales = core::Settings::kTextScales;
         float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * (scales.size() - 1)) / scales.size();
-        const char* names[] = {"Small", "Normal", "Large", "Larger", "Largest"};
+        const char* ids[] = {"Small", "Normal", "Large", "Larger", "Largest"};
+        // TRANSLATORS: the text sizes, from the smallest to the largest.
+        const char* names[] = {i18n::trc("text size", "Small"), i18n::trc("text size", "Normal"), i18n::trc("text size", "Large"),
+                               i18n::trc("text size", "Larger"), i18n::trc("text size", "Largest")};
         // Each button shows an "A" at the size it would give, relative to the size in use now.
         for (size_t i = 0; i < scales.size(); ++i) {
             if (i) ImGui::SameLine();
-            std::string label = std::string("##text-") + names[i];
+            std::string label = std::string("##text-") + ids[i];
             bool chosen = app.settings().textScale == scales[i];
             if (tapButton(label.c_str(), w, chosen ? Tone::Accent : Tone::Normal)) app.setTextScale(scales[i]);
             ImFont* font = ctx.fonts.body;
@@ -130,30 +139,32 @@ private:
                      ImGui::GetColorU32(chosen ? palette().onColour : ImGui::GetStyle().Colors[ImGuiCol_Text]), "A", 0, font, size);
         }
         for (size_t i = 0; i < scales.size(); ++i)
-            if (app.settings().textScale == scales[i]) mutedText((std::string("Text size: ") + names[i]).c_str());
+            if (app.settings().textScale == scales[i]) mutedText(fillIn(tr("Text size: {size}"), "size", names[i]));
 
         drawSpeechSetting(ctx);
         drawBackgroundRemindersSetting(ctx);
-        heading("Your data");
+        heading(tr("Your data"));
         beginCard();
-        paragraph("Everything you enter stays on this device, in one file:");
+        paragraph(tr("Everything you enter stays on this device, in one file:"));
         mutedText(app.db().path().string().c_str());
-        if (tapButton(ICON_FILE "  Back up now##backup", -1, Tone::Accent)) app.backUpNow();
-        mutedText(("Backups go to " + app.documentsFolder().string() + ", with the exported plan. To restore one, close Steadfast and run: "
-                   "steadfast restore FILE").c_str());
+        if (tapButton(labelled(ICON_FILE, tr("Back up now"), "##backup").c_str(), -1, Tone::Accent)) app.backUpNow();
+        mutedText(fillIn(tr("Backups go to {folder}, with the exported plan. To restore one, close Steadfast and run: steadfast restore FILE"),
+                         "folder", app.documentsFolder().string()));
         endCard();
 
-        heading("About");
+        heading(tr("About"));
         beginCard();
         paragraphf("Steadfast %s", STEADFAST_VERSION);
-        paragraphf("%zu first-aid guides, %zu checklists, emergency numbers for %zu countries.",
-                           app.content().guides.size(), app.content().checklists.size(),
-                           app.content().numbers.countries.size());
+        // TRANSLATORS: what the app holds: "28 first-aid guides, 12 checklists, emergency numbers for 200 countries."
+        std::string holds = fillIn(tr("{guides}, {checklists}, emergency numbers for {countries}."), "guides",
+                                   trn("%d first-aid guide", "%d first-aid guides", static_cast<long long>(app.content().guides.size())));
+        holds = fillIn(holds, "checklists", trn("%d checklist", "%d checklists", static_cast<long long>(app.content().checklists.size())));
+        paragraph(fillIn(holds, "countries", trn("%d country", "%d countries", static_cast<long long>(app.content().numbers.countries.size()))));
         std::set<std::string> editions;
         for (const auto& g : app.content().guides) editions.insert(g.guideline.name + " (" + g.guideline.edition + ")");
-        mutedText("Guidelines followed:");
+        mutedText(tr("Guidelines followed:"));
         bulletList(std::vector<std::string>(editions.begin(), editions.end()));
-        mutedText("Each guide names its guideline section and sources. Steadfast does not replace a first-aid course.");
+        mutedText(tr("Each guide names its guideline section and sources. Steadfast does not replace a first-aid course."));
         endCard();
     }
 };
