@@ -195,7 +195,7 @@ TEST_CASE("a weekly goal not met keeps a gentle reminder on the chosen day, whic
 
 TEST_CASE("a certificate added on the Progress screen keeps a reminder 60 days before it expires, follows edits and goes when deleted") {
     AppFixture f;
-    platform::Headless screen(*f.app);
+    platform::Headless screen(*f.app, 420, 4000);  // tall enough to show the whole Progress screen
     f.app->openProgress();
     screen.frame(2);
     REQUIRE(screen.tap("##certificate-add"));
