@@ -1,0 +1,23 @@
+# The browser build's page: platform/web's code and the same libraries as the desktop, written as
+# index.html, index.js, index.wasm and index.data (content, words, fonts, time zones) into
+# ${CMAKE_BINARY_DIR}/app, a folder any static web server serves.
+add_executable(steadfast_web platform/web/web_platform.cpp platform/web/intl_formats.cpp platform/web/web_fonts.cpp
+                             platform/web/plan_pdf_unavailable.cpp)
+target_include_directories(steadfast_web PRIVATE .)
+target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
+set(web_app_dir ${CMAKE_BINARY_DIR}/app)
+set_target_properties(steadfast_web PROPERTIES OUTPUT_NAME index SUFFIX .html RUNTIME_OUTPUT_DIRECTORY ${web_app_dir}
+                                               LINK_DEPENDS ${CMAKE_SOURCE_DIR}/platform/web/shell.html)
+set(fonts /usr/share/fonts/truetype)
+target_link_options(steadfast_web PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
+  -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
+  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target
+  --shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html
+  --preload-file ${CMAKE_SOURCE_DIR}/content@/content --preload-file ${CMAKE_SOURCE_DIR}/po@/po
+  --preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo
+  --preload-file ${fonts}/dejavu/DejaVuSans.ttf@${fonts}/dejavu/DejaVuSans.ttf
+  --preload-file ${fonts}/dejavu/DejaVuSans-Bold.ttf@${fonts}/dejavu/DejaVuSans-Bold.ttf
+  --preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf
+  --preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf
+  --preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf)
