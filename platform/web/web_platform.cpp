@@ -10,6 +10,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <libical/ical.h>
@@ -54,12 +55,38 @@ struct Web {
     PointerEvent lastTouch{0, 0, false};
     int framesToDraw = 3;
     bool inputSeen = false;
+    bool paused = false;  // the main loop sleeps until input or the UI's next change (idle costs nothing)
+    long timer = 0;       // the timeout that wakes it for a change on screen (a running timer)
     int lastChanges = 0;
 };
 Web* g_web = nullptr;
 
+// Input arrived: draw a few frames (ImGui settles hover and layout), waking the loop if it sleeps.
 void noteInput() {
-    if (g_web) g_web->inputSeen = true;
+    if (!g_web) return;
+    g_web->inputSeen = true;
+    if (g_web->paused) {
+        g_web->paused = false;
+        if (g_web->timer) emscripten_clear_timeout(g_web->timer);
+        g_web->timer = 0;
+        emscripten_resume_main_loop();
+    }
+}
+
+void wakeForChange(void*) {
+    if (g_web) g_web->timer = 0;
+    noteInput();
+}
+
+// Like the desktop loop: after the frames input asked for, sleep until more input, or until the
+// UI's next change by itself (a running timer; < 0: none).
+void sleepUntilNeeded(Web& web) {
+    if (web.framesToDraw > 0 || !web.touches.empty() || web.inputSeen) return;
+    double wait = web.ui->secondsUntilNextChange();
+    if (wait >= 0 && wait < 0.02) return;  // animating: keep drawing at the display's rate
+    web.paused = true;
+    emscripten_pause_main_loop();
+    if (wait >= 0) web.timer = emscripten_set_timeout(wakeForChange, wait * 1000.0, nullptr);
 }
 
 // The browser keeps IndexedDB in step with the files only when asked: after every change.
@@ -75,29 +102,6 @@ void syncData() {
         };
         FS.syncfs(false, done);
     });
-}
-
-EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
-    Web& web = *static_cast<Web*>(data);
-    const EmscriptenTouchPoint* point = nullptr;
-    for (int i = 0; i < event->numTouches; ++i)
-        if (event->touches[i].isChanged) point = &event->touches[i];
-    if (!point) return EM_TRUE;
-    PointerEvent e{static_cast<float>(point->targetX) * web.pixelRatio, static_cast<float>(point->targetY) * web.pixelRatio,
-                   type == EMSCRIPTEN_EVENT_TOUCHSTART || type == EMSCRIPTEN_EVENT_TOUCHMOVE};
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-        web.touches.push_back({e.x, e.y, false});  // move there first, so the press is where the finger is
-        // The keyboard opens only from inside a user gesture: focus the hidden input now if the
-        // finger is on a text field (known from the last frame's layout).
-        EM_ASM({ if (Module.steadfastWantsKeyboard) Module.steadfastFocusKeyboard(); });
-    }
-    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && !web.touches.empty() && web.touches.back().down)
-        web.touches.back() = e;  // only the latest position of a drag matters
-    else
-        web.touches.push_back(e);
-    web.touchActive = true;
-    noteInput();
-    return EM_TRUE;  // preventDefault: no emulated mouse events, no browser scrolling or zooming
 }
 
 EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
@@ -121,10 +125,6 @@ void onScroll(GLFWwindow*, double, double) { noteInput(); }
 
 void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
-    if (web.touches.empty() && !web.inputSeen && web.framesToDraw <= 0) {
-        double wait = web.ui->secondsUntilNextChange();
-        if (wait < 0 || wait > 0.05) return;  // idle: nothing changed, nothing to draw
-    }
     if (web.inputSeen) web.framesToDraw = 3;
     web.inputSeen = false;
     for (int pass = 0; pass < 2; ++pass) {
@@ -150,10 +150,7 @@ void frame(void* data) {
         ImGui::Render();
         if (!ui::text::glyphsPending()) break;
     }
-    ImGuiIO& io = ImGui::GetIO();
-    // The hidden input follows ImGui's wish for text: focused while a field is being typed in.
-    EM_ASM({ Module.steadfastWantsKeyboard = $0; Module.steadfastRoute = UTF8ToString($1); }, io.WantTextInput,
-           app::screenName(web.app->nav().current().screen()));
+    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); }, app::screenName(web.app->nav().current().screen()));
     int width = 0, height = 0;
     glfwGetFramebufferSize(web.window, &width, &height);
     glViewport(0, 0, width, height);
@@ -169,6 +166,32 @@ void frame(void* data) {
         syncData();
     }
     EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; });
+    sleepUntilNeeded(web);
+}
+
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
+    Web& web = *static_cast<Web*>(data);
+    const EmscriptenTouchPoint* point = nullptr;
+    for (int i = 0; i < event->numTouches; ++i)
+        if (event->touches[i].isChanged) point = &event->touches[i];
+    if (!point) return EM_TRUE;
+    PointerEvent e{static_cast<float>(point->targetX) * web.pixelRatio, static_cast<float>(point->targetY) * web.pixelRatio,
+                   type == EMSCRIPTEN_EVENT_TOUCHSTART || type == EMSCRIPTEN_EVENT_TOUCHMOVE};
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) web.touches.push_back({e.x, e.y, false});  // there first: the press lands at the finger
+    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && !web.touches.empty() && web.touches.back().down)
+        web.touches.back() = e;  // only the latest position of a drag matters
+    else
+        web.touches.push_back(e);
+    web.touchActive = true;
+    noteInput();
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND) {
+        // The tap's frames run now, inside the handler: the browser opens the on-screen keyboard
+        // only for an input focused during a user's gesture, and only now is it known whether the
+        // tap went to a text field.
+        for (int i = 0; i < 4 && !web.touches.empty(); ++i) frame(&web);
+        EM_ASM({ Module.steadfastKeyboard($0); }, ImGui::GetIO().WantTextInput);
+    }
+    return EM_TRUE;  // preventDefault: no emulated mouse events, no browser scrolling or zooming
 }
 
 }  // namespace
