@@ -26,7 +26,7 @@ add_library(web_imgui STATIC ${imgui_dir}/imgui.cpp ${imgui_dir}/imgui_draw.cpp 
                              ${imgui_dir}/imgui_widgets.cpp ${imgui_dir}/misc/cpp/imgui_stdlib.cpp
                              ${imgui_dir}/backends/imgui_impl_glfw.cpp ${imgui_dir}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(web_imgui SYSTEM PUBLIC ${imgui_dir} ${imgui_dir}/misc/cpp)
-target_compile_options(web_imgui PUBLIC -sUSE_GLFW=3)
+target_compile_definitions(web_imgui PRIVATE IMGUI_IMPL_OPENGL_ES3)  # WebGL 2: "#version 300 es"
 add_library(PkgConfig::IMGUI ALIAS web_imgui)
 
 # SQLite's amalgamation (made from the sqlite3 source by scripts/web) and SQLiteCpp.

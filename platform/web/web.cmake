@@ -21,3 +21,7 @@ target_link_options(steadfast_web PRIVATE
   --preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf
   --preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf
   --preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf)
+# Installable and offline: the manifest, the icon, and a service worker whose cache name is the build's.
+add_custom_command(TARGET steadfast_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
+  COMMAND ${CMAKE_COMMAND} -DAPP_DIR=${web_app_dir} -DSOURCE_DIR=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/platform/web/stamp_service_worker.cmake)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Steadfast's web build in headless Chromium, driven through the DevTools protocol with real touch
 events at a phone's viewport (390x844): Today is drawn, a tab tap shows its screen, a checklist is
-started and an item ticked, and after a reload the tick is still there (IndexedDB).
+started and an item ticked, no frames are drawn while idle, after a reload the tick is still there
+(IndexedDB), and with the network off a reload still starts the app (service worker).
 
 Usage: browser_test.py APP_DIR [SCREENSHOT_DIR]. Exits 77 (skipped) when APP_DIR has no build.
 """
@@ -184,6 +185,14 @@ def main():
             tap(resume[0])
             check(browser.eval("window.steadfast.route()") == "checklist-run", "resume opens the run")
             screenshot("web-after-reload")
+
+        # Offline: the service worker kept the app's files at the first visit.
+        browser.eval("navigator.serviceWorker.ready.then(() => caches.keys()).then(k => k.length)")
+        browser.wait_for("caches.keys().then(k => k.length > 0)", "the offline copy", 30)
+        browser.call("Network.enable")
+        browser.call("Network.emulateNetworkConditions", offline=True, latency=0, downloadThroughput=-1, uploadThroughput=-1)
+        load()
+        check(browser.eval("window.steadfast.route()") == "today", "with no network a reload still starts the app")
     finally:
         browser.close()
         server.shutdown()

@@ -147,6 +147,8 @@ private:
     }
 };
 
+}  // namespace
+
 std::unique_ptr<FontSource> fontconfigSource() { return std::make_unique<FontconfigSource>(); }
 
 std::unique_ptr<FontSource> systemFontSource() { return fontconfigSource(); }
