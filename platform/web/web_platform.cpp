@@ -150,7 +150,12 @@ void frame(void* data) {
         ImGui::Render();
         if (!ui::text::glyphsPending()) break;
     }
-    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); }, app::screenName(web.app->nav().current().screen()));
+    // For browser tests: the screen shown and, on a checklist run, how many items are done and by whom.
+    const app::Route& route = web.app->nav().current();
+    const core::Run* run = nullptr;
+    if (route.screen() == app::Screen::ChecklistRun) run = web.app->runs().run(route.as<app::route::ChecklistRun>().runId);
+    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRun = $1 < 0 ? null : { done: $1, by: UTF8ToString($2) }; },
+           app::screenName(route.screen()), run ? run->doneCount() : -1, run ? run->performedBy.c_str() : "");
     int width = 0, height = 0;
     glfwGetFramebufferSize(web.window, &width, &height);
     glViewport(0, 0, width, height);

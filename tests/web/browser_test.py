@@ -167,9 +167,17 @@ def main():
             drag_up(300)
         tap("##checklist-go-bag")
         check(browser.eval("window.steadfast.route()") == "checklist", "a tap on a checklist opens its start screen")
+        tap("##performed-by")
+        check(browser.eval("window.steadfast.keyboardOpen()"), "a tap on a text field opens the on-screen keyboard")
+        browser.call("Input.insertText", text="Robin")  # what an on-screen keyboard or input method sends
+        settle()
         tap("##start-run")
         check(browser.eval("window.steadfast.route()") == "checklist-run", "Start begins a run")
+        check(browser.eval("window.steadfast.run()") == {"done": 0, "by": "Robin"},
+              "the new run has no item done, and the name typed through the on-screen keyboard path")
+        check(not browser.eval("window.steadfast.keyboardOpen()"), "the keyboard closes when no field is typed in")
         tap("##item-0")
+        check(browser.eval("window.steadfast.run()['done']") == 1, "a tap on the first item ticks it, once")
         browser.wait_for("!window.steadfast.syncing() && window.steadfast.savedChanges() > 1", "the tick saved to IndexedDB", 10)
         screenshot("web-ticked")
         frames_before = browser.eval("window.steadfast.frames()")
@@ -184,6 +192,7 @@ def main():
         if resume:
             tap(resume[0])
             check(browser.eval("window.steadfast.route()") == "checklist-run", "resume opens the run")
+            check(browser.eval("window.steadfast.run()['done']") == 1, "after a reload the tick is kept")
             screenshot("web-after-reload")
 
         # Offline: the service worker kept the app's files at the first visit.
