@@ -69,11 +69,12 @@ web_source_dir(fribidi_dir "fribidi-*")
 file(GLOB fribidi_sources ${fribidi_dir}/lib/*.c)
 add_library(web_fribidi STATIC ${fribidi_sources})
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fribidi)
-file(WRITE ${CMAKE_BINARY_DIR}/fribidi/fribidi-config.h
-     "#pragma once\n#define FRIBIDI \"fribidi\"\n#define FRIBIDI_NAME \"GNU FriBidi\"\n#define FRIBIDI_BUGREPORT \"\"\n"
-     "#define FRIBIDI_VERSION \"1.0.8\"\n#define FRIBIDI_MAJOR_VERSION 1\n#define FRIBIDI_MINOR_VERSION 0\n"
-     "#define FRIBIDI_MICRO_VERSION 8\n#define FRIBIDI_INTERFACE_VERSION 4\n#define FRIBIDI_INTERFACE_VERSION_STRING \"4\"\n"
-     "#define FRIBIDI_SIZEOF_INT 4\n")
+string(CONCAT fribidi_config  # what its meson build writes, for this version; written only when it changes
+       "#pragma once\n#define FRIBIDI \"fribidi\"\n#define FRIBIDI_NAME \"GNU FriBidi\"\n#define FRIBIDI_BUGREPORT \"\"\n"
+       "#define FRIBIDI_VERSION \"1.0.8\"\n#define FRIBIDI_MAJOR_VERSION 1\n#define FRIBIDI_MINOR_VERSION 0\n"
+       "#define FRIBIDI_MICRO_VERSION 8\n#define FRIBIDI_INTERFACE_VERSION 4\n#define FRIBIDI_INTERFACE_VERSION_STRING \"4\"\n"
+       "#define FRIBIDI_SIZEOF_INT 4\n")
+file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/fribidi/fribidi-config.h CONTENT "${fribidi_config}" @ONLY)
 target_include_directories(web_fribidi SYSTEM PUBLIC ${fribidi_dir}/lib ${CMAKE_BINARY_DIR}/fribidi)
 target_compile_definitions(web_fribidi PRIVATE HAVE_STRING_H HAVE_STDLIB_H HAVE_STRINGIZE FRIBIDI_BUILD)
 target_compile_options(web_fribidi PRIVATE -w)

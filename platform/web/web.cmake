@@ -25,3 +25,6 @@ target_link_options(steadfast_web PRIVATE
 add_custom_command(TARGET steadfast_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
   COMMAND ${CMAKE_COMMAND} -DAPP_DIR=${web_app_dir} -DSOURCE_DIR=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/platform/web/stamp_service_worker.cmake)
+# em++ is several times slower than g++ per file, mostly in parsing the same headers again: the app
+# and the UI compile as batches of their files for the browser.
+set_target_properties(steadfast_app steadfast_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 10)
