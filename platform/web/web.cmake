@@ -28,3 +28,4 @@ add_custom_command(TARGET steadfast_web POST_BUILD
 # em++ is several times slower than g++ per file, mostly in parsing the same headers again: the app
 # and the UI compile as batches of their files for the browser.
 set_target_properties(steadfast_app steadfast_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 10)
+set_source_files_properties(src/ui/text/glyph_atlas.cpp PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)  # its helpers share names with text.cpp's
