@@ -154,7 +154,7 @@ void frame(void* data) {
     const app::Route& route = web.app->nav().current();
     const core::Run* run = nullptr;
     if (route.screen() == app::Screen::ChecklistRun) run = web.app->runs().run(route.as<app::route::ChecklistRun>().runId);
-    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRun = $1 < 0 ? null : { done: $1, by: UTF8ToString($2) }; },
+    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRunDone = $1; Module.steadfastRunBy = UTF8ToString($2); },
            app::screenName(route.screen()), run ? run->doneCount() : -1, run ? run->performedBy.c_str() : "");
     int width = 0, height = 0;
     glfwGetFramebufferSize(web.window, &width, &height);
