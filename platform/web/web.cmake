@@ -13,14 +13,15 @@ target_link_options(steadfast_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
   -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target
-  --shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html
-  --preload-file ${CMAKE_SOURCE_DIR}/content@/content --preload-file ${CMAKE_SOURCE_DIR}/po@/po
-  --preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo
-  --preload-file ${fonts}/dejavu/DejaVuSans.ttf@${fonts}/dejavu/DejaVuSans.ttf
-  --preload-file ${fonts}/dejavu/DejaVuSans-Bold.ttf@${fonts}/dejavu/DejaVuSans-Bold.ttf
-  --preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf
-  --preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf
-  --preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf)
+  "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html"
+  # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/content@/content" "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/po@/po"
+  "SHELL:--preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo"
+  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans.ttf@${fonts}/dejavu/DejaVuSans.ttf"
+  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans-Bold.ttf@${fonts}/dejavu/DejaVuSans-Bold.ttf"
+  "SHELL:--preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf"
+  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf"
+  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf")
 # Installable and offline: the manifest, the icon, and a service worker whose cache name is the build's.
 add_custom_command(TARGET steadfast_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
