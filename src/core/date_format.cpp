@@ -1,73 +1,30 @@
 #include "core/date_format.h"
 
-#include <unicode/calendar.h>
-#include <unicode/datefmt.h>
-#include <unicode/dtptngen.h>
-#include <unicode/numfmt.h>
-#include <unicode/smpdtfmt.h>
-#include <unicode/timezone.h>
-
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <map>
-#include <memory>
+
+#include "core/locale_formats.h"
 
 namespace core {
 namespace {
-
-// The ICU locale and a formatter per pattern skeleton, made once per locale: making one costs
-// tens of microseconds, a screen of reminders formats dozens of dates every frame it lays out.
-struct Formats {
-    std::string language = "en";
-    std::string country;
-    std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> dates;
-    std::unique_ptr<icu::NumberFormat> numbers;
-    int firstWeekday = -1;  // not looked up yet
-
-    icu::Locale locale() const {
-        // International English when no country is chosen: day before month, no US order.
-        std::string region = country.empty() && language == "en" ? std::string("001") : country;
-        std::string name = region.empty() ? language : language + "_" + region;
-        return icu::Locale::createCanonical((name + "@numbers=latn").c_str());
-    }
-    void clear() {
-        dates.clear();
-        numbers.reset();
-        firstWeekday = -1;
-    }
-};
-Formats& formats() {
-    static Formats f;
-    return f;
-}
-
-icu::SimpleDateFormat* dateFormat(const char* skeleton) {
-    Formats& f = formats();
-    auto& slot = f.dates[skeleton];
-    if (!slot) {
-        UErrorCode status = U_ZERO_ERROR;
-        icu::Locale locale = f.locale();
-        std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
-        icu::UnicodeString pattern = U_SUCCESS(status) ? generator->getBestPattern(skeleton, status) : icu::UnicodeString(skeleton);
-        slot = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
-        slot->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));  // the parts given are already local
-    }
-    return slot.get();
-}
 
 // A wall-clock date and time (the caller's zone already applied) through one skeleton.
 std::string formatParts(const CalendarDate& day, int hour, int minute, int second, const char* skeleton) {
     namespace chr = std::chrono;
     chr::year_month_day ymd{chr::year{day.year}, chr::month{static_cast<unsigned>(day.month)}, chr::day{static_cast<unsigned>(day.day)}};
     double days = chr::sys_days{ymd}.time_since_epoch().count();
-    UDate when = ((days * 24 + hour) * 60 + minute) * 60000.0 + second * 1000.0;
-    icu::UnicodeString text;
-    dateFormat(skeleton)->format(when, text);
-    std::string out;
-    text.toUTF8String(out);
-    return out;
+    return locale_formats::wallClock(((days * 24 + hour) * 60 + minute) * 60000.0 + second * 1000.0, skeleton);
+}
+
+// The language and country last set: either setter keeps the other.
+struct Locale {
+    std::string language = "en";
+    std::string country;
+};
+Locale& currentLocale() {
+    static Locale locale;
+    return locale;
 }
 
 std::tm localParts(TimePoint t) {
@@ -81,43 +38,21 @@ CalendarDate dayOf(const std::tm& local) { return {local.tm_year + 1900, local.t
 }  // namespace
 
 void setFormatLanguage(const std::string& language) {
-    formats().language = language.empty() ? "en" : language;
-    formats().clear();
+    currentLocale().language = language.empty() ? "en" : language;
+    locale_formats::setLocale(currentLocale().language, currentLocale().country);
 }
 
 void setFormatCountry(const std::string& country) {
-    formats().country = country;
-    formats().clear();
+    currentLocale().country = country;
+    locale_formats::setLocale(currentLocale().language, currentLocale().country);
 }
 
-std::string formatNumber(long long n) {
-    Formats& f = formats();
-    if (!f.numbers) {
-        UErrorCode status = U_ZERO_ERROR;
-        f.numbers.reset(icu::NumberFormat::createInstance(f.locale(), status));
-        if (U_FAILURE(status)) return std::to_string(n);
-    }
-    icu::UnicodeString text;
-    f.numbers->format(static_cast<int64_t>(n), text);
-    std::string out;
-    text.toUTF8String(out);
-    return out;
-}
+std::string formatNumber(long long n) { return locale_formats::integer(n); }
 
-int firstWeekday() {
-    Formats& f = formats();
-    if (f.firstWeekday < 0) {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(f.locale(), status));
-        f.firstWeekday = U_SUCCESS(status) ? static_cast<int>(calendar->getFirstDayOfWeek(status)) - UCAL_SUNDAY : 1;
-        if (U_FAILURE(status)) f.firstWeekday = 1;
-    }
-    return f.firstWeekday;
-}
+int firstWeekday() { return locale_formats::firstWeekday(); }
 
 std::string formatDayMonth(const CalendarDate& day) { return formatParts(day, 0, 0, 0, "dMMM"); }
 std::string formatMonth(const CalendarDate& day, bool withYear) { return formatParts(day, 0, 0, 0, withYear ? "MMMy" : "MMM"); }
-std::string formatWeekday(int weekday) { return formatParts(CalendarDate{2026, 11, 29}.plusDays(weekday), 0, 0, 0, "EEEE"); }
 
 std::string formatDate(const CalendarDate& day, int currentYear) {
     if (day.month < 1 || day.month > 12) return day.iso();

@@ -34,8 +34,6 @@ std::string formatLongDate(const CalendarDate& day);
 // Short forms for the axis of a chart: "3 Dec", "Dec" or "Dec 2026".
 std::string formatDayMonth(const CalendarDate& day);
 std::string formatMonth(const CalendarDate& day, bool withYear);
-// "Friday" (0 Sunday … 6 Saturday) in the UI language.
-std::string formatWeekday(int weekday);
 // "09:00"
 std::string formatTime(int hour, int minute);
 // "Thu, 3 Dec 2026, 09:00" (the year left out as in formatDate).

@@ -1,8 +1,5 @@
 #include "i18n/i18n.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
@@ -57,23 +54,6 @@ std::vector<std::string> availableLanguages() {
     std::sort(languages.begin(), languages.end());
     languages.insert(languages.begin(), "en");
     return languages;
-}
-
-std::string nativeName(const std::string& language) {
-    icu::Locale locale(language.c_str());
-    icu::UnicodeString name;
-    locale.getDisplayName(locale, name);
-    std::string text;
-    name.toUTF8String(text);
-    // ICU writes a language's own name in lower case where the language does ("français"); a
-    // list of choices starts each with a capital, as the languages' own menus do.
-    icu::UnicodeString first(name, 0, 1);
-    if (!name.isEmpty() && first.toUpper(locale) != icu::UnicodeString(name, 0, 1)) {
-        icu::UnicodeString titled = first + icu::UnicodeString(name, 1);
-        text.clear();
-        titled.toUTF8String(text);
-    }
-    return text.empty() ? language : text;
 }
 
 std::vector<CatalogProblem> setLanguage(const std::string& language) {

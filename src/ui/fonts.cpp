@@ -1,7 +1,6 @@
 #include "i18n/i18n.h"
 #include "ui/fonts.h"
 
-#include <fontconfig/fontconfig.h>
 #include <filesystem>
 #include <imgui.h>
 #include <stdexcept>
@@ -10,27 +9,6 @@
 #include "ui/text/text.h"
 
 namespace ui {
-
-std::string findFontFile(const std::string& family) {
-    FcInit();
-    FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(family.c_str()));
-    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult result;
-    FcPattern* match = FcFontMatch(nullptr, pattern, &result);
-    std::string file;
-    std::string wantedFamily = family.substr(0, family.find(':'));
-    FcChar8* matchedFamily = nullptr;
-    FcChar8* matchedFile = nullptr;
-    // fontconfig always answers with something; only accept the family we asked for.
-    if (match && FcPatternGetString(match, FC_FAMILY, 0, &matchedFamily) == FcResultMatch &&
-        FcStrCmpIgnoreCase(matchedFamily, reinterpret_cast<const FcChar8*>(wantedFamily.c_str())) == 0 &&
-        FcPatternGetString(match, FC_FILE, 0, &matchedFile) == FcResultMatch)
-        file = reinterpret_cast<const char*>(matchedFile);
-    if (match) FcPatternDestroy(match);
-    FcPatternDestroy(pattern);
-    return file;
-}
 
 namespace {
 

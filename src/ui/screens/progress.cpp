@@ -66,7 +66,7 @@ private:
             }
             if (progress.goalProgress().met(goal)) textLine(palette().success, tr("Goal met this week. Well done."));
             else
-                mutedText(fillIn(tr("A reminder comes on {day} if the goal is not met by then."), "day", core::formatWeekday(goal.reminderWeekday)));
+                mutedText(fillIn(tr("A reminder comes on {day} if the goal is not met by then."), "day", core::weekdayName(goal.reminderWeekday)));
         }
         if (!editingGoal_ && cardButton((std::string(ICON_FLAG "  ") + tr("Set the weekly goal") + "##goal-edit").c_str())) {
             editingGoal_ = true;
@@ -86,7 +86,7 @@ private:
                 draftGoal_.target[static_cast<size_t>(k)] = std::clamp(static_cast<int>(std::lround(value)), 0, k == 0 ? 999 : 99);
         }
         weekdayNames_.clear();
-        for (int d = 0; d < 7; ++d) weekdayNames_.push_back(core::formatWeekday(d));
+        for (int d = 0; d < 7; ++d) weekdayNames_.push_back(core::weekdayName(d));
         std::vector<core::Choice> days;
         static constexpr const char* kDayKeys[] = {"0", "1", "2", "3", "4", "5", "6"};
         for (int d = 0; d < 7; ++d) days.push_back({kDayKeys[d], weekdayNames_[static_cast<size_t>(d)].c_str()});

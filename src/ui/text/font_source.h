@@ -31,6 +31,9 @@ public:
 // for the scripts DejaVu Sans lacks, and whatever covers a character for the rest.
 std::unique_ptr<FontSource> fontconfigSource();
 
+// The fonts this build has: fontconfig's on the desktop, the files it ships on the web.
+std::unique_ptr<FontSource> systemFontSource();
+
 // Font files a build ships, each with the scripts it is for ("Zyyy" for the rest), in order of
 // preference. A character no listed script font covers is looked up in every file.
 struct BundledFont {

@@ -32,9 +32,11 @@ struct GlyphKey {
 
 struct GlyphKeyHash {
     size_t operator()(const GlyphKey& k) const {
-        size_t h = std::hash<const void*>()(k.face) ^ (static_cast<size_t>(k.id) * 0x9E3779B97F4A7C15ull);
-        return h ^ (static_cast<size_t>(static_cast<uint16_t>(k.originQuarters)) << 1) ^
-               (static_cast<size_t>(static_cast<uint16_t>(k.dy)) << 17) ^ (static_cast<size_t>(static_cast<uint16_t>(k.advance)) << 33);
+        // In 64 bits also where size_t has 32 (WebAssembly), then folded.
+        uint64_t h = std::hash<const void*>()(k.face) ^ (static_cast<uint64_t>(k.id) * 0x9E3779B97F4A7C15ull);
+        h ^= (static_cast<uint64_t>(static_cast<uint16_t>(k.originQuarters)) << 1) ^
+             (static_cast<uint64_t>(static_cast<uint16_t>(k.dy)) << 17) ^ (static_cast<uint64_t>(static_cast<uint16_t>(k.advance)) << 33);
+        return static_cast<size_t>(h ^ (h >> 32));
     }
 };
 

@@ -184,7 +184,7 @@ bool uiIsRtl() { return engine().rtl; }
 void attach(ImFontAtlas& atlas, const std::vector<FontSpec>& fonts) {
     Engine& e = engine();
     detach();
-    if (!e.source) e.source = fontconfigSource();
+    if (!e.source) e.source = systemFontSource();
     auto sizeOf = [&](ImFont* font) {  // the atlas is not built yet: the size asked for
         for (const ImFontConfig& config : atlas.ConfigData)
             if (config.DstFont == font && !config.MergeMode) return config.SizePixels;

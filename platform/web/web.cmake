@@ -1,0 +1,32 @@
+# The browser build's page: platform/web's code and the same libraries as the desktop, written as
+# index.html, index.js, index.wasm and index.data (content, words, fonts, time zones) into
+# ${CMAKE_BINARY_DIR}/app, a folder any static web server serves.
+add_executable(steadfast_web platform/web/web_platform.cpp platform/web/intl_formats.cpp platform/web/web_fonts.cpp
+                             platform/web/plan_pdf_unavailable.cpp)
+target_include_directories(steadfast_web PRIVATE .)
+target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
+set(web_app_dir ${CMAKE_BINARY_DIR}/app)
+set_target_properties(steadfast_web PROPERTIES OUTPUT_NAME index SUFFIX .html RUNTIME_OUTPUT_DIRECTORY ${web_app_dir}
+                                               LINK_DEPENDS ${CMAKE_SOURCE_DIR}/platform/web/shell.html)
+set(fonts /usr/share/fonts/truetype)
+target_link_options(steadfast_web PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
+  -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
+  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target
+  "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html"
+  # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/content@/content" "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/po@/po"
+  "SHELL:--preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo"
+  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans.ttf@${fonts}/dejavu/DejaVuSans.ttf"
+  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans-Bold.ttf@${fonts}/dejavu/DejaVuSans-Bold.ttf"
+  "SHELL:--preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf"
+  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf"
+  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf")
+# Installable and offline: the manifest, the icon, and a service worker whose cache name is the build's.
+add_custom_command(TARGET steadfast_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
+  COMMAND ${CMAKE_COMMAND} -DAPP_DIR=${web_app_dir} -DSOURCE_DIR=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/platform/web/stamp_service_worker.cmake)
+# em++ is several times slower than g++ per file, mostly in parsing the same headers again: the app
+# and the UI compile as batches of their files for the browser.
+set_target_properties(steadfast_app steadfast_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 10)
+set_source_files_properties(src/ui/text/glyph_atlas.cpp PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)  # its helpers share names with text.cpp's

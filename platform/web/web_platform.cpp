@@ -1,0 +1,273 @@
+// The browser platform: the same App and Ui as the desktop, drawn with WebGL 2 through emscripten's
+// GLFW, with the data in IndexedDB (IDBFS, mounted and loaded by shell.html before main runs) and
+// written back after every change. Touch is handled here, not by emscripten's GLFW, which presses
+// at the previous cursor position and never follows a moving finger: each touch becomes ImGui mouse
+// input at the finger, a press and its release on frames of their own, so a tap lands exactly once
+// and a drag scrolls with the UI's own momentum. A text field gets the phone's keyboard from a
+// hidden <input> (shell.html) focused while the finger is down; its text comes back as characters.
+#define GLFW_INCLUDE_ES3
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <libical/ical.h>
+
+#include <cstdio>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "app/app.h"
+#include "content/loader.h"
+#include "i18n/i18n.h"
+#include "store/database.h"
+#include "ui/text/text.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+namespace {
+
+// Where shell.html puts things: the data folder is IDBFS; content, words, fonts and zones are preloaded.
+const char* const kDataDir = "/data";
+const char* const kContentDir = "/content";
+const char* const kPoDir = "/po";
+const char* const kZoneDir = "/zoneinfo";
+
+// A touch as ImGui 1.86 reads a mouse: where it is, and whether it is down, one change per frame.
+struct PointerEvent {
+    float x, y;
+    bool down;
+};
+
+struct Web {
+    GLFWwindow* window = nullptr;
+    float pixelRatio = 1;
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<app::App> app;
+    std::unique_ptr<ui::Ui> ui;
+    core::SystemClock clock;
+    std::deque<PointerEvent> touches;  // applied one a frame
+    bool touchActive = false;          // the last pointer input was a touch: ImGui's GLFW mouse is ignored
+    PointerEvent lastTouch{0, 0, false};
+    int framesToDraw = 3;
+    bool inputSeen = false;
+    bool paused = false;  // the main loop sleeps until input or the UI's next change (idle costs nothing)
+    long timer = 0;       // the timeout that wakes it for a change on screen (a running timer)
+    int lastChanges = 0;
+};
+Web* g_web = nullptr;
+
+// Input arrived: draw a few frames (ImGui settles hover and layout), waking the loop if it sleeps.
+void noteInput() {
+    if (!g_web) return;
+    g_web->inputSeen = true;
+    if (g_web->paused) {
+        g_web->paused = false;
+        if (g_web->timer) emscripten_clear_timeout(g_web->timer);
+        g_web->timer = 0;
+        emscripten_resume_main_loop();
+    }
+}
+
+void wakeForChange(void*) {
+    if (g_web) g_web->timer = 0;
+    noteInput();
+}
+
+// Like the desktop loop: after the frames input asked for, sleep until more input, or until the
+// UI's next change by itself (a running timer; < 0: none).
+void sleepUntilNeeded(Web& web) {
+    if (web.framesToDraw > 0 || !web.touches.empty() || web.inputSeen) return;
+    double wait = web.ui->secondsUntilNextChange();
+    if (wait >= 0 && wait < 0.02) return;  // animating: keep drawing at the display's rate
+    web.paused = true;
+    emscripten_pause_main_loop();
+    if (wait >= 0) web.timer = emscripten_set_timeout(wakeForChange, wait * 1000.0, nullptr);
+}
+
+// The browser keeps IndexedDB in step with the files only when asked: after every change.
+void syncData() {
+    EM_ASM({
+        if (Module.syncing) { Module.syncAgain = true; return; }
+        Module.syncing = true;
+        const done = (error) => {
+            Module.syncing = false;
+            if (error) console.error("steadfast: saving to the browser's storage failed", error);
+            Module.savedChanges = (Module.savedChanges || 0) + 1;
+            if (Module.syncAgain) { Module.syncAgain = false; Module.syncing = true; FS.syncfs(false, done); }
+        };
+        FS.syncfs(false, done);
+    });
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
+    Web& web = *static_cast<Web*>(data);
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    web.pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    glfwSetWindowSize(web.window, static_cast<int>(w * web.pixelRatio), static_cast<int>(h * web.pixelRatio));
+    noteInput();
+    return EM_FALSE;
+}
+
+void onKey(GLFWwindow*, int, int, int, int) { noteInput(); }
+void onChar(GLFWwindow*, unsigned int) { noteInput(); }
+void onCursor(GLFWwindow*, double, double) {
+    if (g_web) g_web->touchActive = false;
+    noteInput();
+}
+void onButton(GLFWwindow*, int, int, int) { noteInput(); }
+void onScroll(GLFWwindow*, double, double) { noteInput(); }
+
+void frame(void* data) {
+    Web& web = *static_cast<Web*>(data);
+    if (web.inputSeen) web.framesToDraw = 3;
+    web.inputSeen = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        bool fontsChanged = web.ui->prepareFrame();
+        if (ui::text::updateAtlas() || fontsChanged) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        if (web.touchActive) {
+            if (pass == 0 && !web.touches.empty()) {
+                web.lastTouch = web.touches.front();
+                web.touches.pop_front();
+            }
+            io.MousePos = ImVec2(web.lastTouch.x, web.lastTouch.y);
+            io.MouseDown[0] = web.lastTouch.down;
+            if (!web.lastTouch.down && web.touches.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+        }
+        ImGui::NewFrame();
+        web.ui->draw();
+        ImGui::Render();
+        if (!ui::text::glyphsPending()) break;
+    }
+    // For browser tests: the screen shown and, on a checklist run, how many items are done and by whom.
+    const app::Route& route = web.app->nav().current();
+    const core::Run* run = nullptr;
+    if (route.screen() == app::Screen::ChecklistRun) run = web.app->runs().run(route.as<app::route::ChecklistRun>().runId);
+    EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRunDone = $1; Module.steadfastRunBy = UTF8ToString($2); },
+           app::screenName(route.screen()), run ? run->doneCount() : -1, run ? run->performedBy.c_str() : "");
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(web.window, &width, &height);
+    glViewport(0, 0, width, height);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    --web.framesToDraw;
+    if (!web.touches.empty()) web.framesToDraw = std::max(web.framesToDraw, 1);
+    int changes = web.db->sql().getTotalChanges();
+    if (changes != web.lastChanges) {
+        web.lastChanges = changes;
+        syncData();
+    }
+    EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; });
+    sleepUntilNeeded(web);
+}
+
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
+    Web& web = *static_cast<Web*>(data);
+    const EmscriptenTouchPoint* point = nullptr;
+    for (int i = 0; i < event->numTouches; ++i)
+        if (event->touches[i].isChanged) point = &event->touches[i];
+    if (!point) return EM_TRUE;
+    PointerEvent e{static_cast<float>(point->targetX) * web.pixelRatio, static_cast<float>(point->targetY) * web.pixelRatio,
+                   type == EMSCRIPTEN_EVENT_TOUCHSTART || type == EMSCRIPTEN_EVENT_TOUCHMOVE};
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) web.touches.push_back({e.x, e.y, false});  // there first: the press lands at the finger
+    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && !web.touches.empty() && web.touches.back().down)
+        web.touches.back() = e;  // only the latest position of a drag matters
+    else
+        web.touches.push_back(e);
+    web.touchActive = true;
+    noteInput();
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND) {
+        // The tap's frames run now, inside the handler: the browser opens the on-screen keyboard
+        // only for an input focused during a user's gesture, and only now is it known whether the
+        // tap went to a text field.
+        for (int i = 0; i < 4 && !web.touches.empty(); ++i) frame(&web);
+        EM_ASM({ Module.steadfastKeyboard($0); }, ImGui::GetIO().WantTextInput);
+    }
+    return EM_TRUE;  // preventDefault: no emulated mouse events, no browser scrolling or zooming
+}
+
+}  // namespace
+
+// Where the control with this id ("tab-checklists", "##back" without its "##") was drawn in the last
+// frame, in CSS pixels: x0, y0, x1, y1; empty when it is not on screen. For browser tests, which tap
+// it with real touch events.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* steadfast_target(const char* id) {
+    static std::string answer;
+    answer.clear();
+    auto it = ui::tapTargets().find(id);
+    if (it != ui::tapTargets().end() && g_web) {
+        const ui::Rect& r = it->second;
+        float k = g_web->pixelRatio;
+        answer = std::to_string(r.x0 / k) + "," + std::to_string(r.y0 / k) + "," + std::to_string(r.x1 / k) + "," + std::to_string(r.y1 / k);
+    }
+    return answer.c_str();
+}
+
+// Text typed through the hidden input (shell.html), as UTF-8: each character reaches ImGui.
+extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_type_text(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    noteInput();
+}
+
+int main() {
+    static Web web;
+    g_web = &web;
+    set_zone_directory(kZoneDir);
+    i18n::setCatalogFolder(kPoDir);
+    content::LoadResult loaded = content::loadContent(kContentDir);
+    for (const auto& p : loaded.problems) std::fprintf(stderr, "steadfast: content: %s\n", p.toString().c_str());
+    try {
+        web.db = std::make_unique<store::Database>(std::filesystem::path(kDataDir) / "steadfast.db");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "steadfast: %s\n", e.what());
+        EM_ASM({ Module.steadfastFailed(UTF8ToString($0)); }, e.what());
+        return 1;
+    }
+    web.lastChanges = web.db->sql().getTotalChanges();
+    syncData();  // a new database, or one just migrated, is kept at once
+    web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
+    web.app->startInLanguage("");
+
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+    web.pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    web.window = glfwCreateWindow(static_cast<int>(cssWidth * web.pixelRatio), static_cast<int>(cssHeight * web.pixelRatio), "Steadfast",
+                                  nullptr, nullptr);
+    if (!web.window) return 1;
+    glfwMakeContextCurrent(web.window);
+    glfwSetKeyCallback(web.window, onKey);
+    glfwSetCharCallback(web.window, onChar);
+    glfwSetCursorPosCallback(web.window, onCursor);
+    glfwSetMouseButtonCallback(web.window, onButton);
+    glfwSetScrollCallback(web.window, onScroll);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(web.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    web.ui = std::make_unique<ui::Ui>(*web.app, web.pixelRatio);
+    emscripten_set_touchstart_callback("#canvas", &web, EM_TRUE, onTouch);
+    emscripten_set_touchmove_callback("#canvas", &web, EM_TRUE, onTouch);
+    emscripten_set_touchend_callback("#canvas", &web, EM_TRUE, onTouch);
+    emscripten_set_touchcancel_callback("#canvas", &web, EM_TRUE, onTouch);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &web, EM_FALSE, onResize);
+    emscripten_set_main_loop_arg(frame, &web, 0, false);
+    return 0;
+}
