@@ -143,5 +143,5 @@ TEST_CASE("Britain finds the United Kingdom in Settings, and a search that finds
     for (const auto& c : numbers().countries) CHECK_FALSE(screen.visible("##country-" + c.code));
     CHECK(f.app->noCountryMatchText() == "No country matches. Steadfast uses 999, the number for United Kingdom.");
     f.app->setCountry("");
-    CHECK(f.app->noCountryMatchText() == "No country matches. Steadfast uses 112, which works in most of the world.");
+    CHECK(f.app->noCountryMatchText() == "No country matches. Until you choose one, Steadfast shows 112: check the number where you are.");
 }

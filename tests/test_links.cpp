@@ -57,7 +57,7 @@ TEST_CASE("quiz reviews that are due show as one practice reminder") {
     fa.answer(fa.currentQuestion()->answer == 0 ? 1 : 0);
     auto r = linked(*f.db, "practice");
     REQUIRE(r.has_value());
-    CHECK(r->title == "Practise: 2 quiz cards due");
+    CHECK(r->title == "Practise: 2 questions due");
     CHECK(*r->dueAt == f.clock.now() + minutes{10});
 }
 

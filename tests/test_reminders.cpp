@@ -425,10 +425,10 @@ TEST_CASE("due quiz reviews show as one practice reminder") {
     BerlinApp a;
     REQUIRE(a.linked().syncPractice(3, berlin(2025, 1, 20, 7)));
     REQUIRE(a.rem().lists().dueToday.size() == 1);
-    CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 3 quiz cards due");
+    CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 3 questions due");
     CHECK(a.rem().lists().dueToday[0].repeat == "Quiz practice");
     REQUIRE(a.linked().syncPractice(1, berlin(2025, 1, 20, 7)));
-    CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 1 quiz card due");
+    CHECK(a.rem().lists().dueToday[0].reminder.title == "Practise: 1 question due");
     CHECK(a.rem().dueCount() == 1);
     REQUIRE(a.linked().syncPractice(0, berlin(2025, 1, 20, 7)));
     CHECK(a.rem().dueCount() == 0);

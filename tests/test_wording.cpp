@@ -118,11 +118,11 @@ TEST_CASE("a linked reminder's title is written again when the language changes"
     REQUIRE(f.app->linkedReminders().syncPractice(3, f.clock.now()));
     std::optional<core::Reminder> r = store::ReminderStore(*f.db).findBySource("practice");
     REQUIRE(r);
-    CHECK(r->title == "Practise: 3 quiz cards due");
+    CHECK(r->title == "Practise: 3 questions due");
     f.app->setLanguage("ar");
     r = store::ReminderStore(*f.db).findBySource("practice");
     REQUIRE(r);
-    CHECK(r->title == "تدرّب: 3 بطاقات أسئلة مستحقة");
+    CHECK(r->title == "تدرّب: 3 أسئلة مستحقة");
     f.app->setLanguage("en");
-    CHECK(store::ReminderStore(*f.db).findBySource("practice")->title == "Practise: 3 quiz cards due");
+    CHECK(store::ReminderStore(*f.db).findBySource("practice")->title == "Practise: 3 questions due");
 }

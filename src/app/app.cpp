@@ -234,7 +234,7 @@ std::vector<const core::CountryNumbers*> App::countryMatches() const {
 
 std::string App::noCountryMatchText() const {
     const core::CountryNumbers* c = country();
-    if (!c) return i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, which works in most of the world."), "number", emergencyNumber());
+    if (!c) return i18n::fillIn(i18n::tr("No country matches. Until you choose one, Steadfast shows {number}: check the number where you are."), "number", emergencyNumber());
     return i18n::fillIn(i18n::fillIn(i18n::tr("No country matches. Steadfast uses {number}, the number for {country}."), "number", emergencyNumber()),
                       "country", c->name);
 }

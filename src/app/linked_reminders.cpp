@@ -116,7 +116,7 @@ void LinkedReminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated)
 bool LinkedReminders::syncPractice(int reviewsDue, TimePoint earliestDue) {
     practice_ = {reviewsDue, earliestDue};
     if (reviewsDue <= 0) return remove("practice");
-    return sync("practice", trn("Practise: %d quiz card due", "Practise: %d quiz cards due", reviewsDue), earliestDue);
+    return sync("practice", trn("Practise: %d question due", "Practise: %d questions due", reviewsDue), earliestDue);
 }
 
 void LinkedReminders::rewordIn(const std::vector<core::KitExpiry>& dated) {

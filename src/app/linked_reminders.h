@@ -1,6 +1,6 @@
 #pragma once
 // Reminders that follow other data: a kit item's expiry, the user's first-aid certificate, the
-// quiz cards due for review. `source` names the data ("kit:42", "certificate", "practice"); the
+// quiz questions and scenario decisions due for review. `source` names the data ("kit:42", "certificate", "practice"); the
 // reminder is created on the first sync, and moved (and made active again, with a "moved" line in
 // its history) whenever the date differs from what the data asked for last time. A user's own
 // edit of the date stands until the data changes.

@@ -71,7 +71,7 @@ private:
         drawTodayRunInProgress(ctx);
         heading(tr("Practise next"));
         if (fa.dueReviews() > 0)
-            mutedText(trn("{n} quiz question is due for review.", "{n} quiz questions are due for review.", fa.dueReviews()));
+            mutedText(trn("{n} practice question is due for review.", "{n} practice questions are due for review.", fa.dueReviews()));
         if (const core::Guide* g = guideToPractise(app)) {
             auto it = fa.practice().find(g->id);
             std::string subtitle = it == fa.practice().end() ? tr("Not practised yet")
