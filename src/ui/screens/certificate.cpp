@@ -81,7 +81,7 @@ private:
             else if (readDate(taken_, c.takenOn) && readDate(expires_, c.expiresOn) && progress.saveCertificate(c))
                 app.nav().back();
         }
-        if (route.certificateId != 0 && confirmRemove("##certificate-remove", tr("this certificate"))) {
+        if (route.certificateId != 0 && confirmRemove("##certificate-remove", tr("Remove this certificate"), tr("Remove this certificate? This cannot be undone."))) {
             progress.removeCertificate(route.certificateId);
             app.nav().back();
         }
