@@ -195,6 +195,9 @@ void textItem(std::string_view s, bool wrapped) {
     for (const auto& line : w.lines) {
         float x = right ? box.Max.x - line.width * scale : box.Min.x;
         window->DrawList->AddText(f.font, f.size, ImVec2(x, y), colour, line.text.c_str(), line.text.c_str() + line.text.size());
+        // Into ImGui's text log too, as its own text items go: what the screen says can be read back.
+        ImVec2 at(x, y);
+        if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, line.text.c_str(), line.text.c_str() + line.text.size());
         y += f.size;
     }
 }
