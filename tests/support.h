@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "content/loader.h"
 #include "core/clock.h"
+#include "i18n/i18n.h"
 #include "store/database.h"
 
 namespace test {
@@ -95,6 +96,12 @@ struct AppFixture {
         app = std::make_unique<app::App>(realContent(), *db, clock);
     }
     void restart() { open(); }
+};
+
+// The UI's words from the project's po/ for as long as it lives, English again after.
+struct ShippedCatalogues {
+    ShippedCatalogues() { i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR); }
+    ~ShippedCatalogues() { i18n::setLanguage("en"); }
 };
 
 }  // namespace test

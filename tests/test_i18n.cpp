@@ -46,10 +46,7 @@ private:
     std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
 };
 
-struct ShippedCatalogues {
-    ShippedCatalogues() { i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR); }
-    ~ShippedCatalogues() { i18n::setLanguage("en"); }
-};
+using test::ShippedCatalogues;
 
 }  // namespace
 

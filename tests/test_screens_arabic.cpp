@@ -20,10 +20,7 @@ using namespace test;
 
 namespace {
 
-struct ShippedCatalogues {
-    ShippedCatalogues() { i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR); }
-    ~ShippedCatalogues() { i18n::setLanguage("en"); }
-};
+using test::ShippedCatalogues;
 
 std::string logged;
 

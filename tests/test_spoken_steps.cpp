@@ -100,6 +100,7 @@ TEST_CASE("read steps aloud says each step as it appears and the CPR swap every 
 }
 
 TEST_CASE("read steps aloud says steps and call points in Arabic when the app is in Arabic") {
+    test::ShippedCatalogues shipped;
     Listening l;
     app::App& app = *l.f.app;
     app.setLanguage("ar");
