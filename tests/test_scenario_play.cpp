@@ -33,7 +33,7 @@ TEST_CASE("play a scenario to the end with right and wrong answers: score, store
     AppFixture f;
     const core::Scenario& s = scenario("cardiac-arrest-bus-stop");
     REQUIRE(s.decisions.size() >= 3);
-    platform::Headless screen(*f.app);
+    platform::Headless screen(*f.app, 420, 2400);  // tall: the feedback and its citation all in view
     REQUIRE(screen.tap("##tab-First aid"));
     REQUIRE(tapScrolled(screen, "##scenarios"));
     CHECK(f.app->nav().current().screen() == app::Screen::Scenarios);

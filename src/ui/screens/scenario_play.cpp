@@ -108,8 +108,12 @@ private:
         core::ScenarioScore score = sp.score();
         bool timedOut = play.answered() && score.results[play.position].timedOut;
         if (timedOut) shownChoice = -1;
-        if (int tapped = answerChoices(choices, d.rightChoice(), shownChoice, "choice"); tapped >= 0) sp.choose(tapped);
-        if (!play.answered()) return;
+        if (int tapped = answerChoices(choices, d.rightChoice(), shownChoice, "choice"); tapped >= 0) {
+            sp.choose(tapped);
+            score = sp.score();  // the choice just made is in it now
+            timedOut = play.answered() && score.results[play.position].timedOut;
+        }
+        if (!play.answered() || score.results.size() <= play.position) return;
 
         beginCard();
         bool right = score.results[play.position].right;
