@@ -24,7 +24,7 @@ void drawBackgroundRemindersSetting(ScreenContext& ctx) {
                                ? i18n::tr("Active: checks every 15 minutes and at login, and notifies each reminder once; a click on one opens it here")
                            : state->enabled ? i18n::tr("On, but not running now: it starts at the next login")
                                             : i18n::tr("Off: reminders show only while Steadfast is open");
-    if (toggleRow("##background-reminders", state->enabled, i18n::tr("Notify due reminders"), subtitle))
+    if (switchRow("##background-reminders", state->enabled, i18n::tr("Notify due reminders"), subtitle))
         app.setBackgroundRemindersOn(!state->enabled);
 }
 
