@@ -38,7 +38,7 @@ struct PrivateSessionBus {
         lines >> busPid;
         REQUIRE(!address.empty());
         REQUIRE(busPid > 0);
-        CommandOutput service = runCommand("DBUS_SESSION_BUS_ADDRESS='" + address + "' python3 '" + kFakeScreensaver.string() + "' '" +
+        CommandOutput service = runCommand("DBUS_SESSION_BUS_ADDRESS='" + address + "' /usr/bin/python3 '" + kFakeScreensaver.string() + "' '" +
                                            log.string() + "' >/dev/null 2>&1 & echo $!");
         servicePid = std::atol(service.text.c_str());
         REQUIRE(servicePid > 0);
