@@ -39,4 +39,10 @@ std::string doneOfTotal(int done, int total) {
     return fillIn(fillIn(tr("{done} of {total} done"), "done", core::formatNumber(done)), "total", core::formatNumber(total));
 }
 
+std::string joinedNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : i18n::tr(", ")) + n;
+    return out;
+}
+
 }  // namespace ui

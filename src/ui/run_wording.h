@@ -1,6 +1,7 @@
 #pragma once
 // How runs read, on the checklist screens.
 #include <string>
+#include <vector>
 
 #include "core/checklist_run.h"
 
@@ -14,5 +15,7 @@ std::string runOutcome(core::RunStatus status, std::optional<core::Millis> durat
 std::string runSummaryLine(const core::RunSummary& run);
 // "27 of 30 done".
 std::string doneOfTotal(int done, int total);
+// "Sam, Lea": names in a sentence, with the language's comma.
+std::string joinedNames(const std::vector<std::string>& names);
 
 }  // namespace ui

@@ -23,12 +23,6 @@ const char* runTitle(ScreenContext& ctx, long long runId) {
 
 namespace {
 
-std::string joinedNames(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : i18n::tr(", ")) + n;
-    return out;
-}
-
 // A timed practice drill: the time left to the target, then the time over it.
 void drawCountdown(ScreenContext& ctx, const core::Run& run) {
     long long elapsed = std::chrono::duration_cast<std::chrono::seconds>(ctx.app.clock().now() - run.started).count();

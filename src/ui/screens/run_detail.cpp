@@ -37,9 +37,7 @@ void drawDrillTime(ScreenContext& ctx, const core::Run& run) {
         mutedText(i18n::fillIn(i18n::tr("Your personal best: {time}"), "time", core::formatDuration(best->count() / 1000)));
     }
     if (!run.participants.empty()) {
-        std::string names;
-        for (const auto& n : run.participants) names += (names.empty() ? "" : i18n::tr(", ")) + n;
-        mutedText(i18n::fillIn(i18n::tr("Taking part: {names}"), "names", names));
+        mutedText(i18n::fillIn(i18n::tr("Taking part: {names}"), "names", joinedNames(run.participants)));
     }
 }
 }  // namespace

@@ -93,9 +93,7 @@ private:
             long long whole = static_cast<long long>(std::ceil(*left));
             ImVec4 colour = whole <= 5 ? palette().emergency : palette().accent;
             paragraph(colour, ICON_CLOCK "  " + fillIn(tr("{time} left"), "time", core::formatDuration(whole)));
-            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
-            ImGui::ProgressBar(static_cast<float>(*left / d.secondsAllowed()), ImVec2(-1, em() * 0.45f), "");
-            ImGui::PopStyleColor();
+            progressBar(static_cast<float>(*left / d.secondsAllowed()), em() * 0.45f, colour, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
         }
         ImGui::PushFont(ctx.fonts.large);
         paragraph(d.situation);
