@@ -41,6 +41,8 @@ public:
     // A message in English only (one for the people who write content files).
     void error(int line, std::string message) { problems_.push_back({file_, line, std::move(message)}); }
     void error(const toml::node& node, std::string message) { error(lineOf(node), std::move(message)); }
+    void error(int line, const char* message) { error(line, std::string(message)); }
+    void error(const toml::node& node, const char* message) { error(lineOf(node), std::string(message)); }
     // A message worded in the user's language where it is shown (on Today).
     void error(int line, core::Wording words) { problems_.push_back(Problem::worded(file_, line, std::move(words))); }
     void error(const toml::node& node, core::Wording words) { error(lineOf(node), std::move(words)); }

@@ -10,6 +10,10 @@
 namespace content {
 
 struct Problem {
+    Problem() = default;
+    Problem(std::string file, int line, std::string message, core::Wording words = {})
+        : file(std::move(file)), line(line), message(std::move(message)), words(std::move(words)) {}
+
     std::string file;  // relative to the content directory
     int line = 0;
     std::string message;   // in English: for the command line and the people who write content

@@ -38,17 +38,23 @@ struct Wording {
             Key,     // a catalogue key, translated before it fills in (a kind of contact)
             Number,  // a whole number, written as the language writes numbers
         };
+        Value(std::string name, std::string text, Kind kind = Kind::Text) : name(std::move(name)), text(std::move(text)), kind(kind) {}
         std::string name, text;
         Kind kind = Kind::Text;
     };
-    const char* key = "";
+    Wording(const char* key = "", std::vector<Value> values = {}) : key(key), values(std::move(values)) {}
+
+    const char* key;
     std::vector<Value> values;
     const char* plural = nullptr;  // set: key and plural are the two English forms for the count, {n}
     long long count = 0;
 
     // A counted message: the form for count, with {n} written as the language writes numbers.
     static Wording counted(PluralText forms, long long count, std::vector<Value> values = {}) {
-        return {forms.singular, std::move(values), forms.plural, count};
+        Wording w(forms.singular, std::move(values));
+        w.plural = forms.plural;
+        w.count = count;
+        return w;
     }
     static Value number(std::string name, long long n) { return {std::move(name), std::to_string(n), Value::Kind::Number}; }
 
