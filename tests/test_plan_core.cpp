@@ -178,7 +178,7 @@ TEST_CASE("plan checks say what is missing and are done once filled in") {
     auto open = [&] {
         std::vector<std::string> texts;
         for (const auto& c : core::planChecks(p))
-            if (!c.done) texts.push_back(c.text);
+            if (!c.done) texts.push_back(c.text.english());
         return texts;
     };
     auto has = [&](const std::string& text) {
@@ -212,7 +212,7 @@ TEST_CASE("plan checks say what is missing and are done once filled in") {
     for (auto& m : full.meetingPlaces) m.address = "Here";
     for (const auto& f : core::homeFields()) full.home.*f.value = "There";
     for (auto& d : full.documents) d.have = d.key != "pets";  // pet records are not needed without pets
-    for (const auto& c : core::planChecks(full)) CHECK_MESSAGE(c.done, c.text);
+    for (const auto& c : core::planChecks(full)) CHECK_MESSAGE(c.done, c.text.english());
 }
 
 TEST_CASE("the readiness score has three parts and is their mean") {

@@ -68,7 +68,7 @@ void AlertPractice::start(const std::string& countryCode) {
     try {
         reviews = store_.reviews(reviewKey(code_));
     } catch (const SQLite::Exception& e) {
-        notices_.failed("Earlier answers could not be read", e);
+        notices_.failed(i18n::tr("Earlier answers could not be read"), e);
     }
     order_ = core::reviewOrder(static_cast<int>(c->signals.size()), reviews, clock_.now());
     prepare();
@@ -134,7 +134,7 @@ void AlertPractice::choose(int choice) {
         core::ReviewState current = reviews.count(index) ? reviews[index] : core::ReviewState{};
         store_.recordAnswer(reviewKey(code_), index, correct, now, core::scheduleReview(current, correct, now));
     } catch (const SQLite::Exception& e) {
-        notices_.failed("The answer could not be saved", e);
+        notices_.failed(i18n::tr("The answer could not be saved"), e);
     }
     if (answered_) answered_();
 }

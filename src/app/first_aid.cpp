@@ -31,8 +31,17 @@ const char* rhythmVerdictText(core::RhythmVerdict v) {
     return "";
 }
 
-std::string incidentAsText(const core::Incident& incident) {
-    std::string title = incident.guideTitle + (incident.variant.empty() ? "" : " (" + incident.variant + ")");
+std::string incidentTitle(const core::Incident& incident, const core::Content& content) {
+    const core::Guide* g = content.guide(incident.guideId);
+    return g ? g->title : incident.guideTitle;
+}
+
+std::string incidentAsText(const core::Incident& incident, const core::Content& content) {
+    std::string variant = incident.variant;
+    if (const core::Guide* g = content.guide(incident.guideId))
+        for (const auto& v : g->variants)
+            if (v.id == incident.variant) variant = v.label;
+    std::string title = incidentTitle(incident, content) + (variant.empty() ? "" : " (" + variant + ")");
     std::string out = fillIn(tr("Incident log: {guide}"), "guide", title) + "\n";
     out += fillIn(tr("Started {when}"), "when", core::formatDateTime(incident.startedAt)) + "\n";
     for (const auto& e : incident.events) out += core::formatTimeWithSeconds(e.at) + "  " + e.text + "\n";
@@ -42,7 +51,8 @@ std::string incidentAsText(const core::Incident& incident) {
 }
 
 // Incident log lines are written in the language in use at the time, as a record of what the
-// user was shown then (the step texts are in it too); they are not translated afterwards.
+// user was shown then (the step texts are in it too); they are not translated afterwards. The
+// guide's title is the one thing shown in today's language (incidentTitle): it names the guide.
 
 FirstAid::FirstAid(const core::Content& content, store::Database& db, const core::Clock& clock, Notices& notices,
                    core::CprPreferences cpr)

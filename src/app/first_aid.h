@@ -23,9 +23,12 @@ std::string cprCycleText(const core::MetronomeSpec& spec);
 std::string withCprCycle(const std::string& text, const core::MetronomeSpec& spec);
 // "Good rhythm", "Too slow: push faster": what the trainer says of a rhythm.
 const char* rhythmVerdictText(core::RhythmVerdict verdict);
+// The guide an incident followed, in the language of content: its title now while the guide
+// exists (by its id), else the title stored with the incident when it began.
+std::string incidentTitle(const core::Incident& incident, const core::Content& content);
 // The incident log as plain text for paramedics, with local clock times ("14:03:12  Step 1: …");
-// the first lines name the guide and when it started.
-std::string incidentAsText(const core::Incident& incident);
+// the first lines name the guide (and the variant followed) and when it started.
+std::string incidentAsText(const core::Incident& incident, const core::Content& content);
 
 class FirstAid {
 public:

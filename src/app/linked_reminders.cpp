@@ -98,7 +98,11 @@ bool LinkedReminders::setCertificateExpiry(const std::string& expiresOn) {
     }
     const core::UpkeepDefault* d = upkeep_.expiryDated();
     return sync("certificate", d ? d->title : tr("Renew your certificate"), *due,
-                fillIn(tr("Your certificate expires on {date}."), "date", longDate(expiresOn)));
+                certificateNote(expiresOn));
+}
+
+std::string LinkedReminders::certificateNote(const std::string& expiresOn) {
+    return fillIn(tr("Your certificate expires on {date}."), "date", longDate(expiresOn));
 }
 
 void LinkedReminders::syncKitExpiries(const std::vector<core::KitExpiry>& dated) {

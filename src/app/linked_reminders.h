@@ -41,6 +41,8 @@ public:
     const std::string& timeZone() const { return reminders_.timeZone(); }
     // What the user reads when an expiry date is not one.
     static std::string notADate(const std::string& typed);
+    // "Your certificate expires on Mon, 1 Mar 2027.": the note of the certificate's reminder.
+    static std::string certificateNote(const std::string& expiresOn);
 
 private:
     Reminders& reminders_;

@@ -8,9 +8,6 @@
 #include "i18n/i18n.h"
 
 namespace app {
-namespace {
-constexpr const char* kFirstSectionTitle = "Items";  // a new list starts with one section to add items to
-}  // namespace
 
 std::string lengthProblemText(const core::LengthProblem& p) {
     using core::TypedText, i18n::tr, i18n::trn;
@@ -91,12 +88,20 @@ const core::UserList* ListEditor::list(long long listId) {
     return list_ ? &*list_ : nullptr;
 }
 
+// A new list starts with one section to add items to. Its name is written in the language of the
+// moment and is the user's from then on, like the list's own name: it can be renamed, and it stays
+// as it is when the language changes (a list made in English keeps "Items").
+std::string firstSectionTitle() {
+    // TRANSLATORS: the name of the one section a new list of the user's starts with.
+    return i18n::tr("Items");
+}
+
 std::optional<long long> ListEditor::createList(const std::string& title) {
     std::string t = title;
     if (!acceptable(t, core::checkListTitle)) return std::nullopt;
     long long id = 0;
     core::TimePoint now = clock_.now();
-    if (!attempt(i18n::tr("The list was not created"), [&] { id = store_.create(t, "", {{kFirstSectionTitle, {}}}, now); })) return std::nullopt;
+    if (!attempt(i18n::tr("The list was not created"), [&] { id = store_.create(t, "", {{firstSectionTitle(), {}}}, now); })) return std::nullopt;
     changed();
     newListTitle_.clear();
     newListOpen_ = false;
@@ -110,7 +115,8 @@ std::optional<long long> ListEditor::duplicateTemplate(const std::string& templa
         notices_.show(i18n::tr("This checklist is no longer available."));
         return std::nullopt;
     }
-    std::string title = t->title + " (my copy)";
+    // TRANSLATORS: the name of the user's own copy of a checklist.
+    std::string title = i18n::fillIn(i18n::tr("{title} (my copy)"), "title", t->title);
     if (core::checkListTitle(title)) title = t->title;
     long long id = 0;
     core::TimePoint now = clock_.now();

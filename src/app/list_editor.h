@@ -31,6 +31,8 @@ struct ListEditorDraft {
 // What the user reads when a typed text does not fit: "The note is 520 characters long; at most
 // 500 fit."
 std::string lengthProblemText(const core::LengthProblem& problem);
+// The name of the section a new list starts with, in the UI language ("Items").
+std::string firstSectionTitle();
 
 class ListEditor {
 public:

@@ -13,32 +13,42 @@ namespace fs = std::filesystem;
 using core::TimePoint;
 
 namespace {
-// What the plan keeps of each kind of record it lists by id: where, how many at most, and what
-// the user calls one.
+// What the plan keeps of each kind of record it lists by id: where, how many at most, the name in
+// its keys, and what the user reads when one cannot be added or removed.
 template <class Record>
 struct Records;
 template <>
 struct Records<core::Member> {
     static constexpr auto list = &core::Plan::members;
     static constexpr size_t limit = core::kMaxPlanMembers;
-    static constexpr const char *one = "member", *many = "members";
+    static constexpr const char* one = "member";
+    static std::string full() { return i18n::trn("A plan holds at most {n} member.", "A plan holds at most {n} members.", limit); }
+    static const char* notAdded() { return i18n::tr("The member could not be added"); }
+    static const char* notRemoved() { return i18n::tr("The member could not be removed"); }
 };
 template <>
 struct Records<core::Contact> {
     static constexpr auto list = &core::Plan::contacts;
     static constexpr size_t limit = core::kMaxPlanContacts;
-    static constexpr const char *one = "contact", *many = "contacts";
+    static constexpr const char* one = "contact";
+    static std::string full() { return i18n::trn("A plan holds at most {n} contact.", "A plan holds at most {n} contacts.", limit); }
+    static const char* notAdded() { return i18n::tr("The contact could not be added"); }
+    static const char* notRemoved() { return i18n::tr("The contact could not be removed"); }
 };
 template <>
 struct Records<core::Pet> {
     static constexpr auto list = &core::Plan::pets;
     static constexpr size_t limit = core::kMaxPlanPets;
-    static constexpr const char *one = "pet", *many = "pets";
+    static constexpr const char* one = "pet";
+    static std::string full() { return i18n::trn("A plan holds at most {n} pet.", "A plan holds at most {n} pets.", limit); }
+    static const char* notAdded() { return i18n::tr("The pet could not be added"); }
+    static const char* notRemoved() { return i18n::tr("The pet could not be removed"); }
 };
 template <>
 struct Records<core::KitItem> {  // added and removed by addKitItem and removeKitItem
     static constexpr auto list = &core::Plan::kit;
     static constexpr const char* one = "item";
+    static const char* notRemoved() { return i18n::tr("The item could not be removed"); }
 };
 
 template <class Record>
@@ -151,7 +161,7 @@ template <class Record>
 int64_t HouseholdPlan::add(const Record& initial) {
     auto& list = plan_.*Records<Record>::list;
     if (list.size() >= Records<Record>::limit) {
-        notices_.show("A plan holds at most " + std::to_string(Records<Record>::limit) + " " + Records<Record>::many + ".");
+        notices_.show(Records<Record>::full());
         return 0;
     }
     try {
@@ -160,7 +170,7 @@ int64_t HouseholdPlan::add(const Record& initial) {
         list.push_back(r);
         return r.id;
     } catch (const std::exception& e) {
-        failed(std::string("The ") + Records<Record>::one + " could not be added", e);
+        failed(Records<Record>::notAdded(), e);
         return 0;
     }
 }
@@ -170,7 +180,7 @@ void HouseholdPlan::remove(int64_t id) {
     try {
         store_.remove<Record>(id);
     } catch (const std::exception& e) {
-        return failed(std::string("The ") + Records<Record>::one + " could not be removed", e);
+        return failed(Records<Record>::notRemoved(), e);
     }
     std::string prefix = key<Record>(id, "");
     for (auto it = pending_.lower_bound(prefix); it != pending_.end() && it->first.rfind(prefix, 0) == 0;) it = pending_.erase(it);
@@ -285,7 +295,7 @@ void HouseholdPlan::contentReloaded() {
 
 int64_t HouseholdPlan::addKitItem(const std::string& name) {
     if (plan_.kit.size() >= core::kMaxKitItems) {
-        notices_.show("A plan holds at most " + std::to_string(core::kMaxKitItems) + " kit items.");
+        notices_.show(i18n::trn("A plan holds at most {n} kit item.", "A plan holds at most {n} kit items.", core::kMaxKitItems));
         return 0;
     }
     try {

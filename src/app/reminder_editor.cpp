@@ -77,7 +77,8 @@ std::optional<long long> ReminderEditor::saveCertificate(ReminderDraft& draft, c
         draft.error = LinkedReminders::notADate(draft.certificateExpiry);
         return std::nullopt;
     }
-    std::string notes = draft.notes.empty() ? "Your certificate expires on " + core::trim(draft.certificateExpiry) + "." : draft.notes;
+    // Written in the language of the moment, as the user's own note would be.
+    std::string notes = draft.notes.empty() ? LinkedReminders::certificateNote(draft.certificateExpiry) : draft.notes;
     if (!linked_.sync("certificate", title, *due, notes)) return std::nullopt;
     long long id = draft.id;
     discardDraft(id);
@@ -88,11 +89,11 @@ std::optional<long long> ReminderEditor::saveScheduled(ReminderDraft& draft, con
                                                        const std::optional<core::Reminder>& existing) {
     std::optional<core::LocalDateTime> start = core::parseDateAndTime(draft.date, draft.time);
     if (!core::parseIsoDate(draft.date)) {
-        draft.error = "\"" + draft.date + "\" is not a date. Write it as YYYY-MM-DD, for example 2026-03-01.";
+        draft.error = i18n::fillIn(i18n::tr("\"{typed}\" is not a date: write it as YYYY-MM-DD, for example 2026-12-24."), "typed", draft.date);
         return std::nullopt;
     }
     if (!start) {
-        draft.error = "\"" + draft.time + "\" is not a time. Write it as HH:MM, for example 09:00.";
+        draft.error = i18n::fillIn(i18n::tr("\"{typed}\" is not a time: write it as HH:MM, for example 18:30."), "typed", draft.time);
         return std::nullopt;
     }
     if (draft.recurrence.interval < 1 || draft.recurrence.interval > core::Recurrence::kMaxInterval) {

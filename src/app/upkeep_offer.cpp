@@ -39,7 +39,7 @@ bool UpkeepOffer::addChosen() {
     bool withCertificate = certificate && chosen.chosen.count(certificate->id);
     if (withCertificate && !linked_.daysBeforeDate(chosen.certificateExpiry, kCertificateDaysBefore)) {
         reminders_.notices().show(chosen.certificateExpiry.empty()
-                                      ? "Enter the date your certificate expires (YYYY-MM-DD), or leave the certificate out."
+                                      ? i18n::tr("Enter the date your certificate expires (YYYY-MM-DD), or leave the certificate out.")
                                       : LinkedReminders::notADate(chosen.certificateExpiry));
         return false;
     }

@@ -507,7 +507,7 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
     auto rel = [&](const fs::path& p) { return p.lexically_relative(dir).generic_string(); };
     std::error_code dirEc;
     if (!fs::is_directory(dir, dirEc)) {
-        problems.push_back({dir.generic_string(), 0, "is not a content directory"});
+        problems.push_back(Problem::worded(dir.generic_string(), 0, {core::textId("is not a content directory")}));
         return result;
     }
 
@@ -516,12 +516,12 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
         std::error_code ec;
         bool present = fs::exists(p, ec);
         if (ec)
-            problems.push_back({name, 0, "cannot be read: " + ec.message()});
+            problems.push_back(Problem::worded(name, 0, FileReader::cannotBeRead(ec.message())));
         else if (!present)
-            problems.push_back({name, 0, "is missing"});
+            problems.push_back(Problem::worded(name, 0, {core::textId("is missing")}));
         return present && !ec ? p : fs::path{};
     };
-    auto unreadable = [&](const fs::path& p, std::string message) { problems.push_back({rel(p), 0, std::move(message)}); };
+    auto unreadable = [&](const fs::path& p, core::Wording message) { problems.push_back(Problem::worded(rel(p), 0, std::move(message))); };
     std::vector<std::string> englishFiles;  // the files a translation mirrors
     if (auto p = required("emergency_numbers.toml"); !p.empty()) {
         englishFiles.push_back(rel(p));
@@ -547,14 +547,14 @@ LoadResult loadContent(const fs::path& dir, const std::string& language) {
         guideIds.push_back(p.stem().string());
         if (auto g = readGuide(p, r)) result.content.guides.push_back(std::move(*g));
     }
-    if (guideFiles.empty()) problems.push_back({"guides", 0, "no guides found"});
+    if (guideFiles.empty()) problems.push_back(Problem::worded("guides", 0, {core::textId("no guides found")}));
     auto checklistFiles = tomlFilesIn(dir / "checklists", unreadable);
     for (const auto& p : checklistFiles) {
         englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);
         if (auto c = readChecklist(p, r)) result.content.checklists.push_back(std::move(*c));
     }
-    if (checklistFiles.empty()) problems.push_back({"checklists", 0, "no checklists found"});
+    if (checklistFiles.empty()) problems.push_back(Problem::worded("checklists", 0, {core::textId("no checklists found")}));
     if (auto p = required("triage.toml"); !p.empty()) {
         englishFiles.push_back(rel(p));
         FileReader r(rel(p), problems);

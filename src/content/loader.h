@@ -5,15 +5,25 @@
 #include <vector>
 
 #include "core/content.h"
+#include "core/text.h"
 
 namespace content {
 
 struct Problem {
+    Problem() = default;
+    Problem(std::string file, int line, std::string message, core::Wording words = {})
+        : file(std::move(file)), line(line), message(std::move(message)), words(std::move(words)) {}
+
     std::string file;  // relative to the content directory
     int line = 0;
-    std::string message;
+    std::string message;   // in English: for the command line and the people who write content
+    core::Wording words;   // the same to word in the user's language; no key: only the English exists
 
     std::string toString() const { return file + ":" + std::to_string(line) + ": " + message; }
+    static Problem worded(std::string file, int line, core::Wording words) {
+        std::string english = words.english();
+        return {std::move(file), line, std::move(english), std::move(words)};
+    }
 };
 
 struct LoadResult {

@@ -219,8 +219,8 @@ std::vector<std::string> loadScenarios(const fs::path& dir, LoadResult& result) 
     std::vector<std::string> files;
     std::error_code ec;
     if (!fs::exists(dir / "scenarios", ec)) return files;
-    auto unreadable = [&](const fs::path& p, std::string message) {
-        result.problems.push_back({p.lexically_relative(dir).generic_string(), 0, std::move(message)});
+    auto unreadable = [&](const fs::path& p, core::Wording message) {
+        result.problems.push_back(Problem::worded(p.lexically_relative(dir).generic_string(), 0, std::move(message)));
     };
     for (const auto& p : tomlFilesIn(dir / "scenarios", unreadable)) {
         files.push_back(p.lexically_relative(dir).generic_string());

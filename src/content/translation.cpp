@@ -88,6 +88,10 @@ class Words {
 public:
     Words(FileReader& r, const toml::table& t, const std::string& englishFile) : r_(r), t_(t), english_(englishFile) {}
 
+    static core::Wording notTranslated(std::string_view key) {
+        return {core::textId("'{key}' is not translated: the English is shown"), {{"key", std::string(key)}}};
+    }
+
     // The keys this table may have: the words. Any other is a fact that stays in English (or a typo).
     void keys(std::initializer_list<const char*> words) {
         for (auto&& [key, value] : t_) {
@@ -131,7 +135,7 @@ public:
     // Words a search matches (keywords, aliases): any number, even where the English has none.
     void searchWords(const char* key, std::vector<std::string>& english) {
         if (!t_.get(key)) {
-            if (!english.empty()) r_.error(t_, "'" + std::string(key) + "' is not translated: the English is used");
+            if (!english.empty()) r_.error(t_, notTranslated(key));
             return;
         }
         english = r_.strings(t_, key, true);
@@ -188,7 +192,8 @@ public:
         }
         for (const T& e : english)
             if (!seen.count(e.*id))
-                r_.error(*n, "[[" + std::string(key) + "]] with " + idKey + " '" + e.*id + "' is not translated: the English is shown");
+                r_.error(*n, {core::textId("[[{key}]] with {id} '{value}' is not translated: the English is shown"),
+                              {{"key", std::string(key)}, {"id", idKey}, {"value", e.*id}}});
     }
 
     // Where a [[key]] matched by position repeats the English id, it must be the same: a step
@@ -211,7 +216,7 @@ private:
     // key the English does not have here, is reported.
     const toml::node* present(const char* key, bool englishHas) {
         const toml::node* n = t_.get(key);
-        if (!n && englishHas) r_.error(t_, "'" + std::string(key) + "' is not translated: the English is shown");
+        if (!n && englishHas) r_.error(t_, notTranslated(key));
         if (n && !englishHas) r_.error(*n, "'" + std::string(key) + "' is not in the English here, so there is nothing to translate (" + english_ + ")");
         return englishHas ? n : nullptr;
     }
@@ -519,7 +524,7 @@ void overlayTranslation(const fs::path& dir, const std::string& language, const 
     const fs::path langDir = dir / language;
     std::error_code ec;
     if (!fs::is_directory(langDir, ec)) {
-        problems.push_back({language, 0, "there is no translation folder for this language: the English is shown"});
+        problems.push_back(Problem::worded(language, 0, {core::textId("there is no translation folder for this language: the English is shown")}));
         return;
     }
     SameTranslation guideCategories("the category");
@@ -527,7 +532,7 @@ void overlayTranslation(const fs::path& dir, const std::string& language, const 
         fs::path file = langDir / english;
         std::string rel = language + "/" + english;
         if (!fs::exists(file, ec)) {
-            problems.push_back({rel, 0, "is missing: it translates " + english + ", which is shown in English"});
+            problems.push_back(Problem::worded(rel, 0, {core::textId("is missing: it translates {file}, which is shown in English"), {{"file", english}}}));
             continue;
         }
         FileReader r(rel, problems);
@@ -536,8 +541,8 @@ void overlayTranslation(const fs::path& dir, const std::string& language, const 
 
     // A translated file with no English file is a leftover or a misspelt name.
     std::set<std::string> known(englishFiles.begin(), englishFiles.end());
-    auto unreadable = [&](const fs::path& p, std::string message) {
-        problems.push_back({p.lexically_relative(dir).generic_string(), 0, std::move(message)});
+    auto unreadable = [&](const fs::path& p, core::Wording message) {
+        problems.push_back(Problem::worded(p.lexically_relative(dir).generic_string(), 0, std::move(message)));
     };
     std::vector<fs::path> translated = tomlFilesIn(langDir, unreadable);
     for (const char* folder : {"guides", "checklists", "scenarios"})
@@ -546,7 +551,7 @@ void overlayTranslation(const fs::path& dir, const std::string& language, const 
     for (const auto& p : translated) {
         std::string english = p.lexically_relative(langDir).generic_string();
         if (!known.count(english))
-            problems.push_back({language + "/" + english, 0, "has no English file " + english + " to translate"});
+            problems.push_back(Problem::worded(language + "/" + english, 0, {core::textId("has no English file {file} to translate"), {{"file", english}}}));
     }
 }
 

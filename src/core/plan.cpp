@@ -203,31 +203,47 @@ const std::vector<std::string>& requiredContactKinds() {
 }
 
 namespace {
-std::string lowerFirst(std::string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && (s.size() < 2 || !(s[1] >= 'A' && s[1] <= 'Z'))) s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
+const char* requiredContactText(const std::string& kind) {
+    if (kind == "out-of-town") return textId("Add an out-of-town contact and their phone number");
+    if (kind == "ice") return textId("Add an emergency (ICE) contact and their phone number");
+    if (kind == "doctor") return textId("Add your doctor's phone number");
+    if (kind == "poison-centre") return textId("Add the poison centre's phone number");
+    if (kind == "vet") return textId("Add your vet's phone number");
+    return textId("Add a contact and their phone number");
 }
-std::string requiredContactText(const std::string& kind) {
-    if (kind == "out-of-town") return "Add an out-of-town contact and their phone number";
-    if (kind == "ice") return "Add an emergency (ICE) contact and their phone number";
-    if (kind == "doctor") return "Add your doctor's phone number";
-    if (kind == "poison-centre") return "Add the poison centre's phone number";
-    if (kind == "vet") return "Add your vet's phone number";
-    return std::string("Add a contact: ") + choiceLabel(contactKinds(), kind);
+
+// Whole sentences for each place and each thing in the home, so a language words each its own way.
+const char* meetingPlaceText(const std::string& kind) {
+    if (kind == "safe-room") return textId("Choose a meeting place: indoor safe room");
+    if (kind == "neighbourhood") return textId("Choose a meeting place: in the neighbourhood");
+    if (kind == "outside-neighbourhood") return textId("Choose a meeting place: outside the neighbourhood");
+    return textId("Choose a meeting place: out of town");
 }
+
+const char* homeFieldText(const std::string& key) {
+    if (key == "water_shutoff") return textId("Note where it is: water shut-off");
+    if (key == "gas_shutoff") return textId("Note where it is: gas shut-off");
+    if (key == "electricity_shutoff") return textId("Note where it is: electricity main switch");
+    if (key == "kit_location") return textId("Note where it is: emergency kit");
+    if (key == "extinguisher_location") return textId("Note where it is: fire extinguisher");
+    return textId("Note where it is: first-aid kit");
+}
+
+Wording named(const char* key, const std::string& name) { return {key, {{"name", name}}}; }
 }  // namespace
 
 std::vector<PlanCheck> planChecks(const Plan& plan) {
     std::vector<PlanCheck> out;
-    auto add = [&](PlanSection section, std::string text, bool done, int64_t id = 0, std::string kind = {}) {
+    auto add = [&](PlanSection section, Wording text, bool done, int64_t id = 0, std::string kind = {}) {
         out.push_back({section, std::move(text), done, id, std::move(kind)});
     };
 
-    add(PlanSection::Members, "Add the people in your household", !plan.members.empty());
+    add(PlanSection::Members, {textId("Add the people in your household")}, !plan.members.empty());
     for (const auto& m : plan.members) {
-        std::string who = m.name.empty() ? "a household member" : m.name;
-        add(PlanSection::Members, "Write the name of a household member", !m.name.empty(), m.id);
-        add(PlanSection::Members, "Choose the age group of " + who, !m.ageGroup.empty(), m.id);
+        add(PlanSection::Members, {textId("Write the name of a household member")}, !m.name.empty(), m.id);
+        Wording age = m.name.empty() ? Wording{textId("Choose the age group of a household member")}
+                                     : named(textId("Choose the age group of {name}"), m.name);
+        add(PlanSection::Members, std::move(age), !m.ageGroup.empty(), m.id);
     }
 
     std::vector<std::string> needed = requiredContactKinds();
@@ -237,23 +253,22 @@ std::vector<PlanCheck> planChecks(const Plan& plan) {
         for (const Contact* c : plan.contactsOfKind(kind)) found = found || (!c->name.empty() && !c->phone.empty());
         if (kind == "vet")  // each pet's own vet will do instead
             found = found || std::all_of(plan.pets.begin(), plan.pets.end(), [](const Pet& p) { return !p.vet.empty(); });
-        add(PlanSection::Contacts, requiredContactText(kind), found, 0, kind);
+        add(PlanSection::Contacts, {requiredContactText(kind)}, found, 0, kind);
     }
     for (const auto& c : plan.contacts) {
-        if (c.phone.empty() && !c.name.empty()) add(PlanSection::Contacts, "Add the phone number of " + c.name, false, c.id, c.kind);
+        if (c.phone.empty() && !c.name.empty())
+            add(PlanSection::Contacts, named(textId("Add the phone number of {name}"), c.name), false, c.id, c.kind);
     }
 
     for (const auto& kind : meetingPlaceKinds()) {
         const MeetingPlace* m = plan.meetingPlace(kind.key);
-        add(PlanSection::MeetingPlaces, std::string("Choose a meeting place: ") + lowerFirst(kind.label), m && !m->address.empty(), 0,
-            kind.key);
+        add(PlanSection::MeetingPlaces, {meetingPlaceText(kind.key)}, m && !m->address.empty(), 0, kind.key);
     }
 
     for (const auto& p : plan.pets)
-        if (p.name.empty()) add(PlanSection::Pets, "Write the name of a pet", false, p.id);
+        if (p.name.empty()) add(PlanSection::Pets, {textId("Write the name of a pet")}, false, p.id);
 
-    for (const auto& f : homeFields())
-        add(PlanSection::Home, "Note where it is: " + lowerFirst(f.label), !(plan.home.*f.value).empty(), 0, f.key);
+    for (const auto& f : homeFields()) add(PlanSection::Home, {homeFieldText(f.key)}, !(plan.home.*f.value).empty(), 0, f.key);
 
     int copied = 0, wanted = 0;
     for (const auto& d : plan.documents) {
@@ -261,9 +276,10 @@ std::vector<PlanCheck> planChecks(const Plan& plan) {
         ++wanted;
         copied += d.have ? 1 : 0;
     }
-    add(PlanSection::Documents,
-        "Copy documents: " + std::to_string(copied) + " of " + std::to_string(wanted) + " done",
-        copied == wanted);
+    // TRANSLATORS: {n} documents of {total} have a copy in the kit.
+    Wording documents = Wording::counted(textIdPlural("Copy documents: {n} of {total} done", "Copy documents: {n} of {total} done"),
+                                         copied, {Wording::number("total", wanted)});
+    add(PlanSection::Documents, std::move(documents), copied == wanted);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/calendar_date.h"
+#include "core/text.h"
 
 namespace core {
 
@@ -147,7 +148,7 @@ enum class PlanSection { Members, Contacts, MeetingPlaces, Pets, Home, Documents
 
 struct PlanCheck {
     PlanSection section;
-    std::string text;      // what to do while missing ("Add an out-of-town contact")
+    Wording text;          // what to do while missing ("Add the phone number of {name}")
     bool done = false;
     int64_t recordId = 0;  // the member, contact or pet it is about; 0: none yet
     std::string kind;      // the contact kind or meeting place to add or fill in

@@ -56,6 +56,21 @@ size_t utf8Length(std::string_view s) {
     return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+std::string fillInValues(std::string text, const std::vector<Wording::Value>& values) {
+    for (const auto& v : values) {
+        std::string token = "{" + v.name + "}";
+        for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + v.text.size()))
+            text.replace(at, token.size(), v.text);
+    }
+    return text;
+}
+
+std::string Wording::english() const {
+    std::string text = plural && count != 1 ? plural : key;
+    if (plural) text = fillInValues(std::move(text), {number("n", count)});
+    return fillInValues(std::move(text), values);
+}
+
 std::string trim(std::string_view s) {
     auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     size_t b = 0, e = s.size();

@@ -334,7 +334,7 @@ void kit(Writer& w, const core::Plan& plan, const core::KitTemplate& tmpl, const
 void stillToDo(Writer& w, const core::Plan& plan) {
     std::vector<std::string> open;
     for (const auto& c : core::planChecks(plan))
-        if (!c.done) open.push_back(c.text);
+        if (!c.done) open.push_back(i18n::wording(c.text));
     if (open.empty()) return;
     w.heading(i18n::tr("Still to do"));
     for (const auto& text : open) w.paragraph("\u2610 " + text, Style::Body, 0);

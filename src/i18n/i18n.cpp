@@ -132,4 +132,14 @@ std::string trn(const char* singular, const char* plural, long long n) {
     return fillIn(text, "n", number);
 }
 
+std::string wording(const core::Wording& words) {
+    std::string text = words.plural ? trn(words.key, words.plural, words.count) : std::string(tr(words.key));
+    std::vector<core::Wording::Value> values = words.values;
+    for (auto& v : values) {
+        if (v.kind == core::Wording::Value::Kind::Key) v.text = tr(v.text.c_str());
+        if (v.kind == core::Wording::Value::Kind::Number) v.text = core::formatNumber(std::stoll(v.text));
+    }
+    return core::fillInValues(std::move(text), values);
+}
+
 }  // namespace i18n

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "i18n/catalog.h"
 
 namespace i18n {
@@ -52,5 +53,8 @@ std::string trn(const char* singular, const char* plural, long long n);
 // Replaces {name} in a translated text by value: tr gives the sentence, this fills it, so a
 // language can put the value where its grammar wants it.
 std::string fillIn(std::string_view text, std::string_view name, std::string_view value);
+// What core or content returned as a key and values, in the UI language: the key (or its plural
+// form for the count) translated, then filled in.
+std::string wording(const core::Wording& words);
 
 }  // namespace i18n

@@ -35,8 +35,8 @@ std::string runSummaryLine(const core::RunSummary& run) {
 }
 
 std::string doneOfTotal(int done, int total) {
-    // TRANSLATORS: {done} of {total} items ticked in a checklist run.
-    return fillIn(fillIn(tr("{done} of {total} done"), "done", core::formatNumber(done)), "total", core::formatNumber(total));
+    // TRANSLATORS: {n} of {total} items ticked in a checklist run.
+    return fillIn(i18n::trn("{n} of {total} done", "{n} of {total} done", done), "total", core::formatNumber(total));
 }
 
 std::string joinedNames(const std::vector<std::string>& names) {

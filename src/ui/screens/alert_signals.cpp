@@ -70,8 +70,8 @@ private:
         if (!s) {
             beginCard();
             ImGui::PushFont(ctx.fonts.large);
-            paragraph(fillIn(fillIn(tr("{right} of {total} right"), "right", std::to_string(practice.rightSoFar())), "total",
-                             std::to_string(practice.total())));
+            paragraph(fillIn(i18n::trn("{n} of {total} right", "{n} of {total} right", practice.rightSoFar()), "total",
+                             core::formatNumber(practice.total())));
             ImGui::PopFont();
             mutedText(tr("Signals you missed come back soon; the ones you knew come back later."));
             endCard();
@@ -82,8 +82,8 @@ private:
             if (tapButton((std::string(tr("Another country")) + "##signals-country").c_str())) practice.start("");
             return;
         }
-        mutedText(fillIn(fillIn(tr("Signal {number} of {total}"), "number", std::to_string(practice.position() + 1)), "total",
-                         std::to_string(practice.total())) +
+        mutedText(fillIn(fillIn(tr("Signal {number} of {total}"), "number", core::formatNumber(practice.position() + 1)), "total",
+                         core::formatNumber(practice.total())) +
                   " · " + c->name);
         playCard(ctx, *s, "practice");
         bool meaning = practice.ask() == app::AlertPractice::Ask::Meaning;

@@ -61,7 +61,7 @@ private:
         drawEmergencyNumberCard(ctx);
 
         if (fa.active()) {
-            std::string label = labelWithId(ICON_PLAY, fillIn(tr("Back to: {guide}"), "guide", fa.incident()->guideTitle), "##resume-incident");
+            std::string label = labelWithId(ICON_PLAY, fillIn(tr("Back to: {guide}"), "guide", app::incidentTitle(*fa.incident(), app.content())), "##resume-incident");
             if (wrappedButton(label.c_str(), Tone::Accent)) app.openPlayer();
         }
 

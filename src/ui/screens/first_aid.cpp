@@ -67,7 +67,7 @@ private:
                 std::string id = "##incident-" + std::to_string(i.id);
                 std::string when = i.endedAt ? core::formatDateTime(i.startedAt)
                                              : fillIn(tr("{when} · in progress"), "when", core::formatDateTime(i.startedAt));
-                if (listRowWrapped(id.c_str(), ICON_LIST, i.guideTitle.c_str(), when.c_str())) app.openIncidentLog(i.id);
+                if (listRowWrapped(id.c_str(), ICON_LIST, app::incidentTitle(i, app.content()).c_str(), when.c_str())) app.openIncidentLog(i.id);
             }
         }
         if (shown == 0) emptyState(ICON_SEARCH, tr("No guide matches your search."), tr("Try a shorter word, such as \"burn\" or \"CPR\"."));

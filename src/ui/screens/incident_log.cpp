@@ -34,11 +34,11 @@ private:
             return;
         }
         ImGui::PushFont(ctx.fonts.title);
-        paragraph(incident->guideTitle);
+        paragraph(app::incidentTitle(*incident, app.content()));
         ImGui::PopFont();
         mutedText(fillIn(tr("Started {when}"), "when", core::formatDateTime(incident->startedAt)));
         if (tapButton(labelled(ICON_COPY, tr("Copy as text"), "##copy-log").c_str(), -1, Tone::Accent))
-            ImGui::SetClipboardText(app::incidentAsText(*incident).c_str());
+            ImGui::SetClipboardText(app::incidentAsText(*incident, app.content()).c_str());
         beginCard();
         for (const auto& e : incident->events) {
             textLine(palette().muted, core::formatTimeWithSeconds(e.at));

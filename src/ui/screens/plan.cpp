@@ -79,7 +79,7 @@ void missingCard(app::App& app) {
     constexpr size_t kShown = 4;
     for (size_t i = 0; i < missing.size() && i < kShown; ++i) {
         std::string id = "##missing-" + std::to_string(i);
-        if (linkRow(id.c_str(), missing[i].text.c_str())) openCheck(app, missing[i]);
+        if (linkRow(id.c_str(), i18n::wording(missing[i].text).c_str())) openCheck(app, missing[i]);
     }
     if (missing.size() > kShown)
         mutedText(trn("And {n} more in the sections below.", "And {n} more in the sections below.", static_cast<long long>(missing.size() - kShown)));

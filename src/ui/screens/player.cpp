@@ -104,9 +104,9 @@ void beatDisc(const core::Metronome::State& s, core::TimePoint now, float r) {
 
 std::string beatText(const core::Metronome::State& s, const core::MetronomeSpec& spec) {
     if (s.phase == core::Metronome::Phase::Breathe) return i18n::trn("Give %d breath", "Give %d breaths", spec.breaths);
-    if (spec.breaths == 0) return fillIn(tr("Push {count}"), "count", std::to_string(s.totalCompressions));
-    return fillIn(fillIn(tr("Push {count} of {total}"), "count", std::to_string(s.compressionInCycle)), "total",
-                  std::to_string(spec.compressions));
+    if (spec.breaths == 0) return fillIn(tr("Push {count}"), "count", core::formatNumber(s.totalCompressions));
+    return fillIn(fillIn(tr("Push {count} of {total}"), "count", core::formatNumber(s.compressionInCycle)), "total",
+                  core::formatNumber(spec.compressions));
 }
 
 }  // namespace
@@ -256,7 +256,7 @@ void drawCallCard(ScreenContext& ctx) {
     ImGui::PopFont();
     if (tapButton((std::string(ICON_COPY "  ") + tr("Copy number") + "##step-copy-number").c_str())) {
         ImGui::SetClipboardText(app.emergencyNumber().c_str());
-        app.firstAid().logNote("Emergency number copied: " + app.emergencyNumber());
+        app.firstAid().logNote(fillIn(tr("Emergency number copied: {number}"), "number", app.emergencyNumber()));
     }
     endCard();
 }
@@ -292,7 +292,7 @@ private:
         int index = fa.stepIndex(), count = static_cast<int>(fa.steps().size());
 
         // Where the user is: "Step 3 of 9" and a bar.
-        mutedText(fillIn(fillIn(tr("Step {step} of {count}"), "step", std::to_string(index + 1)), "count", std::to_string(count)).c_str());
+        mutedText(fillIn(fillIn(tr("Step {step} of {count}"), "step", core::formatNumber(index + 1)), "count", core::formatNumber(count)).c_str());
         progressBar(static_cast<float>(index + 1) / count, em() * 0.4f, palette().accent, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
 
         // The beat comes first, so it stays in view at any text size.

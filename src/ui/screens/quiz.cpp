@@ -28,8 +28,8 @@ private:
         if (quiz->finished()) {
             beginCard();
             ImGui::PushFont(ctx.fonts.large);
-            // TRANSLATORS: the quiz's result: "7 of 8 right".
-            paragraph(fillIn(fillIn(tr("{right} of {total} right"), "right", core::formatNumber(quiz->correct)), "total",
+            // TRANSLATORS: the result of a practice: "7 of 8 right" ({n} answers right of {total} questions).
+            paragraph(fillIn(i18n::trn("{n} of {total} right", "{n} of {total} right", quiz->correct), "total",
                              core::formatNumber(static_cast<long long>(quiz->order.size()))));
             ImGui::PopFont();
             mutedText(tr("Questions you missed come back soon; the ones you knew come back later."));

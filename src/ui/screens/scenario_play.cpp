@@ -87,8 +87,8 @@ private:
             paragraph(s.setting);
             endCard();
         }
-        mutedText(fillIn(fillIn(tr("Decision {n} of {total}"), "n", std::to_string(play.position + 1)), "total",
-                         std::to_string(s.decisions.size())));
+        mutedText(fillIn(fillIn(tr("Decision {n} of {total}"), "n", core::formatNumber(play.position + 1)), "total",
+                         core::formatNumber(static_cast<long long>(s.decisions.size()))));
         if (std::optional<double> left = sp.secondsLeft()) {
             long long whole = static_cast<long long>(std::ceil(*left));
             ImVec4 colour = whole <= 5 ? palette().emergency : palette().accent;
@@ -141,9 +141,9 @@ private:
         core::ScenarioScore score = ctx.app.scenarios().score();
         beginCard();
         ImGui::PushFont(ctx.fonts.large);
-        paragraph(fillIn(fillIn(fillIn(tr("{right} of {total} right ({percent}%)"), "right", std::to_string(score.right)), "total",
-                                std::to_string(score.decisions)),
-                         "percent", std::to_string(score.percent())));
+        paragraph(fillIn(fillIn(i18n::trn("{n} of {total} right ({percent}%)", "{n} of {total} right ({percent}%)", score.right), "total",
+                                core::formatNumber(score.decisions)),
+                         "percent", core::formatNumber(score.percent())));
         ImGui::PopFont();
         long long meanSeconds = (score.meanDecisionTime().count() + 500) / 1000;
         mutedText(fillIn(tr("On average {time} a decision"), "time", core::formatDuration(meanSeconds)));

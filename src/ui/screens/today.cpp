@@ -34,6 +34,16 @@ const core::Guide* guideToPractise(app::App& app) {
     return best;
 }
 
+// A problem in a content file in the user's language; the file name stays as it is written.
+std::string problemText(const content::Problem& p) {
+    std::string what = *p.words.key ? i18n::wording(p.words) : p.message;
+    // TRANSLATORS: a problem found in a content file: the file, the line in it, and what is wrong.
+    std::string text = p.line > 0 ? fillIn(tr("{file}, line {line}: {problem}"), "line", core::formatNumber(p.line))
+                                  // TRANSLATORS: a problem with a whole content file (or folder), and what is wrong.
+                                  : std::string(tr("{file}: {problem}"));
+    return fillIn(fillIn(text, "file", p.file), "problem", what);
+}
+
 class TodayScreen final : public ScreenOf<app::route::Today> {
 public:
     TodayScreen() : ScreenOf(core::textId("Today")) {}
@@ -46,7 +56,7 @@ private:
             // TRANSLATORS: a heading over a first-aid incident being followed now.
             heading(std::string(ICON_WARNING "  ") + tr("In progress"));
             std::string subtitle = fillIn(tr("Started {time}"), "time", core::formatTimeNear(fa.incident()->startedAt, app.clock().now()));
-            if (listRow("##resume-incident", ICON_PLAY, fa.incident()->guideTitle.c_str(), subtitle.c_str())) app.openPlayer();
+            if (listRow("##resume-incident", ICON_PLAY, app::incidentTitle(*fa.incident(), app.content()).c_str(), subtitle.c_str())) app.openPlayer();
         }
 
         beginCard();
@@ -64,7 +74,7 @@ private:
         if (!app.contentProblems().empty()) {
             heading(std::string(ICON_WARNING "  ") + tr("Content problems"));
             beginCard();
-            for (const auto& p : app.contentProblems()) mutedText(p.toString().c_str());
+            for (const auto& p : app.contentProblems()) mutedText(problemText(p));
             endCard();
         }
 
