@@ -195,4 +195,12 @@ size_t GlyphAtlas::glyphCount(ImFont* font) const {
     return it == fonts_.end() ? 0 : it->second.codes.size() + it->second.codepoints.size();
 }
 
+const GlyphKey* GlyphAtlas::keyOf(ImFont* font, ImWchar code) const {
+    auto it = fonts_.find(font);
+    if (it == fonts_.end()) return nullptr;
+    for (const auto& [key, given] : it->second.codes)
+        if (given == code) return &key;
+    return nullptr;
+}
+
 }  // namespace ui::text

@@ -61,6 +61,8 @@ public:
     // show what was typed. Only for the Basic Multilingual Plane (ImWchar is 16 bits).
     void addCodepoint(ImFont* font, Face& face, char32_t codepoint);
 
+    // The glyph `code` stands for in `font`; null for a code not given out.
+    const GlyphKey* keyOf(ImFont* font, ImWchar code) const;
     bool pending() const { return pending_; }
     // Rasterises what was queued and puts it in the texture. Returns the fonts whose codes ran out
     // and were freed (strings made for them are stale); `changed` says the texture must be uploaded.
