@@ -1,6 +1,7 @@
 #include "ui/fields.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -60,6 +61,14 @@ std::string_view fieldHint(const char* hint) {
     if (textWidth(hint) <= inner) return hint;
     mutedText(hint);
     return {};
+}
+
+// A Font Awesome icon (U+F000 and up, "\xef\x80" to "\xef\xa3" in UTF-8) at the start of a hint,
+// with the space after it; "" when there is none.
+std::string_view leadingIcon(std::string_view hint) {
+    if (hint.size() < 4 || hint[0] != '\xef' || static_cast<unsigned char>(hint[1]) < 0x80 || static_cast<unsigned char>(hint[1]) > 0xA3)
+        return {};
+    return hint.substr(0, hint[3] == ' ' ? 4 : 3);
 }
 
 // Lines as wide as a multi-line field wraps them (0: a one-line field, not wrapped).
@@ -132,13 +141,22 @@ void drawValue(const char* key, ImGuiID id, const ImRect& frame, const std::stri
                     dl->AddRectFilled(ImVec2(left + box.x0 * scale, lineTop(l)), ImVec2(left + box.x1 * scale, lineTop(l) + size), colour);
                 }
     }
-    // An empty field shows its hint, aligned to the hint's own direction.
+    // An empty field shows its hint, aligned to the hint's own direction. An icon that opens it
+    // (a magnifier) is drawn by ImGui, which has the icon font, at the hint's start edge.
     bool showHint = value.empty() && !hint.empty();
-    const text::FieldLayout& shown = showHint ? text::fieldLayout(font, hint, wrapWidth(inner.GetWidth(), multiline)) : layout;
+    std::string_view icon = showHint ? leadingIcon(hint) : std::string_view();
+    const text::FieldLayout& shown = showHint ? text::fieldLayout(font, hint.substr(icon.size()), wrapWidth(inner.GetWidth(), multiline)) : layout;
     ImU32 colour = ImGui::GetColorU32(showHint ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+    float iconWidth = 0;
+    if (!icon.empty()) {
+        const char* glyph = icon.data();
+        float glyphWidth = font->CalcTextSizeA(size, FLT_MAX, 0, glyph, glyph + 3).x;
+        iconWidth = glyphWidth + (icon.size() > 3 ? font->GetCharAdvance(' ') * scale : 0.0f);
+        dl->AddText(font, size, ImVec2(shown.rtl ? inner.Max.x - glyphWidth : inner.Min.x, inner.Min.y), colour, glyph, glyph + 3);
+    }
     for (size_t l = 0; l < shown.lines.size(); ++l) {
         const text::FieldLine& line = shown.lines[l];
-        float left = showHint ? (shown.rtl ? inner.Max.x - line.width * scale : inner.Min.x) : lineLeft(line);
+        float left = showHint ? (shown.rtl ? inner.Max.x - iconWidth - line.width * scale : inner.Min.x + iconWidth) : lineLeft(line);
         dl->AddText(font, size, ImVec2(left, lineTop(l)), colour, line.text.c_str(), line.text.c_str() + line.text.size());
         drawn.lines.push_back(line.text);
         drawn.lineBoxes.push_back({left, lineTop(l), left + line.width * scale, lineTop(l) + size});

@@ -319,7 +319,7 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
         a.nav().selectTab(Tab::Plan);
         a.nav().push(app::route::PlanMember{member});
     });
-    all.back().tabPresses = 2;
+    all.back().tabPresses = 4;
     add("reminder-notes-arabic", [](app::App& a) {
         a.nav().selectTab(Tab::Reminders);
         a.nav().push(app::route::ReminderEdit{0});
