@@ -370,16 +370,6 @@ void textWrapped(std::string_view logical, Direction direction) {
     }
 }
 
-void coverTypedText(ImFont* font, std::string_view typed) {
-    Engine& e = engine();
-    FontState* state = stateOf(font);
-    if (!state) return;
-    hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-    for (char32_t cp : decodeUtf8(typed).codepoints)
-        if (cp >= 0x80 && cp <= 0xFFFF && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
-            e.atlas->addCodepoint(font, state->set->faceFor(hb_unicode_script(unicode, cp), cp), cp);
-}
-
 Stats stats() {
     Engine& e = engine();
     Stats s;

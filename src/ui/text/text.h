@@ -114,9 +114,6 @@ const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Dire
 // Draws the paragraph wrapped to the available width with the current font, each line aligned to
 // the paragraph's start (the right for right-to-left text).
 void textWrapped(std::string_view logical, Direction direction = Direction::Ui);
-// Call before InputText: gives every character typed into the buffer a glyph in `font`.
-void coverTypedText(ImFont* font, std::string_view typed);
-
 // What a user typed into a text field, laid out to draw and edit in its own direction (that of its
 // first strong letter; the UI's when it has none): lines no wider than maxWidth (0: broken only at
 // its line breaks) in visual order, with where each cluster is. Lives until the next frame.
