@@ -73,10 +73,25 @@ int cursorOf(const std::string& id) {
 
 float padX() { return ImGui::GetStyle().FramePadding.x; }
 
+// The app in a language for as long as it lives; English again after.
+struct InLanguage {
+    AppFixture& f;
+    InLanguage(AppFixture& fixture, const char* language) : f(fixture) {
+        i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+        f.app->startInLanguage(language);
+    }
+    ~InLanguage() {
+        f.app->startInLanguage("en");
+        ui::text::setLanguage("en");
+    }
+};
+
+// A new member's screen with the name field tapped, in a language.
 struct NewMember {
     AppFixture f;
+    InLanguage language;
     platform::Headless screen{*f.app, 420, 3000};
-    NewMember() {
+    explicit NewMember(const char* code = "en") : language(f, code) {
         REQUIRE(screen.tap("##tab-Plan"));
         REQUIRE(screen.tap("##add-member"));
         REQUIRE(screen.tap("##member-name"));
@@ -198,4 +213,19 @@ TEST_CASE("Arabic notes with a number keep the number left to right, and a long 
     }
     REQUIRE(screen.tap("##reminder-save"));
     CHECK(f.db->sql().execAndGet("SELECT notes FROM reminders").getString() == call + note);
+}
+
+TEST_CASE("in Arabic an empty field's hint and caret are on the right, and a Latin name typed into it is left-aligned") {
+    NewMember m("ar");
+    const ui::DrawnField& empty = drawn("##member-name");
+    CHECK(empty.hint);
+    CHECK(empty.rtl);
+    REQUIRE(empty.caret);
+    CHECK(empty.lineBoxes[0].x1 == doctest::Approx(empty.frame.x1 - padX()));
+    CHECK(empty.caretX == doctest::Approx(empty.frame.x1 - padX()));
+    m.screen.type("Ada");
+    const ui::DrawnField& latin = drawn("##member-name");
+    CHECK_FALSE(latin.rtl);
+    CHECK(latin.lineBoxes[0].x0 == doctest::Approx(latin.frame.x0 + padX()));
+    CHECK(std::abs(latin.caretX - latin.lineBoxes[0].x1) <= 1.0f);
 }
