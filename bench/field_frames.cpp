@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -30,14 +29,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double cpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
 void measure(const char* language, const char* name, const std::vector<std::string>& letters, const fs::path& dbPath, int rounds) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(dbPath.string() + suffix);
+    bench::removeDatabase(dbPath);
     {
         store::Database db(dbPath);
         core::ManualClock clock;
@@ -53,9 +46,9 @@ void measure(const char* language, const char* name, const std::vector<std::stri
             std::exit(1);
         }
         auto timed = [&] {
-            double t0 = cpuMs();
+            double t0 = bench::cpuMs();
             screen.frame();
-            return cpuMs() - t0;
+            return bench::cpuMs() - t0;
         };
         std::vector<double> typing, still;
         std::mt19937 random(7);
@@ -80,7 +73,7 @@ void measure(const char* language, const char* name, const std::vector<std::stri
         std::printf("  %-3s typing (%zu frames): p50 %5.3f ms  p99 %5.3f ms  max %5.3f ms   still (%zu): p50 %5.3f ms  p99 %5.3f ms\n",
                     language, typing.size(), t.p50, t.p99, t.max, still.size(), s.p50, s.p99);
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(dbPath.string() + suffix);
+    bench::removeDatabase(dbPath);
 }
 
 }  // namespace
