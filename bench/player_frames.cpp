@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
 #include <filesystem>
 #include <vector>
@@ -27,18 +26,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// This thread's CPU time in milliseconds: what a frame costs, whatever else the machine runs.
-double cpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
 using bench::Stats;
 using bench::stats;
 
 void measure(const char* language, const fs::path& dbPath, int frames) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(dbPath.string() + suffix);
+    bench::removeDatabase(dbPath);
     {
         store::Database db(dbPath);
         core::ManualClock clock;
@@ -56,9 +48,9 @@ void measure(const char* language, const fs::path& dbPath, int frames) {
         platform::Headless screen(app, 420, 860);
         auto frame = [&] {
             clock.advance(std::chrono::milliseconds(16));
-            double t0 = cpuMs();
+            double t0 = bench::cpuMs();
             screen.frame();
-            return cpuMs() - t0;
+            return bench::cpuMs() - t0;
         };
         double first = frame();
         for (int i = 0; i < 120; ++i) frame();  // every word of the screen shaped, every glyph in the atlas
@@ -68,7 +60,7 @@ void measure(const char* language, const fs::path& dbPath, int frames) {
         std::printf("  %-8s first frame %6.2f ms   %d frames: p50 %5.2f ms  p99 %5.2f ms  max %5.2f ms\n", language, first, frames, s.p50,
                     s.p99, s.max);
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(dbPath.string() + suffix);
+    bench::removeDatabase(dbPath);
 }
 
 }  // namespace

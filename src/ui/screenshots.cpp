@@ -306,6 +306,27 @@ std::vector<ScreenshotScenario> screenshotScenarios(const app::App& app) {
             a.runs().finish(*drillId);
         });
     }
+    // Arabic typed into text fields: a member's name and notes (the caret in the name, moved to it
+    // with Tab), and a reminder's notes with a number inside the Arabic.
+    add("plan-member-arabic", [](app::App& a) {
+        auto& plan = a.plan();
+        int64_t member = plan.add<core::Member>();
+        auto set = [&](const char* field, const char* value) { plan.setField(member, *core::findField(core::memberFields(), field), value); };
+        set("name", "محمد الأحمد");
+        set("phone", "0501234567");
+        set("medical_conditions", "ربو منذ الطفولة");
+        set("medications", "بخاخ سالبوتامول، بختان عند الحاجة، في الحقيبة الأمامية");
+        a.nav().selectTab(Tab::Plan);
+        a.nav().push(app::route::PlanMember{member});
+    });
+    all.back().tabPresses = 4;
+    add("reminder-notes-arabic", [](app::App& a) {
+        a.nav().selectTab(Tab::Reminders);
+        a.nav().push(app::route::ReminderEdit{0});
+        app::ReminderDraft& d = a.reminderEditor().draft(0);
+        d.title = "الدواء";
+        d.notes = "الدواء في الخزانة 2 حبة صباحا ومساء. اتصل بـ 997 الآن إذا ضاق النفس.";
+    });
     // Last, as they choose a country that the screens after them would show.
     add("settings-country-search", [](app::App& a) {
         a.nav().selectTab(Tab::Today);

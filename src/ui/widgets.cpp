@@ -359,16 +359,6 @@ void LazyList::draw(int count, float estimate, const std::function<void(int)>& d
     }
 }
 
-const char* fieldHint(const char* hint) {
-    if (!hint || !*hint) return "";
-    float inner = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
-    // ImGui draws the hint inside the field as it gets it: shaped, so Arabic is not drawn as "???".
-    if (textWidth(hint) <= inner) return text::label(ImGui::GetFont(), hint);
-    mutedText(hint);
-    return "";
-}
-
-
 bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle) {
     ImGuiStyle& style = ImGui::GetStyle();
     float lineH = ImGui::GetTextLineHeight();

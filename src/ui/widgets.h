@@ -102,10 +102,6 @@ private:
     float width_ = 0, fontSize_ = 0;
 };
 
-// The hint for the text field drawn next: returned (shaped, as ImGui draws it) to go inside it when it fits, else drawn
-// above it, muted and wrapped, and "" returned, so no hint is cut off mid-word.
-const char* fieldHint(const char* hint);
-
 // A list row whose title wraps onto as many lines as it needs (never cut off), with the subtitle
 // on one line that ends at a whole word and "…" when it is too long.
 bool listRowWrapped(const char* id, const char* icon, const char* title, const char* subtitle = nullptr);

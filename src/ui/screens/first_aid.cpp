@@ -6,6 +6,7 @@
 #include "i18n/i18n.h"
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/fields.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -25,10 +26,8 @@ public:
 private:
     void show(ScreenContext& ctx, const app::route::FirstAid&) override {
         app::App& app = ctx.app;
-        ImGui::SetNextItemWidth(-1);
         std::string hint = std::string(ICON_SEARCH " ") + tr("Search guides");
-        ImGui::InputTextWithHint("##guide-search", hint.c_str(), &query_);
-        recordTapTarget("##guide-search");
+        textField("##guide-search", "", hint.c_str(), query_);
         int shown = 0;
         for (const std::string& category : app.content().categories()) {
             bool headed = false;

@@ -128,8 +128,7 @@ private:
 
         textField("##reminder-title", tr("Title"), tr("What to do, e.g. check the torch batteries"), d.title);
         mutedText(tr("Notes"));
-        ImGui::InputTextMultiline("##reminder-notes", &d.notes, ImVec2(-1, std::max(tapHeight(), ImGui::GetTextLineHeight() * 3.5f)));
-        recordTapTarget("##reminder-notes");
+        textArea("##reminder-notes", d.notes, 3.5f);
 
         if (d.source == "certificate") {
             dateField(tr("Certificate expires on"), "##reminder-certificate", d.certificateExpiry);

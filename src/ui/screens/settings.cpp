@@ -12,6 +12,7 @@
 #include "ui/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
+#include "ui/fields.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -77,10 +78,8 @@ void countryPicker(ScreenContext& ctx) {
         paragraph(chosen->name + ": " + app.emergencyNumber());
     else
         paragraph(fillIn(tr("Not chosen (showing {number})"), "number", app.emergencyNumber()));
-    ImGui::SetNextItemWidth(-1);
     std::string hint = std::string(ICON_SEARCH " ") + tr("Find a country");
-    ImGui::InputTextWithHint("##country-filter", hint.c_str(), &app.countrySearch());
-    recordTapTarget("##country-filter");
+    textField("##country-filter", "", hint.c_str(), app.countrySearch());
     if (!app.countrySearch().empty()) {
         auto found = app.countryMatches();
         if (found.size() > 6) found.resize(6);

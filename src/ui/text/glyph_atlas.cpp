@@ -45,20 +45,6 @@ ImWchar GlyphAtlas::code(ImFont* font, const GlyphKey& key) {
     return code;
 }
 
-void GlyphAtlas::addCodepoint(ImFont* font, Face& face, char32_t codepoint) {
-    auto found = fonts_.find(font);
-    if (found == fonts_.end() || codepoint > 0xFFFF || (codepoint >= kFirstCode && codepoint <= kLastCode)) return;
-    FontGlyphs& g = found->second;
-    if (g.codepoints.count(codepoint) || font->FindGlyphNoFallback(static_cast<ImWchar>(codepoint))) return;
-    g.codepoints.insert(codepoint);
-    hb_codepoint_t glyph = 0;
-    hb_font_get_nominal_glyph(face.hbFont(), codepoint, &glyph);
-    float advance = static_cast<float>(hb_font_get_glyph_h_advance(face.hbFont(), glyph)) *
-                    static_cast<float>(face.pixelEm(static_cast<float>(g.emPx))) / static_cast<float>(face.unitsPerEm());
-    g.queued.push_back({static_cast<ImWchar>(codepoint), &face, glyph, 0, 0, advance});
-    pending_ = true;
-}
-
 FT_Face GlyphAtlas::ftFace(Face& face) {
     auto it = ftFaces_.find(&face);
     if (it != ftFaces_.end()) return it->second;
@@ -192,7 +178,15 @@ std::vector<ImFont*> GlyphAtlas::update(bool& changed) {
 
 size_t GlyphAtlas::glyphCount(ImFont* font) const {
     auto it = fonts_.find(font);
-    return it == fonts_.end() ? 0 : it->second.codes.size() + it->second.codepoints.size();
+    return it == fonts_.end() ? 0 : it->second.codes.size();
+}
+
+const GlyphKey* GlyphAtlas::keyOf(ImFont* font, ImWchar code) const {
+    auto it = fonts_.find(font);
+    if (it == fonts_.end()) return nullptr;
+    for (const auto& [key, given] : it->second.codes)
+        if (given == code) return &key;
+    return nullptr;
 }
 
 }  // namespace ui::text

@@ -9,7 +9,6 @@
 #include <imgui.h>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "ui/text/font_set.h"
@@ -57,10 +56,9 @@ public:
     // The code for this glyph in `font`, queued for the next update() when new; 0 when the font's
     // codes are all taken (they are freed at the next update(), and the frame drawn again).
     ImWchar code(ImFont* font, const GlyphKey& key);
-    // Gives `font` a glyph for `codepoint` itself, drawn by `face` unshaped, so an input field can
-    // show what was typed. Only for the Basic Multilingual Plane (ImWchar is 16 bits).
-    void addCodepoint(ImFont* font, Face& face, char32_t codepoint);
 
+    // The glyph `code` stands for in `font`; null for a code not given out.
+    const GlyphKey* keyOf(ImFont* font, ImWchar code) const;
     bool pending() const { return pending_; }
     // Rasterises what was queued and puts it in the texture. Returns the fonts whose codes ran out
     // and were freed (strings made for them are stale); `changed` says the texture must be uploaded.
@@ -88,7 +86,6 @@ private:
     struct FontGlyphs {
         int emPx = 0;
         std::unordered_map<GlyphKey, ImWchar, GlyphKeyHash> codes;
-        std::unordered_set<char32_t> codepoints;  // typed characters given a glyph of their own
         std::map<ImWchar, Glyph> glyphs;
         std::vector<Queued> queued;
         ImWchar next = kFirstCode;

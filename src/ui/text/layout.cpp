@@ -146,7 +146,7 @@ std::vector<Line> layoutLines(const Paragraph& p, float emPx, float maxWidth, st
             for (const ShapedGlyph* g : piece.glyphs) {
                 float adv = static_cast<float>(g->advance) * scale;
                 line.glyphs.push_back({piece.run->face, g->id, g->cluster, pen, adv, static_cast<float>(g->xOffset) * scale,
-                                       static_cast<float>(g->yOffset) * scale});
+                                       static_cast<float>(g->yOffset) * scale, piece.run->rtl()});
                 pen += adv;
             }
         }

@@ -29,6 +29,7 @@ struct PlacedGlyph {
     float x;        // pen position from the line's left edge, pixels
     float advance;  // pixels
     float dx, dy;   // offset of the glyph from the pen, pixels (dy up)
+    bool rtl;       // in a right-to-left run
 };
 
 struct Line {

@@ -1,5 +1,6 @@
 #include "ui/text/text.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -38,12 +39,14 @@ struct Engine {
     LruCache<Paragraph> paragraphs{512};
     LruCache<Label> labels{1024};
     LruCache<Wrapped> wraps{256};
+    LruCache<FieldLayout> fields{64};
     uint64_t frame = 0;
     std::string key;  // reused: looking up a cached label allocates nothing
 
     void clearDrawn() {
         labels.clear();
         wraps.clear();
+        fields.clear();
     }
 };
 
@@ -227,12 +230,14 @@ bool updateAtlas() {
     ++e.frame;
     e.labels.trim(e.frame);
     e.wraps.trim(e.frame);
+    e.fields.trim(e.frame);
     e.paragraphs.trim(e.frame);
     if (!e.atlas) return false;
     bool changed = false;
     for (ImFont* font : e.atlas->update(changed)) {
         e.labels.eraseIf([&](const std::string& key) { return keyBelongsTo(key, font); });
         e.wraps.eraseIf([&](const std::string& key) { return keyBelongsTo(key, font); });
+        e.fields.eraseIf([&](const std::string& key) { return keyBelongsTo(key, font); });
     }
     return changed;
 }
@@ -261,18 +266,18 @@ bool drawnAsIs(ImFont* font, std::string_view logical, Direction direction) {
     return !stateOf(font) || passesThrough(font, logical.substr(0, logical.find("##")), baseOf(direction));
 }
 
-const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Direction direction) {
+namespace {
+
+// The paragraph laid out in lines with where each cluster is: by the engine, or (for text ImGui
+// draws as it is) with ImGui's own advances, broken at the same opportunities as shaped text.
+FieldLayout layOut(ImFont* font, std::string_view logical, float maxWidth, BaseDirection base) {
     Engine& e = engine();
-    BaseDirection base = baseOf(direction);
-    maxWidth = std::floor(maxWidth);  // one cached layout per whole pixel of width
-    std::string key;
-    makeKey(key, font, base, static_cast<int>(maxWidth), logical);
-    if (Wrapped* hit = e.wraps.find(key, e.frame)) return *hit;
-    Wrapped out;
+    FieldLayout out;
+    out.spaceAdvance = font->GetCharAdvance(' ');
     FontState* state = stateOf(font);
     if (!state || passesThrough(font, logical, base)) {
-        // Measured with ImGui's own advances, broken at the same opportunities as shaped text.
         DecodedText decoded = decodeUtf8(logical);
+        out.size = static_cast<uint32_t>(decoded.text.size());
         std::vector<float> advance(decoded.text.size(), 0.0f);
         std::vector<char> clusterStart(decoded.text.size(), 0);
         for (size_t i = 0; i < decoded.codepoints.size(); ++i) {
@@ -281,20 +286,76 @@ const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Dire
             clusterStart[decoded.offsets[i]] = 1;
         }
         for (const LineRange& r : breakLines(decoded.text, advance, clusterStart, maxWidth, e.language)) {
-            float w = 0;
-            for (uint32_t b = r.start; b < r.visibleEnd; ++b) w += advance[b];
-            out.lines.push_back({decoded.text.substr(r.start, r.visibleEnd - r.start), w});
+            FieldLine line{decoded.text.substr(r.start, r.visibleEnd - r.start), 0, r.start, r.visibleEnd, r.end, {}};
+            for (size_t i = 0; i < decoded.codepoints.size(); ++i) {
+                uint32_t at = decoded.offsets[i];
+                if (at < r.start || at >= r.visibleEnd) continue;
+                line.clusters.push_back({at, decoded.offsets[i + 1], line.width, line.width + advance[at], false});
+                line.width += advance[at];
+            }
+            out.lines.push_back(std::move(line));
         }
         out.rtl = state ? false : resolvesRtl(logical, base);
-    } else {
-        const Paragraph& p = shaped(*state->set, base, logical);
-        for (const Line& line : layoutLines(p, static_cast<float>(state->emPx), maxWidth, e.language)) {
-            Label encoded = encode(font, line);
-            out.lines.push_back({std::move(encoded.text), encoded.width});
-        }
-        out.rtl = p.rtl;
+        return out;
     }
+    const Paragraph& p = shaped(*state->set, base, logical);
+    out.size = static_cast<uint32_t>(p.text.size());
+    out.rtl = p.rtl;
+    std::vector<uint32_t> starts;  // every cluster's first byte, in logical order
+    for (const Run& run : p.runs)
+        for (const ShapedGlyph& g : run.glyphs) starts.push_back(g.cluster);
+    std::sort(starts.begin(), starts.end());
+    for (const Line& line : layoutLines(p, static_cast<float>(state->emPx), maxWidth, e.language)) {
+        Label encoded = encode(font, line);
+        FieldLine out_line{std::move(encoded.text), encoded.width, line.range.start, line.range.visibleEnd, line.range.end, {}};
+        for (const PlacedGlyph& g : line.glyphs) {
+            std::vector<ClusterBox>& boxes = out_line.clusters;
+            if (!boxes.empty() && boxes.back().start == g.cluster) {  // a mark or a glyph more of the same cluster
+                boxes.back().x0 = std::min(boxes.back().x0, g.x);
+                boxes.back().x1 = std::max(boxes.back().x1, g.x + g.advance);
+                continue;
+            }
+            auto next = std::upper_bound(starts.begin(), starts.end(), g.cluster);
+            boxes.push_back({g.cluster, next == starts.end() ? out.size : *next, g.x, g.x + g.advance, g.rtl});
+        }
+        out.lines.push_back(std::move(out_line));
+    }
+    return out;
+}
+
+}  // namespace
+
+const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Direction direction) {
+    Engine& e = engine();
+    BaseDirection base = baseOf(direction);
+    maxWidth = std::floor(maxWidth);  // one cached layout per whole pixel of width
+    std::string key;
+    makeKey(key, font, base, static_cast<int>(maxWidth), logical);
+    if (Wrapped* hit = e.wraps.find(key, e.frame)) return *hit;
+    FieldLayout laid = layOut(font, logical, maxWidth, base);
+    Wrapped out;
+    for (FieldLine& line : laid.lines) out.lines.push_back({std::move(line.text), line.width});
+    out.rtl = laid.rtl;
     return e.wraps.insert(key, std::move(out), e.frame);
+}
+
+const FieldLayout& fieldLayout(ImFont* font, std::string_view logical, float maxWidth) {
+    Engine& e = engine();
+    BaseDirection base = baseOf(Direction::Auto);
+    maxWidth = std::floor(maxWidth);
+    std::string key;
+    makeKey(key, font, base, static_cast<int>(maxWidth), logical);
+    if (FieldLayout* hit = e.fields.find(key, e.frame)) return *hit;
+    return e.fields.insert(key, layOut(font, logical, maxWidth, base), e.frame);
+}
+
+std::vector<uint32_t> glyphIds(ImFont* font, std::string_view drawn) {
+    std::vector<uint32_t> ids;
+    for (char32_t cp : decodeUtf8(drawn).codepoints) {
+        const GlyphKey* key = engine().atlas && cp <= 0xFFFF ? engine().atlas->keyOf(font, static_cast<ImWchar>(cp)) : nullptr;
+        ids.push_back(key ? key->id : 0);
+    }
+    return ids;
 }
 
 void textWrapped(std::string_view logical, Direction direction) {
@@ -307,16 +368,6 @@ void textWrapped(std::string_view logical, Direction direction) {
         if (wrapped.rtl) ImGui::SetCursorPosX(left + available - line.width * scale);
         ImGui::TextUnformatted(line.text.c_str(), line.text.c_str() + line.text.size());
     }
-}
-
-void coverTypedText(ImFont* font, std::string_view typed) {
-    Engine& e = engine();
-    FontState* state = stateOf(font);
-    if (!state) return;
-    hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-    for (char32_t cp : decodeUtf8(typed).codepoints)
-        if (cp >= 0x80 && cp <= 0xFFFF && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
-            e.atlas->addCodepoint(font, state->set->faceFor(hb_unicode_script(unicode, cp), cp), cp);
 }
 
 Stats stats() {

@@ -36,19 +36,17 @@
 // - ImGui's own wrapping (TextWrapped, wrap_width) finds no spaces in a shaped string: wrap here.
 // - A shaped string belongs to the ImFont it was made for (drawn at its size or scaled).
 // - No colour glyphs (emoji); a character no installed font has shows its font's missing box.
-// - Editing: InputText edits the logical string and draws it code point by code point, left to
-//   right, unshaped. coverTypedText() gives every typed character of the Basic Multilingual Plane a
-//   glyph, so what is typed is readable letter by letter, but Arabic is unjoined and in logical
-//   order. Proposal for the field widget: when !drawnAsIs(font, buffer, Direction::Auto), show
-//   label(font, buffer, Direction::Auto) as a shaped preview in place of the field while it is not
-//   being edited, and right under it while it is, aligned to the text's direction (isRtl); the
-//   field itself then only serves the caret and the selection.
+// - Editing: InputText edits the logical string (its buffer, keys, clipboard, undo) but would draw
+//   it code point by code point, left to right, unshaped. So the field widget (ui/fields.cpp) hides
+//   ImGui's own drawing of the value and draws fieldLayout() over it: shaped lines in visual
+//   order, with the caret and the selection placed through the clusters (ui/text/caret.h).
 #include <imgui.h>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ui/text/caret.h"
 #include "ui/text/font_source.h"
 
 namespace ui::text {
@@ -116,8 +114,14 @@ const Wrapped& wrap(ImFont* font, std::string_view logical, float maxWidth, Dire
 // Draws the paragraph wrapped to the available width with the current font, each line aligned to
 // the paragraph's start (the right for right-to-left text).
 void textWrapped(std::string_view logical, Direction direction = Direction::Ui);
-// Call before InputText: gives every character typed into the buffer a glyph in `font`.
-void coverTypedText(ImFont* font, std::string_view typed);
+// What a user typed into a text field, laid out to draw and edit in its own direction (that of its
+// first strong letter; the UI's when it has none): lines no wider than maxWidth (0: broken only at
+// its line breaks) in visual order, with where each cluster is. Lives until the next frame.
+const FieldLayout& fieldLayout(ImFont* font, std::string_view logical, float maxWidth);
+
+// The glyph ids a string made by label(), wrap() or fieldLayout() draws, left to right; 0 for a
+// character ImGui draws from its own atlas. For tests, to compare what is drawn with HarfBuzz.
+std::vector<uint32_t> glyphIds(ImFont* font, std::string_view drawn);
 
 struct Stats {
     size_t labels = 0, wraps = 0, paragraphs = 0;  // cached entries
