@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <stdexcept>
 
 #include "i18n/i18n.h"
@@ -13,6 +14,8 @@ extern "C" {
 int steadfast_audio_open(int frames);
 void steadfast_audio_close();
 double steadfast_audio_latency();
+int steadfast_speech_say(const char* text, const char* lang, int interrupt);
+void steadfast_speech_hush();
 }
 
 namespace platform {
@@ -53,6 +56,38 @@ private:
     int rate_;
 };
 
+class WebSpeaker;
+WebSpeaker* g_speaker = nullptr;  // the one speaker, told when the browser fails to speak
+
+// The browser's speechSynthesis. say() hands the words over and returns: the browser speaks them
+// on its own, so a sentence never holds the page's one thread, and so never the clicks' callback.
+class WebSpeaker final : public app::Speaker {
+public:
+    explicit WebSpeaker(std::function<void(std::string)> tell) : tell_(std::move(tell)) { g_speaker = this; }
+    ~WebSpeaker() override {
+        steadfast_speech_hush();
+        g_speaker = nullptr;
+    }
+    void say(const app::Utterance& u) override {
+        language_ = u.language;
+        int status = steadfast_speech_say(u.text.c_str(), u.language.c_str(), u.interrupt);
+        if (status == 1) tellOnce(i18n::tr("This browser cannot speak, so steps are not read aloud."));
+        if (status == 2) failed();
+    }
+    void hush() override { steadfast_speech_hush(); }
+    // The browser has no voice for the language, or could not use it.
+    void failed() { tellOnce(i18n::tr("This browser has no voice for this language, so steps are not read aloud.")); }
+
+private:
+    void tellOnce(const std::string& message) {
+        if (!told_.insert(language_).second) return;  // once for each language
+        if (tell_) tell_(message);
+    }
+    std::function<void(std::string)> tell_;
+    std::string language_;
+    std::set<std::string> told_;
+};
+
 }  // namespace
 
 std::unique_ptr<app::AudioDevice> openWebAudioOutput() {
@@ -61,7 +96,16 @@ std::unique_ptr<app::AudioDevice> openWebAudioOutput() {
     return output;
 }
 
+std::unique_ptr<app::Speaker> openWebSpeaker(std::function<void(std::string)> tell) {
+    return std::make_unique<WebSpeaker>(std::move(tell));
+}
+
 }  // namespace platform
+
+// From web_media.js: the browser could not speak the last words (no voice for their language).
+extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_speech_failed() {
+    if (platform::g_speaker) platform::g_speaker->failed();
+}
 
 // SoundOutput's pull, for the audio callback in web_media.js: the next `frames` samples.
 extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_audio_fill(int16_t* out, int frames) {

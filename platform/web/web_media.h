@@ -1,14 +1,21 @@
 #pragma once
 // The browser's sound, voice and screen, behind the same hooks as the desktop's OpenAL output,
 // espeak-ng speaker and screensaver inhibit (web_media.js is their JavaScript side).
+#include <functional>
 #include <memory>
+#include <string>
 
 #include "app/sound_output.h"
+#include "app/speech.h"
 
 namespace platform {
 
 // Web Audio: a device that pulls, from the browser's audio callback. Throws std::runtime_error
 // when the browser has no Web Audio.
 std::unique_ptr<app::AudioDevice> openWebAudioOutput();
+
+// The browser's speechSynthesis, with a voice of the utterance's language where the browser has
+// one. `tell` gets the one message a user sees when it cannot speak (once for each language).
+std::unique_ptr<app::Speaker> openWebSpeaker(std::function<void(std::string)> tell);
 
 }  // namespace platform

@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
   $SteadfastMedia__postset: "SteadfastMedia.init();",
   $SteadfastMedia: {
     audio: null,     // { context, node, block, rate }
+    speech: { said: [] },  // the last words handed to the browser's voice, for tests
     // What tests and the benchmark read: the user's last tap, and what the audio callback produced.
     stats: { tapAt: 0, startedAt: 0, openedAt: 0, firstSoundAt: 0, firstSoundLead: 0, rate: 0, frames: 0, quiet: 0, onsets: [], peaks: [] },
 
@@ -24,8 +25,9 @@ mergeInto(LibraryManager.library, {
         window.addEventListener(type, function() { SteadfastMedia.stats.tapAt = performance.now(); }, true);
       });
       (window.requestIdleCallback || setTimeout)(function() { SteadfastMedia.context(); });
+      if (window.speechSynthesis) speechSynthesis.getVoices();  // starts loading the voices
       window.steadfastMedia = function() {
-        return { sound: SteadfastMedia.stats };
+        return { sound: SteadfastMedia.stats, speech: SteadfastMedia.speech };
       };
     },
 
@@ -100,5 +102,37 @@ mergeInto(LibraryManager.library, {
     var a = SteadfastMedia.audio;
     if (!a || !a.node) return 0;
     return 2 * a.node.bufferSize / a.rate + (a.context.baseLatency || 0) + (a.context.outputLatency || 0);
+  },
+
+  // Says `text` in the voice of `lang` ("en", "ar"); 0: handed to the browser, 1: the browser cannot
+  // speak, 2: it has no voice for the language. Returns at once: the browser speaks on its own.
+  steadfast_speech_say__deps: ["$SteadfastMedia"],
+  steadfast_speech_say: function(text, lang, interrupt) {
+    if (!window.speechSynthesis || !window.SpeechSynthesisUtterance) return 1;
+    var speech = SteadfastMedia.speech;
+    var language = UTF8ToString(lang).split(/[-_.@]/)[0];  // "ar_EG": Arabic
+    var words = UTF8ToString(text);
+    var voices = speechSynthesis.getVoices();
+    var voice = voices.filter(function(v) { return v.lang.toLowerCase().split(/[-_]/)[0] === language; })
+                      .sort(function(a, b) { return (b.localService - a.localService) || (b["default"] - a["default"]); })[0];
+    speech.said.push({ text: words, lang: language, voice: voice ? voice.name : "" });
+    if (speech.said.length > 20) speech.said.shift();
+    // No voice listed for the language: none to be had (an empty list may still be loading).
+    if (voices.length && !voice) return 2;
+    if (interrupt) speechSynthesis.cancel();
+    var utterance = new SpeechSynthesisUtterance(words);
+    utterance.lang = language;
+    if (voice) utterance.voice = voice;
+    utterance.onerror = function(event) {
+      if (event.error === "interrupted" || event.error === "canceled") return;
+      console.warn("steadfast: the browser could not read the step aloud (" + language + "): " + event.error);
+      _steadfast_speech_failed();
+    };
+    speechSynthesis.speak(utterance);
+    return 0;
+  },
+
+  steadfast_speech_hush: function() {
+    if (window.speechSynthesis) speechSynthesis.cancel();
   },
 });

@@ -242,6 +242,10 @@ int main() {
     web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
     web.app->startInLanguage("");
     web.app->setAudioOutput(platform::openWebAudioOutput);
+    web.app->setSpeaker(platform::openWebSpeaker([](std::string message) {
+        g_web->app->notices().show(std::move(message));
+        noteInput();  // shown now, though the loop may be asleep
+    }));
 
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

@@ -63,17 +63,25 @@ class Player(Browser):
         for kind in ["mouseMoved", "mousePressed", "mouseReleased"]:
             self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="none" if kind == "mouseMoved" else "left", clickCount=1)
 
-    def scroll_to(self, tap_id):
-        for _ in range(10):
+    def scroll_to(self, tap_id, up=False):
+        """Scrolls the content (down, or up) until the control is on screen."""
+        for _ in range(20):
             if self.target(tap_id):
                 return
-            x, y = WIDTH / 2, HEIGHT * 0.7
+            x, y, by = WIDTH / 2, HEIGHT * 0.5, -120 if up else 120
+            if not self.touch:  # a drag with the mouse, as with a finger
+                self.send("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+                self.send("Input.dispatchMouseEvent", type="mousePressed", x=x, y=y, button="left", clickCount=1)
+                for step in range(1, 6):
+                    self.send("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y - by * step / 5, button="left")
+                self.send("Input.dispatchMouseEvent", type="mouseReleased", x=x, y=y - by, button="left", clickCount=1)
+                time.sleep(0.5)  # the glide after it
+                continue
             self.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
             for step in range(1, 11):
-                self.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y - 30 * step}])
+                self.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y - by * step / 10}])
                 time.sleep(0.016)
-            self.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
-            time.sleep(0.3)
+            self.send("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
 
     def media(self):
         return self.eval("window.steadfastMedia()")
@@ -195,6 +203,18 @@ def main():
         browser.tap("##metronome-sound")  # on again: the beat goes on where it is
         browser.wait_for("window.steadfastMedia().sound.firstSoundAt > 0", "the clicks again", 10)
         browser.tap("##metronome-stop")
+
+        browser.scroll_to("##read-aloud")
+        browser.tap("##read-aloud")
+        browser.scroll_to("##step-next")
+        browser.tap("##step-next")
+        said = browser.media()["speech"]["said"]
+        check(bool(said) and said[-1]["lang"] == "en", f"the next step is handed to speech synthesis in English ({said[-1:]})")
+        if not browser.eval("speechSynthesis.getVoices().length"):
+            # Headless Chromium has no voice at all: its synthesis fails, and the user is told.
+            time.sleep(1)
+            browser.scroll_to("##notice", up=True)
+            check(bool(browser.target("##notice")), "a browser with no voice for the language says so on screen")
 
     finally:
         browser.close()
