@@ -16,6 +16,7 @@ void steadfast_audio_close();
 double steadfast_audio_latency();
 int steadfast_speech_say(const char* text, const char* lang, int interrupt);
 void steadfast_speech_hush();
+void steadfast_keep_screen_on(int on);
 }
 
 namespace platform {
@@ -99,6 +100,8 @@ std::unique_ptr<app::AudioDevice> openWebAudioOutput() {
 std::unique_ptr<app::Speaker> openWebSpeaker(std::function<void(std::string)> tell) {
     return std::make_unique<WebSpeaker>(std::move(tell));
 }
+
+void keepScreenOnInBrowser(bool on) { steadfast_keep_screen_on(on ? 1 : 0); }
 
 }  // namespace platform
 

@@ -18,4 +18,9 @@ std::unique_ptr<app::AudioDevice> openWebAudioOutput();
 // one. `tell` gets the one message a user sees when it cannot speak (once for each language).
 std::unique_ptr<app::Speaker> openWebSpeaker(std::function<void(std::string)> tell);
 
+// The Screen Wake Lock while `on` (the guide player is shown), asked for again whenever the page is
+// shown again (the browser lets it go while the page is hidden); let go when off. Where the
+// browser has none, it says so once in the console and the screen may blank.
+void keepScreenOnInBrowser(bool on);
+
 }  // namespace platform

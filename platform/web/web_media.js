@@ -15,6 +15,7 @@ mergeInto(LibraryManager.library, {
   $SteadfastMedia: {
     audio: null,     // { context, node, block, rate }
     speech: { said: [] },  // the last words handed to the browser's voice, for tests
+    wake: { wanted: false, sentinel: null, asking: false, requests: 0, held: false, problem: "" },
     // What tests and the benchmark read: the user's last tap, and what the audio callback produced.
     stats: { tapAt: 0, startedAt: 0, openedAt: 0, firstSoundAt: 0, firstSoundLead: 0, rate: 0, frames: 0, quiet: 0, onsets: [], peaks: [] },
 
@@ -26,8 +27,14 @@ mergeInto(LibraryManager.library, {
       });
       (window.requestIdleCallback || setTimeout)(function() { SteadfastMedia.context(); });
       if (window.speechSynthesis) speechSynthesis.getVoices();  // starts loading the voices
+      // The browser lets the wake lock go when the page is hidden: asked again when it is shown.
+      document.addEventListener("visibilitychange", function() {
+        if (document.visibilityState === "visible" && SteadfastMedia.wake.wanted) SteadfastMedia.requestWakeLock();
+      });
       window.steadfastMedia = function() {
-        return { sound: SteadfastMedia.stats, speech: SteadfastMedia.speech };
+        var w = SteadfastMedia.wake;
+        return { sound: SteadfastMedia.stats, speech: SteadfastMedia.speech,
+                 wake: { wanted: w.wanted, requests: w.requests, held: w.held, problem: w.problem } };
       };
     },
 
@@ -60,6 +67,29 @@ mergeInto(LibraryManager.library, {
         if (s.peaks.length) s.peaks[s.peaks.length - 1] = Math.max(s.peaks[s.peaks.length - 1], Math.abs(pcm[i]));
       }
       s.frames += n;
+    },
+
+    requestWakeLock: function() {
+      var w = SteadfastMedia.wake;
+      if (!navigator.wakeLock) {
+        if (!w.problem) console.warn("steadfast: this browser cannot keep the screen on (no Screen Wake Lock)");
+        w.problem = "no Screen Wake Lock";
+        return;
+      }
+      if (w.sentinel || w.asking || document.visibilityState !== "visible") return;
+      ++w.requests;
+      w.asking = true;
+      navigator.wakeLock.request("screen").then(function(sentinel) {
+        w.asking = false;
+        if (!w.wanted) { sentinel.release(); return; }
+        w.sentinel = sentinel;
+        w.held = true;
+        sentinel.addEventListener("release", function() { if (w.sentinel === sentinel) { w.sentinel = null; w.held = false; } });
+      }, function(error) {
+        w.asking = false;
+        w.problem = String(error);
+        console.warn("steadfast: the screen cannot be kept on while a guide is followed: " + error);
+      });
     },
   },
 
@@ -134,5 +164,20 @@ mergeInto(LibraryManager.library, {
 
   steadfast_speech_hush: function() {
     if (window.speechSynthesis) speechSynthesis.cancel();
+  },
+
+  // The screen kept on (on) or let go.
+  steadfast_keep_screen_on__deps: ["$SteadfastMedia"],
+  steadfast_keep_screen_on: function(on) {
+    var w = SteadfastMedia.wake;
+    w.wanted = !!on;
+    if (on) {
+      SteadfastMedia.requestWakeLock();
+    } else if (w.sentinel) {
+      var sentinel = w.sentinel;
+      w.sentinel = null;
+      w.held = false;
+      sentinel.release();
+    }
   },
 });

@@ -246,6 +246,7 @@ int main() {
         g_web->app->notices().show(std::move(message));
         noteInput();  // shown now, though the loop may be asleep
     }));
+    web.app->setKeepScreenOn(platform::keepScreenOnInBrowser);
 
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

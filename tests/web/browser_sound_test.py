@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Steadfast's web build heard in headless Chromium (autoplay allowed without a gesture, so the
 audio runs the same under a test as after a real tap), driven with real touch events at a phone's
-viewport: the guide player asks for a screen wake lock and lets it go when it closes; a tap on
-Start metronome makes the audio callback produce clicks at the set rate (their onsets counted in the
-callback, to the sample), the first within 100 ms of the tap; a lower volume is heard at the next
-click and sound off silences it; with "Read steps
-aloud" on, the next step is handed to the browser's speech synthesis in the user's language.
+viewport (mouse clicks where a build's touches do not reach the UI): the guide player holds a
+screen wake lock and lets it go when it closes; a tap on Start metronome makes the audio callback
+produce clicks at the set rate (their onsets counted in the callback, to the sample), the first
+within 100 ms of the tap; a lower volume is heard at the next click and sound off silences it; with
+"Read steps aloud" on, the next step is handed to the browser's speech synthesis in the user's
+language, and a browser without a voice for it says so on screen.
 
 Usage: browser_sound_test.py APP_DIR [STARTS]. With STARTS, it only measures the tap on Start to the
 first click STARTS times and prints the figures (bench/web_sound_latency.sh). Exits 77 (skipped)
@@ -170,6 +171,10 @@ def main():
                   f"p50 {percentile(opened_ms, 0.5):.1f} ms ({'touch' if browser.touch else 'mouse'} taps)")
             return 0
 
+        check(browser.media()["wake"]["requests"] >= 1, "the guide player asks for a screen wake lock")
+        browser.wait_for("window.steadfastMedia().wake.held", "the wake lock", 10)
+        check(browser.media()["wake"]["held"], "the wake lock is held while the player is shown")
+
         tap_ms, lead_ms = browser.start_metronome()
         print(f"tap on Start to the first click produced: {tap_ms:.1f} ms (made {lead_ms:.1f} ms ahead of the context's clock)")
         check(tap_ms < 100, f"the first click is produced within 100 ms of the tap ({tap_ms:.1f} ms)")
@@ -216,6 +221,10 @@ def main():
             browser.scroll_to("##notice", up=True)
             check(bool(browser.target("##notice")), "a browser with no voice for the language says so on screen")
 
+        browser.tap("##back")
+        wake = browser.media()["wake"]
+        check(browser.eval("window.steadfast.route()") != "player" and not wake["wanted"] and not wake["held"],
+              "leaving the player lets the wake lock go")
     finally:
         browser.close()
         server.shutdown()
