@@ -164,8 +164,9 @@ def main():
                 opened_ms.append(browser.opened_ms)
                 time.sleep(0.3)
                 browser.tap("##metronome-stop")
+            print("each start, ms: " + " ".join(f"{t:.0f}" for t in tap_ms))
             print(f"browser: tap on Start to the first click the audio callback produces: p50 {percentile(tap_ms, 0.5):.1f} ms, "
-                  f"max {max(tap_ms):.1f} ms over {starts} starts; the callback works {percentile(lead_ms, 0.5):.1f} ms "
+                  f"p90 {percentile(tap_ms, 0.9):.1f} ms, max {max(tap_ms):.1f} ms over {starts} starts; the callback works {percentile(lead_ms, 0.5):.1f} ms "
                   f"ahead of the context's clock (p50), so heard about {percentile(tap_ms, 0.5) + percentile(lead_ms, 0.5):.0f} ms "
                   f"after the tap plus the output's own latency; of it, the tap to the output opened by the app: "
                   f"p50 {percentile(opened_ms, 0.5):.1f} ms ({'touch' if browser.touch else 'mouse'} taps)")
@@ -175,9 +176,16 @@ def main():
         browser.wait_for("window.steadfastMedia().wake.held", "the wake lock", 10)
         check(browser.media()["wake"]["held"], "the wake lock is held while the player is shown")
 
-        tap_ms, lead_ms = browser.start_metronome()
-        print(f"tap on Start to the first click produced: {tap_ms:.1f} ms (made {lead_ms:.1f} ms ahead of the context's clock)")
-        check(tap_ms < 100, f"the first click is produced within 100 ms of the tap ({tap_ms:.1f} ms)")
+        # Five starts: on a machine shared with other work one start can be held up by the scheduler.
+        starts_ms = []
+        for _ in range(5):
+            tap_ms, lead_ms = browser.start_metronome()
+            starts_ms.append(tap_ms)
+            browser.tap("##metronome-stop")
+        median = percentile(starts_ms, 0.5)
+        check(median < 100, "the first click is produced within 100 ms of the tap (median of 5 starts "
+              f"{median:.1f} ms: {' '.join(f'{t:.0f}' for t in starts_ms)} ms)")
+        browser.start_metronome()
         time.sleep(4.0)
         sound = browser.media()["sound"]
         rate, onsets = sound["rate"], sound["onsets"]
