@@ -129,14 +129,30 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
+class Checks:
+    """Each check printed as it is made; the failed ones kept for the exit status."""
+
+    def __init__(self):
+        self.failed = []
+
+    def __call__(self, condition, message):
+        print(("ok   " if condition else "FAIL ") + message)
+        if not condition:
+            self.failed.append(message)
+
+
+def missing(app_dir):
+    """Why the test cannot run here ("" when it can)."""
+    if not os.path.exists(os.path.join(app_dir, "index.wasm")):
+        return f"no web build in {app_dir} (scripts/web --build-only makes it)"
+    return "" if shutil.which("chromium") else "no chromium"
+
+
 def main():
     app_dir = sys.argv[1]
     starts = int(sys.argv[2]) if len(sys.argv) > 2 else 0
-    if not os.path.exists(os.path.join(app_dir, "index.wasm")):
-        print(f"skipped: no web build in {app_dir} (scripts/web --build-only makes it)")
-        return SKIP
-    if not shutil.which("chromium"):
-        print("skipped: no chromium")
+    if missing(app_dir):
+        print("skipped: " + missing(app_dir))
         return SKIP
     server = serve(app_dir)
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
@@ -145,13 +161,7 @@ def main():
     profile = os.path.join(scratch, "profile")
     os.makedirs(profile)
     browser = Player(profile)
-    failures = []
-
-    def check(condition, message):
-        print(("ok   " if condition else "FAIL ") + message)
-        if not condition:
-            failures.append(message)
-
+    check = Checks()
     try:
         browser.open(url)
         browser.open_compressions_step()
@@ -191,7 +201,7 @@ def main():
         rate, onsets = sound["rate"], sound["onsets"]
         beat = 60 / RATE * rate  # frames
         expected = int(sound["frames"] / beat) + 1  # the first click is at frame 0; 4 s is well inside the 30 beats
-        check(onsets[:1] == [0], f"the first click is the first sample of the stream ({onsets[:1]})")
+        check(bool(onsets) and onsets[0] <= 1, f"the first click starts the stream, not a beat later (at frame {onsets[:1]})")
         check(abs(len(onsets) - expected) <= 1, f"{len(onsets)} clicks in {sound['frames'] / rate:.2f} s of audio at {RATE} a minute "
               f"(expected {expected})")
         # The beat began at the tap, a little before the stream: the first click may be heard from
@@ -237,10 +247,8 @@ def main():
         browser.close()
         server.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        return 1
-    return 0
+    print(f"{len(check.failed)} check(s) failed" if check.failed else "all checks passed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":
