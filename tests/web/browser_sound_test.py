@@ -6,7 +6,8 @@ screen wake lock and lets it go when it closes; a tap on Start metronome makes t
 produce clicks at the set rate (their onsets counted in the callback, to the sample), the first
 within 100 ms of the tap; a lower volume is heard at the next click and sound off silences it; with
 "Read steps aloud" on, the next step is handed to the browser's speech synthesis in the user's
-language, and a browser without a voice for it says so on screen.
+language (English, and Arabic in a browser set to Arabic), and a browser without a voice for it
+says so on screen.
 
 Usage: browser_sound_test.py APP_DIR [STARTS]. With STARTS, it only measures the tap on Start to the
 first click STARTS times and prints the figures (bench/web_sound_latency.sh). Exits 77 (skipped)
@@ -29,11 +30,15 @@ RATE = 110  # adult CPR: 110 a minute, 30:2
 class Player(Browser):
     """The browser with the app loaded, and taps by control id."""
 
-    def open(self, url):
+    def open(self, url, locale=None):
         self.call("Runtime.enable")
         self.call("Page.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=1, mobile=True)
         self.call("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=1)
+        if locale:  # the browser's language, which the app starts in
+            self.call("Emulation.setLocaleOverride", locale=locale)
+            self.call("Page.addScriptToEvaluateOnNewDocument",
+                      source=f"Object.defineProperty(navigator, 'language', {{ get: () => {json.dumps(locale)} }});")
         self.call("Page.navigate", url=url)
         self.wait_for("window.steadfast && window.steadfast.frames() > 2 && typeof window.steadfastMedia === 'function'", "the first frames")
 
@@ -243,6 +248,24 @@ def main():
         wake = browser.media()["wake"]
         check(browser.eval("window.steadfast.route()") != "player" and not wake["wanted"] and not wake["held"],
               "leaving the player lets the wake lock go")
+        browser.close()
+
+        # A browser whose language is Arabic: the app speaks Arabic, and asks for an Arabic voice.
+        os.makedirs(os.path.join(scratch, "arabic"))
+        browser = Player(os.path.join(scratch, "arabic"))
+        browser.open(url, locale="ar")
+        browser.tap("##tab-First aid")
+        if browser.eval("window.steadfast.route()") != "first-aid":
+            browser.touch = False
+            browser.tap("##tab-First aid")
+        browser.scroll_to("##guide-adult-cpr")
+        browser.tap("##guide-adult-cpr")
+        browser.tap("##use-now")
+        browser.scroll_to("##read-aloud")
+        browser.tap("##read-aloud")
+        said = browser.media()["speech"]["said"]
+        check(bool(said) and said[-1]["lang"] == "ar" and any("\u0600" <= c <= "\u06ff" for c in said[-1]["text"]),
+              f"in Arabic the step is handed over in Arabic, for an Arabic voice ({said[-1:]})")
     finally:
         browser.close()
         server.shutdown()
