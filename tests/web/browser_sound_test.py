@@ -4,7 +4,8 @@ audio runs the same under a test as after a real tap), driven with real touch ev
 viewport (mouse clicks where a build's touches do not reach the UI): the guide player holds a
 screen wake lock and lets it go when it closes; a tap on Start metronome makes the audio callback
 produce clicks at the set rate (their onsets counted in the callback, to the sample), the first
-within 100 ms of the tap; a lower volume is heard at the next click and sound off silences it; with
+within 100 ms of the tap; a lower volume is heard at the next click and sound off silences it; a
+warning signal to learn plays through the same callback; with
 "Read steps aloud" on, the next step is handed to the browser's speech synthesis in the user's
 language (English, and Arabic in a browser set to Arabic), and a browser without a voice for it
 says so on screen.
@@ -248,6 +249,21 @@ def main():
         wake = browser.media()["wake"]
         check(browser.eval("window.steadfast.route()") != "player" and not wake["wanted"] and not wake["held"],
               "leaving the player lets the wake lock go")
+        # A warning signal to learn plays through the same callback.
+        browser.tap("##tab-First aid")
+        browser.tap("##tab-First aid")  # the tab's top
+        browser.scroll_to("##alert-signals")
+        browser.tap("##alert-signals")
+        browser.scroll_to("##signals-DE")
+        browser.tap("##signals-DE")
+        browser.scroll_to("##signal-play-practice")
+        browser.tap("##signal-play-practice")
+        browser.wait_for("window.steadfastMedia().sound.firstSoundAt > 0", "the signal from the audio callback", 10)
+        time.sleep(1.0)
+        sound = browser.media()["sound"]
+        check(sound["frames"] >= 0.8 * sound["rate"] and bool(sound["peaks"]) and max(sound["peaks"]) > 1000,
+              f"a warning signal plays ({sound['frames'] / sound['rate']:.2f} s produced, loudest sample {max(sound['peaks'] or [0])})")
+        browser.tap("##signal-stop-practice")
         browser.close()
 
         # A browser whose language is Arabic: the app speaks Arabic, and asks for an Arabic voice.
