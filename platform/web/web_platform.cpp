@@ -24,6 +24,7 @@
 #include "app/app.h"
 #include "content/loader.h"
 #include "i18n/i18n.h"
+#include "platform/web/web_media.h"
 #include "store/database.h"
 #include "ui/text/text.h"
 #include "ui/ui.h"
@@ -240,6 +241,12 @@ int main() {
     syncData();  // a new database, or one just migrated, is kept at once
     web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
     web.app->startInLanguage("");
+    web.app->setAudioOutput(platform::openWebAudioOutput);
+    web.app->setSpeaker(platform::openWebSpeaker([](std::string message) {
+        g_web->app->notices().show(std::move(message));
+        noteInput();  // shown now, though the loop may be asleep
+    }));
+    web.app->setKeepScreenOn(platform::keepScreenOnInBrowser);
 
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

@@ -1,5 +1,6 @@
 #include "app/sound_output.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -14,6 +15,7 @@ SoundOutput::SoundOutput(AudioDeviceOpener open, std::function<void(std::string)
     : open_(std::move(open)), tell_(std::move(tell)) {}
 
 SoundOutput::~SoundOutput() {
+    pulling_.reset();  // its callback stops before what it reads goes
     {
         std::lock_guard lock(mutex_);
         stopping_ = true;
@@ -47,9 +49,10 @@ void SoundOutput::play(MakeSource make) {
     if (!open_) return;
     std::unique_lock lock(mutex_);
     if (!problem_.empty()) return;  // said once already
-    if (!deviceHeld_ && !opened_) {
+    if (!deviceHeld_ && !opened_ && !pulling_) {
+        std::unique_ptr<AudioDevice> device;
         try {
-            opened_ = open_();
+            device = open_();
         } catch (const std::exception& e) {
             problem_ = i18n::fillIn(i18n::tr("No sound: {reason}. The metronome shows the beat on screen only, and signals cannot be played."),
                                     "reason", e.what());
@@ -57,23 +60,32 @@ void SoundOutput::play(MakeSource make) {
             if (tell_) tell_(problem_);
             return;
         }
+        int rate = device->sampleRate();
+        auto playing = std::make_shared<Playing>();
+        if (device->pullFrom([this, rate, playing](std::span<int16_t> block) { fill(block, rate, *playing); }))
+            pulling_ = std::move(device);
+        else
+            opened_ = std::move(device);
     }
     wanted_ = std::move(make);
     finished_ = false;
     ++generation_;
-    if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+    if (!pulling_ && !thread_.joinable()) thread_ = std::thread([this] { run(); });
     lock.unlock();
     wake_.notify_all();
 }
 
 void SoundOutput::stop() {
+    std::unique_ptr<AudioDevice> closing;  // closed while silent: an open output costs power
     {
         std::lock_guard lock(mutex_);
         if (!wanted_) return;
         wanted_ = nullptr;
         ++generation_;
+        closing = std::move(pulling_);
     }
     wake_.notify_all();
+    closing.reset();  // outside the lock: its callback may be waiting for it
 }
 
 bool SoundOutput::playing() const {
@@ -86,46 +98,59 @@ std::string SoundOutput::problem() const {
     return problem_;
 }
 
-// The stream writer: keeps the device fed from the source. Nothing here waits on the UI.
+bool SoundOutput::fill(std::span<int16_t> block, int sampleRate, Playing& playing) {
+    MakeSource make;
+    bool changed = false;
+    {
+        std::lock_guard lock(mutex_);
+        if (generation_ != playing.seen) {
+            playing.seen = generation_;
+            make = wanted_;
+            changed = true;
+        }
+    }
+    if (changed) playing.source = make ? make(sampleRate) : nullptr;
+    if (!playing.source) {
+        std::fill(block.begin(), block.end(), int16_t{0});
+        return changed;
+    }
+    playing.source->render(block, volume_.load());
+    if (playing.source->finished()) finished_ = true;  // the tail already queued plays out
+    return changed;
+}
+
+// The feeding thread for a device that is fed: keeps it full from fill(). Nothing here waits on the UI.
 void SoundOutput::run() {
     std::unique_ptr<AudioDevice> device;
-    std::unique_ptr<core::SoundSource> source;
+    Playing playing;
     std::vector<int16_t> block;
-    uint64_t seen = 0;
     for (;;) {
-        MakeSource make;
-        bool changed = false;
+        bool changed = false, silent = false;
         {
             std::unique_lock lock(mutex_);
-            if (!source) wake_.wait(lock, [&] { return stopping_ || generation_ != seen; });
+            if (!playing.source) wake_.wait(lock, [&] { return stopping_ || generation_ != playing.seen || (!wanted_ && device); });
             if (stopping_) break;
-            if (generation_ != seen) {
-                seen = generation_;
-                make = wanted_;
-                changed = true;
-                if (!make) {
-                    deviceHeld_ = false;
-                } else if (!device) {
-                    device = std::move(opened_);
-                    deviceHeld_ = true;
-                }
+            changed = generation_ != playing.seen;
+            if (!wanted_) {
+                playing.seen = generation_;
+                silent = true;
+                deviceHeld_ = false;
+            } else if (!device) {
+                device = std::move(opened_);
+                deviceHeld_ = true;
             }
         }
-        if (changed) {
-            source.reset();
-            if (!make) {
-                device.reset();  // closed while silent: an open output costs power
-                continue;
-            }
-            device->halt();
-            source = make(device->sampleRate());
+        if (silent) {
+            playing.source.reset();
+            device.reset();  // closed while silent: an open output costs power
+            continue;
         }
+        if (changed) device->halt();  // the new sound starts now, not after what is queued
         size_t room = device->waitForSpace(milliseconds{5});
         if (room == 0) continue;
         block.resize(room);
-        source->render(block, volume_.load());
+        fill(block, device->sampleRate(), playing);
         device->write(block);
-        if (source->finished()) finished_ = true;  // the tail already queued plays out
     }
     if (device) device->halt();
 }

@@ -1,9 +1,11 @@
 #pragma once
 // What the app plays aloud: the metronome's clicks and the warning signals to learn. Samples are
-// rendered into the audio stream on a thread of its own, so the clicks keep time whether or not
-// the window draws a frame. The sound card itself is behind AudioDevice (the platform's OpenAL
-// output, or a fake in tests); a machine without one gets a single message and silence, never an
-// error.
+// rendered block by block by one pull function, fill(), called by whatever feeds the sound card:
+// a thread of SoundOutput's own on the desktop (which writes into OpenAL's queue), the browser's
+// audio callback on the web (no threads there). Either way each click's place is counted in the
+// stream's own samples, so the clicks keep time whether or not the window draws a frame. The sound
+// card itself is behind AudioDevice (the platform's output, or a fake in tests); a machine without
+// one gets a single message and silence, never an error.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -24,11 +26,22 @@
 
 namespace app {
 
-// Something that plays mono 16-bit samples at a steady rate.
+// Something that plays mono 16-bit samples at a steady rate. Either it is fed (the default):
+// SoundOutput's thread waits for room and writes; or it pulls: its own audio callback asks for
+// each block it is about to play.
 class AudioDevice {
 public:
+    // Fills the block with the next frames to play.
+    using Pull = std::function<void(std::span<int16_t>)>;
+
     virtual ~AudioDevice() = default;
     virtual int sampleRate() const = 0;
+    // A device that pulls keeps `pull`, calls it from its audio callback from now until it is
+    // destroyed, and returns true. A device that is fed returns false.
+    virtual bool pullFrom(Pull pull) {
+        (void)pull;
+        return false;
+    }
     // Waits up to `timeout` for room; returns how many frames the device takes now (0: none yet).
     virtual size_t waitForSpace(std::chrono::milliseconds timeout) = 0;
     // At most what waitForSpace() last offered. Starts playing if it was not.
@@ -67,8 +80,16 @@ public:
 
 private:
     using MakeSource = std::function<std::unique_ptr<core::SoundSource>(int sampleRate)>;
+    // What the stream plays now; belongs to the caller of fill() (the thread, or the callback).
+    struct Playing {
+        uint64_t seen = 0;  // the generation_ it plays
+        std::unique_ptr<core::SoundSource> source;
+    };
     void play(MakeSource make);
-    void run();
+    // The pull: the next frames of the sound wanted, at `sampleRate`. True when a new sound
+    // begins with this block (what the device still holds of the old one is stale).
+    bool fill(std::span<int16_t> block, int sampleRate, Playing& playing);
+    void run();  // the feeding thread, for a device that is fed
 
     AudioDeviceOpener open_;
     std::function<void(std::string)> tell_;
@@ -81,6 +102,7 @@ private:
     uint64_t generation_ = 0;                // counts changes of wanted_
     std::unique_ptr<AudioDevice> opened_;    // opened by play(), taken by the thread
     bool deviceHeld_ = false;                // the thread holds an open device
+    std::unique_ptr<AudioDevice> pulling_;   // an open device that pulls: no thread
     bool stopping_ = false;
     std::string problem_;
     std::thread thread_;
