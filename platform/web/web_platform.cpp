@@ -127,6 +127,7 @@ void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
     if (web.inputSeen) web.framesToDraw = 3;
     web.inputSeen = false;
+    bool applied = false;  // this frame applied a queued touch
     for (int pass = 0; pass < 2; ++pass) {
         bool fontsChanged = web.ui->prepareFrame();
         if (ui::text::updateAtlas() || fontsChanged) {
@@ -137,13 +138,19 @@ void frame(void* data) {
         ImGui_ImplGlfw_NewFrame();
         ImGuiIO& io = ImGui::GetIO();
         if (web.touchActive) {
-            if (pass == 0 && !web.touches.empty()) {
-                web.lastTouch = web.touches.front();
-                web.touches.pop_front();
+            if (pass == 0) {
+                applied = !web.touches.empty();
+                if (applied) {
+                    web.lastTouch = web.touches.front();
+                    web.touches.pop_front();
+                    web.inputSeen = true;  // and a few frames after it, for what the touch changed
+                }
             }
             io.MousePos = ImVec2(web.lastTouch.x, web.lastTouch.y);
             io.MouseDown[0] = web.lastTouch.down;
-            if (!web.lastTouch.down && web.touches.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+            // A lifted finger hovers nothing, from the frame after its release: the release itself
+            // is where the finger was, or the control under it would not count as tapped.
+            if (!web.lastTouch.down && !applied) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         }
         ImGui::NewFrame();
         web.ui->draw();
@@ -170,8 +177,8 @@ void frame(void* data) {
         web.lastChanges = changes;
         syncData();
     }
-    EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; });
     sleepUntilNeeded(web);
+    EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; Module.steadfastAsleep = !!$0; }, web.paused);
 }
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
@@ -214,6 +221,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* steadfast_target(const char* id) {
         answer = std::to_string(r.x0 / k) + "," + std::to_string(r.y0 / k) + "," + std::to_string(r.x1 / k) + "," + std::to_string(r.y1 / k);
     }
     return answer.c_str();
+}
+
+// The visible part of the page changed without the window (an on-screen keyboard opened or closed):
+// shell.html has fitted the canvas to it, and the UI keeps the field being typed in on screen.
+extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_visible_area_changed() {
+    if (g_web && g_web->window) onResize(0, nullptr, g_web);
 }
 
 // Text typed through the hidden input (shell.html), as UTF-8: each character reaches ImGui.
