@@ -13,6 +13,7 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <libical/ical.h>
 
 #include <cstdio>
@@ -58,8 +59,20 @@ struct Web {
     bool paused = false;  // the main loop sleeps until input or the UI's next change (idle costs nothing)
     long timer = 0;       // the timeout that wakes it for a change on screen (a running timer)
     int lastChanges = 0;
+    bool keyboardShown = false;  // the hidden input has the focus: a phone shows its keyboard
 };
 Web* g_web = nullptr;
+
+// A text field is being typed in now (io.WantTextInput says so only from the next frame).
+bool typingInField() {
+    const ImGuiContext& g = *GImGui;
+    return g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+}
+
+void showKeyboard(Web& web, bool shown) {
+    web.keyboardShown = shown;
+    EM_ASM({ Module.steadfastKeyboard($0); }, shown);
+}
 
 // Input arrived: draw a few frames (ImGui settles hover and layout), waking the loop if it sleeps.
 void noteInput() {
@@ -109,7 +122,9 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
     double w = 0, h = 0;
     emscripten_get_element_css_size("#canvas", &w, &h);
     web.pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    glfwSetWindowSize(web.window, static_cast<int>(w * web.pixelRatio), static_cast<int>(h * web.pixelRatio));
+    // Not glfwSetWindowSize: emscripten's GLFW takes a window the size of the screen for a request
+    // to go full screen, which a phone's page often is. This resizes the canvas and tells GLFW.
+    EM_ASM({ Browser.setCanvasSize($0, $1); }, static_cast<int>(w * web.pixelRatio), static_cast<int>(h * web.pixelRatio));
     noteInput();
     return EM_FALSE;
 }
@@ -170,6 +185,7 @@ void frame(void* data) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (web.keyboardShown && !typingInField()) showKeyboard(web, false);  // the field was left (Enter, Back): closing needs no touch
     --web.framesToDraw;
     if (!web.touches.empty()) web.framesToDraw = std::max(web.framesToDraw, 1);
     int changes = web.db->sql().getTotalChanges();
@@ -201,7 +217,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
         // only for an input focused during a user's gesture, and only now is it known whether the
         // tap went to a text field.
         for (int i = 0; i < 4 && !web.touches.empty(); ++i) frame(&web);
-        EM_ASM({ Module.steadfastKeyboard($0); }, ImGui::GetIO().WantTextInput);
+        showKeyboard(web, typingInField());
     }
     return EM_TRUE;  // preventDefault: no emulated mouse events, no browser scrolling or zooming
 }

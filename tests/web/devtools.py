@@ -40,9 +40,16 @@ def serve(directory):
         def log_message(self, *args):
             pass
 
+        def do_GET(self):
+            if self.server.offline:  # on a connection the browser kept open: no answer
+                self.close_connection = True
+                return
+            super().do_GET()
+
     handler = lambda *a, **k: Quiet(*a, directory=directory, **k)  # noqa: E731
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    server.offline = False
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -173,6 +180,12 @@ class Browser:
                 return True
             self.drag(-250)
         return self.rect(tap_id) is not None
+
+    def go_offline(self):
+        """Nothing answers any more: the server stops, and the connections it kept open answer nothing."""
+        self.server.offline = True
+        self.server.shutdown()
+        self.server.server_close()
 
     def screenshot(self, path):
         data = self.call("Page.captureScreenshot", format="png")["data"]
