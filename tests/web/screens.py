@@ -9,7 +9,7 @@ import sys
 
 import devtools
 
-# (what to tap, in order, to reach the screen from its tab; the screen's name)
+# (what to tap, in order, to reach the screen from Today, "a|b" for the first of them shown; the screen's name)
 SCREENS = [
     ([], "today"),
     (["##emergency"], "emergency"),
@@ -18,7 +18,7 @@ SCREENS = [
     (["##tab-First aid", "##guide-adult-cpr", "##use-now"], "player"),
     (["##tab-Checklists"], "checklists"),
     (["##tab-Checklists", "##checklist-go-bag"], "checklist"),
-    (["##tab-Checklists", "##checklist-go-bag", "##start-run"], "checklist-run"),
+    (["##tab-Checklists", "##checklist-go-bag", "##resume-run|##start-run"], "checklist-run"),  # a run is kept: resumed in Arabic
     (["##tab-Plan"], "plan"),
     (["##tab-Plan", "##home"], "plan-home"),
     (["##tab-Reminders"], "reminders"),
@@ -39,12 +39,14 @@ def main():
         browser.load()
         for language in ["en", "ar"]:
             if language == "ar":
+                browser.tap("##tab-Today")
                 browser.tap("##settings")
                 browser.scroll_to("##language-ar")
                 browser.tap("##language-ar")
             for taps, screen in SCREENS:
                 browser.tap("##tab-Today")
-                for tap_id in taps:
+                for choices in taps:
+                    tap_id = next((c for c in choices.split("|") if browser.target(c)), choices.split("|")[-1])
                     if tap_id.startswith("##tab-") or tap_id in ("##emergency", "##settings"):
                         browser.tap(tap_id)
                     elif browser.scroll_to(tap_id):
