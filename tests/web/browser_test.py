@@ -125,6 +125,8 @@ def main():
         check(longest_sleep > 300, f"the loop slept while the typing waited, then its timer woke it ({longest_sleep:.0f} ms asleep)")
         browser.phone(devtools.HEIGHT)
         check(browser.eval(holds(TYPED)), "the words typed, English and Arabic, are in the database in the browser")
+        check(not browser.eval(holds(", " + ARABIC[:3] + ARABIC[:3])) and not browser.eval(holds(ARABIC + ARABIC[:3])),
+              "the composed word arrives once, without the letters composed on the way")
 
         browser.load()
         check(browser.route() == "today", "after a reload the app starts on Today")
