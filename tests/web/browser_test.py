@@ -9,6 +9,7 @@ words are kept (IndexedDB); with the server gone a reload still starts the app (
 
 Usage: browser_test.py APP_DIR. Exits 77 (skipped) when APP_DIR has no build or there is no Chromium.
 """
+import os
 import sys
 import time
 
@@ -18,6 +19,8 @@ TABS = {"##tab-Today": "today", "##tab-First aid": "first-aid", "##tab-Checklist
         "##tab-Reminders": "reminders"}
 ARABIC = "تحت المغسلة"  # "under the sink"
 TYPED = "Bathroom, " + ARABIC
+CONTENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "content")
+GUIDE_ROWS = ["##guide-" + name[:-5] for name in sorted(os.listdir(os.path.join(CONTENT, "guides"))) if name.endswith(".toml")]
 
 
 def main():
@@ -66,13 +69,19 @@ def main():
             browser.tap(tab)
             check(browser.route() == route, f"a tap on {tab[2:]} shows {route}, once")
 
-        browser.tap("##tab-Checklists")
-        first = browser.rect("##checklist-go-bag") or browser.rect("##checklist-home-kit-check")
-        browser.drag(-200)
-        check(browser.route() == "checklists", "a drag on the list opens nothing")
-        after = browser.rect("##checklist-go-bag") or browser.rect("##checklist-home-kit-check")
-        check(first is None or after is None or after[1] < first[1] - 100, "a drag scrolls the list with the finger")
+        # A long list: a row in its lower half, so that its top is still below the top bar after the drag.
+        browser.tap("##tab-First aid")
+        rows = {key: browser.rect(key) for key in GUIDE_ROWS}
+        row = next((key for key, rect in rows.items() if rect and 350 < rect[1] < 650), None)
+        at_release = browser.drag(-200, watch=row)
+        check(browser.route() == "first-aid", "a drag on the list opens nothing")
+        after = browser.rect(row) if row else None
+        moved = rows[row][1] - at_release[1] if at_release else None
+        check(moved is not None and moved > 150, f"a drag scrolls the list with the finger ({moved} px for 200)")
+        glided = at_release[1] - after[1] if at_release and after else None
+        check(glided is not None and glided > 0, f"the list glides on after the finger lifts ({glided} px)")
 
+        browser.tap("##tab-Checklists")
         check(browser.scroll_to("##checklist-go-bag"), "the go-bag checklist is reached by dragging")
         browser.tap("##checklist-go-bag")
         check(browser.route() == "checklist", "a tap on a checklist opens its start screen")
@@ -109,7 +118,7 @@ def main():
         check(rect is not None and rect[3] <= keyboard_top, f"the field typed in stays above the keyboard ({rect})")
         before = browser.frames()
         browser.call("Input.insertText", text="Bathroom, ")
-        browser.settled(before)
+        browser.wait_for(f"window.steadfast.asleep() && {holds('Bathroom, ')}", "the first words saved", 15)
         # An input method (Arabic, ...) composes a word, then commits it. The time of each frame of
         # the main loop (drawn by requestAnimationFrame) from then on shows whether it slept.
         browser.eval("""(() => { const raf = window.requestAnimationFrame.bind(window); window.frameTimes = [];
@@ -122,7 +131,7 @@ def main():
         # The app saves typing after a pause, by its own timer: the loop sleeps, and wakes for it.
         browser.wait_for(f"window.steadfast.asleep() && !window.steadfast.syncing() && {holds(TYPED)}", "the typing saved", 15)
         longest_sleep = browser.eval("Math.max(...window.frameTimes.slice(1).map((t, i) => t - window.frameTimes[i]))")
-        check(longest_sleep > 300, f"the loop slept while the typing waited, then its timer woke it ({longest_sleep:.0f} ms asleep)")
+        check(longest_sleep > 200, f"the loop slept while the typing waited, then its timer woke it ({longest_sleep:.0f} ms asleep)")
         browser.phone(devtools.HEIGHT)
         check(browser.eval(holds(TYPED)), "the words typed, English and Arabic, are in the database in the browser")
         check(not browser.eval(holds(", " + ARABIC[:3] + ARABIC[:3])) and not browser.eval(holds(ARABIC + ARABIC[:3])),

@@ -162,15 +162,20 @@ class Browser:
         self.touch("touchEnd")
         self.settled(before)
 
-    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10):
-        """A finger drawn dy CSS pixels (negative: up, scrolling the list down) over about 16 ms a step."""
+    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
+        """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
+        16 ms, and lifted while still moving (a flick). Returns where the control `watch` was as the
+        finger lifted."""
         before = self.frames()
         self.touch("touchStart", x, y)
         for step in range(1, steps + 1):
+            if step > 1:
+                time.sleep(0.016)
             self.touch("touchMove", x, y + dy * step / steps)
-            time.sleep(0.016)
         self.touch("touchEnd")
+        at_release = self.rect(watch) if watch else None
         self.settled(before)
+        return at_release
 
     def scroll_to(self, tap_id, tries=10):
         """Drags the list up until the control is on screen, clear of the bars; False when it never is."""
