@@ -21,6 +21,8 @@ std::unique_ptr<FontSource> systemFontSource() {
         {{noto + "NotoNaskhArabic-Bold.ttf", 0, 1.2f}, {"Arab"}, true},
         {{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, 1.0f}, {"Zyyy"}, false},
         {{"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 0, 1.0f}, {"Zyyy"}, true},
+        // The icons (private-use characters no script font has): fontconfig finds this file on the desktop.
+        {{"/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf", 0, 1.0f}, {}, false},
     });
 }
 

@@ -13,6 +13,7 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <libical/ical.h>
 
 #include <cstdio>
@@ -59,8 +60,20 @@ struct Web {
     bool paused = false;  // the main loop sleeps until input or the UI's next change (idle costs nothing)
     long timer = 0;       // the timeout that wakes it for a change on screen (a running timer)
     int lastChanges = 0;
+    bool keyboardShown = false;  // the hidden input has the focus: a phone shows its keyboard
 };
 Web* g_web = nullptr;
+
+// A text field is being typed in now (io.WantTextInput says so only from the next frame).
+bool typingInField() {
+    const ImGuiContext& g = *GImGui;
+    return g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+}
+
+void showKeyboard(Web& web, bool shown) {
+    web.keyboardShown = shown;
+    EM_ASM({ Module.steadfastKeyboard($0); }, shown);
+}
 
 // Input arrived: draw a few frames (ImGui settles hover and layout), waking the loop if it sleeps.
 void noteInput() {
@@ -110,7 +123,9 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
     double w = 0, h = 0;
     emscripten_get_element_css_size("#canvas", &w, &h);
     web.pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    glfwSetWindowSize(web.window, static_cast<int>(w * web.pixelRatio), static_cast<int>(h * web.pixelRatio));
+    // Not glfwSetWindowSize: emscripten's GLFW takes a window the size of the screen for a request
+    // to go full screen, which a phone's page often is. This resizes the canvas and tells GLFW.
+    EM_ASM({ Browser.setCanvasSize($0, $1); }, static_cast<int>(w * web.pixelRatio), static_cast<int>(h * web.pixelRatio));
     noteInput();
     return EM_FALSE;
 }
@@ -128,6 +143,7 @@ void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
     if (web.inputSeen) web.framesToDraw = 3;
     web.inputSeen = false;
+    bool applied = false;  // this frame applied a queued touch
     for (int pass = 0; pass < 2; ++pass) {
         bool fontsChanged = web.ui->prepareFrame();
         if (ui::text::updateAtlas() || fontsChanged) {
@@ -138,13 +154,19 @@ void frame(void* data) {
         ImGui_ImplGlfw_NewFrame();
         ImGuiIO& io = ImGui::GetIO();
         if (web.touchActive) {
-            if (pass == 0 && !web.touches.empty()) {
-                web.lastTouch = web.touches.front();
-                web.touches.pop_front();
+            if (pass == 0) {
+                applied = !web.touches.empty();
+                if (applied) {
+                    web.lastTouch = web.touches.front();
+                    web.touches.pop_front();
+                    web.inputSeen = true;  // and a few frames after it, for what the touch changed
+                }
             }
             io.MousePos = ImVec2(web.lastTouch.x, web.lastTouch.y);
             io.MouseDown[0] = web.lastTouch.down;
-            if (!web.lastTouch.down && web.touches.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+            // A lifted finger hovers nothing, from the frame after its release: the release itself
+            // is where the finger was, or the control under it would not count as tapped.
+            if (!web.lastTouch.down && !applied) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         }
         ImGui::NewFrame();
         web.ui->draw();
@@ -164,6 +186,7 @@ void frame(void* data) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (web.keyboardShown && !typingInField()) showKeyboard(web, false);  // the field was left (Enter, Back): closing needs no touch
     --web.framesToDraw;
     if (!web.touches.empty()) web.framesToDraw = std::max(web.framesToDraw, 1);
     int changes = web.db->sql().getTotalChanges();
@@ -171,8 +194,8 @@ void frame(void* data) {
         web.lastChanges = changes;
         syncData();
     }
-    EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; });
     sleepUntilNeeded(web);
+    EM_ASM({ Module.steadfastFrames = (Module.steadfastFrames || 0) + 1; Module.steadfastAsleep = !!$0; }, web.paused);
 }
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
@@ -195,7 +218,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void* data) {
         // only for an input focused during a user's gesture, and only now is it known whether the
         // tap went to a text field.
         for (int i = 0; i < 4 && !web.touches.empty(); ++i) frame(&web);
-        EM_ASM({ Module.steadfastKeyboard($0); }, ImGui::GetIO().WantTextInput);
+        showKeyboard(web, typingInField());
     }
     return EM_TRUE;  // preventDefault: no emulated mouse events, no browser scrolling or zooming
 }
@@ -215,6 +238,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* steadfast_target(const char* id) {
         answer = std::to_string(r.x0 / k) + "," + std::to_string(r.y0 / k) + "," + std::to_string(r.x1 / k) + "," + std::to_string(r.y1 / k);
     }
     return answer.c_str();
+}
+
+// The visible part of the page changed without the window (an on-screen keyboard opened or closed):
+// shell.html has fitted the canvas to it, and the UI keeps the field being typed in on screen.
+extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_visible_area_changed() {
+    if (g_web && g_web->window) onResize(0, nullptr, g_web);
 }
 
 // Text typed through the hidden input (shell.html), as UTF-8: each character reaches ImGui.

@@ -22,6 +22,10 @@ std::vector<Item> g_lastFrame, g_thisFrame;
 std::string g_focused;
 bool g_ringVisible = false;
 bool g_scrollToFocus = false;
+// Frames left in which the field being typed in is scrolled into view: the screen changed size
+// under it (a phone's keyboard opened over the lower part, a window was made smaller).
+int g_keepTypingInView = 0;
+ImVec2 g_lastDisplaySize;
 // The controls of the last frame belong partly to the screen before (it changed mid-frame): a
 // move waits for this frame's list.
 bool g_lastFrameStale = false;
@@ -76,6 +80,8 @@ void beginFrame(bool screenChanged) {
         g_lastFrameStale = true;
     }
     ImGuiIO& io = ImGui::GetIO();
+    if (io.DisplaySize.x != g_lastDisplaySize.x || io.DisplaySize.y != g_lastDisplaySize.y) g_keepTypingInView = 3;
+    g_lastDisplaySize = io.DisplaySize;
     if (io.MouseClicked[0]) g_ringVisible = false;
     if (io.KeyCtrl || io.KeyAlt || io.KeySuper) return;  // shortcuts belong to the shell
     int direction = 0;
@@ -101,6 +107,7 @@ void beginFrame(bool screenChanged) {
 void endFrame() {
     std::swap(g_lastFrame, g_thisFrame);
     g_scrollToFocus = false;
+    if (g_keepTypingInView > 0) --g_keepTypingInView;
     g_lastFrameStale = false;
     if (g_pendingMove != 0) move(g_pendingMove);
     g_pendingMove = 0;
@@ -112,6 +119,8 @@ void registerItem(const std::string& key) {
     ImRect rect = g.LastItemData.Rect;
     g_thisFrame.push_back({key, g.LastItemData.ID, (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0});
     if (ImGui::IsItemActivated() && g.ActiveIdSource == ImGuiInputSource_Mouse) g_focused = key;  // Tab goes on from a tap
+    if (g_keepTypingInView > 0 && g.ActiveId != 0 && g.LastItemData.ID == g.ActiveId && g.IO.WantTextInput)
+        ImGui::ScrollToBringRectIntoView(window, rect);
     if (key != g_focused || !g_ringVisible) return;
     if (g_scrollToFocus) ImGui::ScrollToBringRectIntoView(window, rect);
     // A ring just outside the control, in the focus colour, kept inside the window so a control at
