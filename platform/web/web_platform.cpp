@@ -24,6 +24,7 @@
 #include "app/app.h"
 #include "content/loader.h"
 #include "i18n/i18n.h"
+#include "platform/web/browser_files.h"
 #include "store/database.h"
 #include "ui/text/text.h"
 #include "ui/ui.h"
@@ -104,6 +105,25 @@ void syncData() {
     });
 }
 
+void startApp(Web& web, content::LoadResult loaded) {
+    web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
+    web.app->setUserFiles(web::makeBrowserFiles(noteInput));
+    web.app->startInLanguage("");
+}
+
+// A restore replaced the data under the App's models: the App and its UI start again on it,
+// showing what the restore said, and the restored data is written to the browser's storage.
+void restartOnReplacedData(Web& web) {
+    std::string said = web.app->notices().text();
+    web.ui.reset();
+    web.app.reset();
+    startApp(web, content::loadContent(kContentDir));
+    web.app->notices().show(said);
+    web.ui = std::make_unique<ui::Ui>(*web.app, web.pixelRatio);
+    web.lastChanges = web.db->sql().getTotalChanges();
+    syncData();
+}
+
 EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
     Web& web = *static_cast<Web*>(data);
     double w = 0, h = 0;
@@ -125,6 +145,7 @@ void onScroll(GLFWwindow*, double, double) { noteInput(); }
 
 void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
+    if (web.app->dataReplaced()) restartOnReplacedData(web);
     if (web.inputSeen) web.framesToDraw = 3;
     web.inputSeen = false;
     for (int pass = 0; pass < 2; ++pass) {
@@ -238,8 +259,7 @@ int main() {
     }
     web.lastChanges = web.db->sql().getTotalChanges();
     syncData();  // a new database, or one just migrated, is kept at once
-    web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
-    web.app->startInLanguage("");
+    startApp(web, std::move(loaded));
 
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

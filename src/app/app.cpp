@@ -4,9 +4,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <sstream>
 
 #include "core/date_format.h"
+#include "export/ics.h"
+#include "export/progress.h"
 #include "i18n/i18n.h"
+#include "store/atomic_file.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -239,13 +243,25 @@ std::string App::noCountryMatchText() const {
                       "country", c->name);
 }
 
+namespace {
+// The file `name` written by `write` (given where to write it) and handed over to the user;
+// returns how to name it in a message.
+template <class Write>
+std::string giveFile(UserFiles& files, const std::string& name, Write write) {
+    std::filesystem::path file = files.placeFor(name);
+    write(file);
+    files.handOver(file);
+    return files.shownAs(file);
+}
+
+const char* extension(exporting::HistoryFormat format) { return format == exporting::HistoryFormat::Csv ? ".csv" : ".json"; }
+}  // namespace
+
 void App::backUpNow() {
     std::string name = "steadfast-backup-" + core::formatFileStamp(clock_.now()) + ".db";
     try {
-        std::filesystem::create_directories(documents_);
-        std::filesystem::path file = documents_ / name;
-        store::backupTo(db_, file);
-        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
+        std::string file = giveFile(*files_, name, [this](const std::filesystem::path& path) { store::backupTo(db_, path); });
+        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file));
     } catch (const std::exception& e) {
         notices_.failed(i18n::tr("The backup failed"), e);
     }
@@ -253,13 +269,81 @@ void App::backUpNow() {
 
 void App::exportPlan(PlanFormat format, core::Paper paper) {
     std::string name = "household-plan-" + plan_.today().iso() + (format == PlanFormat::Pdf ? ".pdf" : ".json");
-    std::error_code ec;
-    std::filesystem::create_directories(documents_, ec);
-    if (ec) {
-        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
-        return;
+    try {
+        std::filesystem::path file = files_->placeFor(name);
+        PlanFileResult result = plan_.exportTo(file, paper, emergencyNumber(), files_->shownAs(file));
+        if (result.ok) files_->handOver(file);
+        notices_.show(result.message);
+    } catch (const std::exception& e) {
+        notices_.show(e.what());
     }
-    notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
+}
+
+void App::exportHistory(exporting::HistoryFormat format) {
+    std::string name = "checklist-history-" + plan_.today().iso() + extension(format);
+    try {
+        int runs = 0;
+        std::string file = giveFile(*files_, name, [&](const std::filesystem::path& path) {
+            std::ostringstream text;
+            runs = exporting::writeHistory(db_, format, text);
+            store::writeFileAtomically(path, text.str());
+        });
+        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Saved {runs} to {file}."), "runs", i18n::trn("%d checklist run", "%d checklist runs", runs)),
+                                   "file", file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The checklist history was not saved"), e);
+    }
+}
+
+void App::exportProgress(exporting::HistoryFormat format) {
+    std::string name = "practice-record-" + plan_.today().iso() + extension(format);
+    try {
+        int events = 0;
+        std::string file = giveFile(*files_, name, [&](const std::filesystem::path& path) {
+            std::ostringstream text;
+            events = exporting::writeProgress(db_, format, text);
+            store::writeFileAtomically(path, text.str());
+        });
+        notices_.show(i18n::fillIn(
+            i18n::fillIn(i18n::tr("Saved {events} to {file}."), "events", i18n::trn("%d practice record", "%d practice records", events)), "file",
+            file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The practice record was not saved"), e);
+    }
+}
+
+void App::exportReminders() {
+    std::string name = "reminders-" + plan_.today().iso() + ".ics";
+    try {
+        std::string file = giveFile(*files_, name, [this](const std::filesystem::path& path) {
+            if (std::optional<std::string> error = exporting::exportICalendar(db_, path, clock_.now())) throw std::runtime_error(*error);
+        });
+        notices_.show(i18n::fillIn(i18n::tr("Saved every reminder to {file}, for a calendar program."), "file", file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The reminders were not saved"), e);
+    }
+}
+
+void App::restoreFromChosenFile() {
+    files_->choose(".db", [this](const std::filesystem::path& file, const std::string& shownAs) {
+        try {
+            std::filesystem::path replaced = store::restoreFrom(db_, file);
+            files_->handOver(replaced);
+            notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Restored everything from {file}. The data it replaced is in {copy}."), "file", shownAs),
+                                       "copy", files_->shownAs(replaced)));
+            dataReplaced_ = true;
+        } catch (const std::exception& e) {  // the reason names the file as the user knows it
+            std::string why = e.what(), path = "\"" + file.string() + "\"";
+            for (size_t at; (at = why.find(path)) != std::string::npos;) why.replace(at, path.size(), shownAs);
+            notices_.show(why + " " + i18n::tr("Nothing was changed."));
+        }
+    });
+}
+
+void App::importPlanFromChosenFile() {
+    files_->choose(".json", [this](const std::filesystem::path& file, const std::string& shownAs) {
+        notices_.show(plan_.importFrom(file, shownAs).message);
+    });
 }
 
 void App::onScreenChanged() {

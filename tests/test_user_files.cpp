@@ -1,0 +1,156 @@
+// Files for the user and from the user through app::UserFiles, the way a platform without a
+// documents folder (a browser) offers them: every export handed over with its name, and restore and
+// import from a chosen file, with the command line's refusals.
+#include <doctest/doctest.h>
+
+#include "platform/headless.h"
+#include "core/plan.h"
+#include "store/backup.h"
+#include "store/settings_store.h"
+#include "support.h"
+
+using namespace test;
+
+namespace {
+
+// Writes into a folder, remembers what was handed over, and "chooses" the file a test sets.
+struct ChooserFiles final : app::UserFiles {
+    fs::path folder;
+    std::vector<fs::path>* handed;
+    fs::path* next;
+    ChooserFiles(fs::path f, std::vector<fs::path>* h, fs::path* n) : folder(std::move(f)), handed(h), next(n) {}
+    fs::path placeFor(const std::string& name) override { return folder / name; }
+    std::string shownAs(const fs::path& file) const override { return "<" + file.filename().string() + ">"; }
+    void handOver(const fs::path& file) override { handed->push_back(file); }
+    std::string destination() const override { return "the downloads"; }
+    bool canChoose() const override { return true; }
+    void choose(const std::string&, Chosen chosen) override {
+        if (!next->empty()) chosen(*next, "<" + next->filename().string() + ">");
+    }
+};
+
+void addMember(app::App& app, const std::string& name) {
+    app.plan().setField(app.plan().add<core::Member>(), *core::findField(core::memberFields(), "name"), name);
+}
+
+struct Fixture : AppFixture {
+    TempDir out;
+    std::vector<fs::path> handed;
+    fs::path next;
+    Fixture() { app->setUserFiles(std::make_unique<ChooserFiles>(out.path, &handed, &next)); }
+    std::string notice() const { return app->notices().text(); }
+    std::string country() { return store::loadSettings(*db).country; }
+};
+
+}  // namespace
+
+TEST_CASE("every export in Settings and the Plan is handed to the user with its name, and the notice names it") {
+    Fixture f;
+    platform::Headless screen(*f.app, 420, 4000);
+    std::string today = f.app->plan().today().iso();
+    struct Export {
+        const char* target;
+        std::string name;
+        std::string starts;  // the file's first bytes
+    };
+    REQUIRE(screen.tap("##settings"));
+    for (const Export& e : {Export{"##export-history-csv", "checklist-history-" + today + ".csv", "run_id"},
+                            Export{"##export-history-json", "checklist-history-" + today + ".json", "{"},
+                            Export{"##export-progress-csv", "practice-record-" + today + ".csv", "kind"},
+                            Export{"##export-progress-json", "practice-record-" + today + ".json", "{"},
+                            Export{"##export-ics", "reminders-" + today + ".ics", "BEGIN:VCALENDAR"}}) {
+        CAPTURE(e.target);
+        f.handed.clear();
+        REQUIRE(screen.tap(e.target));
+        REQUIRE(f.handed.size() == 1);
+        CHECK(f.handed[0] == f.out / e.name);
+        CHECK(readFile(f.handed[0]).rfind(e.starts, 0) == 0);
+        CHECK(f.notice().find("<" + e.name + ">") != std::string::npos);
+    }
+    f.handed.clear();
+    REQUIRE(screen.tap("##backup"));
+    REQUIRE(f.handed.size() == 1);
+    CHECK(f.handed[0].filename().string().rfind("steadfast-backup-", 0) == 0);
+    CHECK(f.notice().find("<" + f.handed[0].filename().string() + ">") != std::string::npos);
+
+    f.handed.clear();
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##export-json"));
+    REQUIRE(f.handed.size() == 1);
+    CHECK(f.handed[0] == f.out / ("household-plan-" + today + ".json"));
+    CHECK(f.notice().find("<household-plan-" + today + ".json>") != std::string::npos);
+}
+
+TEST_CASE("restore from a chosen backup replaces the data, and the data it replaced is handed over first") {
+    Fixture f;
+    f.app->setCountry("IE");
+    store::backupTo(*f.db, f.out / "kept.db");
+    f.app->setCountry("NZ");
+    f.next = f.out / "kept.db";
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##settings"));
+    REQUIRE(screen.tap("##restore"));
+    CHECK(f.app->dataReplaced());
+    CHECK(f.country() == "IE");
+    CHECK(f.notice().find("Restored everything from <kept.db>") != std::string::npos);
+    REQUIRE(f.handed.size() == 1);  // the copy of what was there before
+    store::Database before(f.handed[0]);
+    CHECK(store::loadSettings(before).country == "NZ");
+}
+
+TEST_CASE("a damaged or foreign file chosen to restore is refused with its reason, and nothing changes") {
+    Fixture f;
+    f.app->setCountry("NZ");
+    writeFile(f.out / "garbage.db", std::string(4096, 'x'));
+    {
+        SQLite::Database other((f.out / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE notes(text TEXT)");
+    }
+    writeFile(f.out / "empty.db", "");
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##settings"));
+    for (const char* name : {"garbage.db", "other.db", "empty.db"}) {
+        CAPTURE(name);
+        f.next = f.out / name;
+        REQUIRE(screen.tap("##restore"));
+        CHECK_FALSE(f.app->dataReplaced());
+        CHECK(f.country() == "NZ");
+        CHECK(f.notice().find(std::string("<") + name + ">") != std::string::npos);
+        CHECK(f.notice().find("not") != std::string::npos);  // "is not a Steadfast backup", "is empty: it is not a backup"
+        CHECK(f.notice().find("Nothing was changed.") != std::string::npos);
+        CHECK(f.handed.empty());
+    }
+}
+
+TEST_CASE("a plan imported from a chosen file replaces the plan, and a bad one is refused with nothing changed") {
+    Fixture f;
+    addMember(*f.app, "Amal");
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##export-json"));
+    fs::path exported = f.handed.at(0);
+    addMember(*f.app, "Omar");
+    REQUIRE(f.app->plan().plan().members.size() == 2);
+
+    writeFile(f.out / "broken.json", "{\"format\": \"steadfast-plan\", ");
+    f.next = f.out / "broken.json";
+    REQUIRE(screen.tap("##import-plan"));
+    CHECK(f.notice().find("Cannot import <broken.json>") != std::string::npos);
+    CHECK(f.app->plan().plan().members.size() == 2);
+
+    f.next = exported;
+    REQUIRE(screen.tap("##import-plan"));
+    CHECK(f.notice().find("Imported the plan from <" + exported.filename().string() + ">") != std::string::npos);
+    CHECK(f.app->plan().plan().members.size() == 1);
+}
+
+TEST_CASE("the desktop chooses no files: no restore or import button, and Settings says how to restore") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##settings"));
+    CHECK_FALSE(screen.visible("##restore"));
+    CHECK(screen.visible("##backup"));
+    REQUIRE(screen.tap("##tab-Plan"));
+    CHECK_FALSE(screen.visible("##import-plan"));
+    CHECK(screen.visible("##export-json"));
+}
