@@ -18,12 +18,15 @@ struct ChooserFiles final : app::UserFiles {
     fs::path folder;
     std::vector<fs::path>* handed;
     fs::path* next;
+    std::string* printed = nullptr;  // set: the platform prints pages, and the last page shown is here
     ChooserFiles(fs::path f, std::vector<fs::path>* h, fs::path* n) : folder(std::move(f)), handed(h), next(n) {}
     fs::path placeFor(const std::string& name) override { return folder / name; }
     std::string shownAs(const fs::path& file) const override { return "<" + file.filename().string() + ">"; }
     void handOver(const fs::path& file) override { handed->push_back(file); }
     std::string destination() const override { return "the downloads"; }
     bool canChoose() const override { return true; }
+    bool printsPages() const override { return printed != nullptr; }
+    void showPrintPage(const std::string& html) override { *printed = html; }
     void choose(const std::string&, Chosen chosen) override {
         if (!next->empty()) chosen(*next, "<" + next->filename().string() + ">");
     }
@@ -153,4 +156,48 @@ TEST_CASE("the desktop chooses no files: no restore or import button, and Settin
     REQUIRE(screen.tap("##tab-Plan"));
     CHECK_FALSE(screen.visible("##import-plan"));
     CHECK(screen.visible("##export-json"));
+}
+
+namespace {
+size_t count(const std::string& text, const std::string& part) {
+    size_t n = 0;
+    for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("where pages are printed, the plan's PDF buttons show a print page with the PDF's sections and a wallet card per member") {
+    AppFixture f;
+    std::vector<fs::path> handed;
+    fs::path next;
+    std::string page;
+    auto files = std::make_unique<ChooserFiles>(f.dir.path, &handed, &next);
+    files->printed = &page;
+    f.app->setUserFiles(std::move(files));
+    f.app->setCountry("GB");
+    addMember(*f.app, "Amal <Haddad>");
+    addMember(*f.app, "Omar");
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##tab-Plan"));
+    REQUIRE(screen.tap("##export-letter"));
+    CHECK(handed.empty());  // nothing downloaded: the page is shown
+    CHECK(f.app->notices().text().find("Save as PDF") != std::string::npos);
+    CHECK(page.find("<html lang=\"en\" dir=\"ltr\">") != std::string::npos);
+    CHECK(page.find("size: letter") != std::string::npos);
+    CHECK(page.find("@media print") != std::string::npos);
+    for (const char* section : {"Meeting places", "Contacts", "Household members", "Where things are at home", "Important documents",
+                                "Emergency kit", "Wallet cards"})
+        CHECK_MESSAGE(page.find(std::string("<h2>") + section + "</h2>") != std::string::npos, section);
+    CHECK(page.find("In an emergency call 999") != std::string::npos);
+    CHECK(page.find("<h3>Amal &lt;Haddad&gt;</h3>") != std::string::npos);  // what was typed is text, never markup
+    CHECK(count(page, "<div class=\"card\">") == 2);
+    CHECK(count(page, "Emergency: 999") == 2);  // on each card's front
+
+    ShippedCatalogues shipped;
+    f.app->setLanguage("ar");
+    REQUIRE(screen.tap("##export-a4"));
+    CHECK(page.find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);
+    CHECK(page.find("size: A4") != std::string::npos);
+    CHECK(page.find(std::string("<h2>") + i18n::tr("Meeting places") + "</h2>") != std::string::npos);
+    CHECK(i18n::tr("Meeting places") != std::string("Meeting places"));
 }

@@ -1,6 +1,7 @@
 // Files for the user in a browser. A file for the user is written to a folder in memory, given to
 // the browser as a download (a Blob and an <a download>) and removed. A file of the user's is
-// chosen with an <input type=file>, read into memory, handed to the app and removed.
+// chosen with an <input type=file>, read into memory, handed to the app and removed. The plan is
+// printed from its HTML page (export/plan_html.h), which the browser prints or saves as PDF.
 #include "platform/web/browser_files.h"
 
 #include <emscripten.h>
@@ -46,6 +47,22 @@ EM_JS(void, choose_file, (const char* accept, const char* folder), {
     input.click();
 });
 
+// The print page over the app, in a frame of its own (its Print button prints only the frame),
+// with a bar to close it. A frame, not a new window: no pop-up blocker stops it, and an app added
+// to the home screen has no tabs.
+EM_JS(void, show_print_page, (const char* html, const char* closeLabel), {
+    document.getElementById("steadfast-print")?.remove();
+    const overlay = Object.assign(document.createElement("div"), { id: "steadfast-print" });
+    overlay.style.cssText = "position:fixed;inset:0;z-index:10;display:flex;flex-direction:column;background:#fff";
+    const close = Object.assign(document.createElement("button"), { type: "button", textContent: UTF8ToString(closeLabel) });
+    close.style.cssText = "font:16px system-ui,sans-serif;padding:12px;border:0;border-bottom:1px solid #ccc;background:#eef";
+    close.addEventListener("click", () => overlay.remove());
+    const frame = Object.assign(document.createElement("iframe"), { srcdoc: UTF8ToString(html), title: "print" });
+    frame.style.cssText = "flex:1;border:0;width:100%";
+    overlay.append(close, frame);
+    document.body.append(overlay);
+});
+
 class BrowserFiles final : public app::UserFiles {
 public:
     explicit BrowserFiles(std::function<void()> wake) : wake_(std::move(wake)) {}
@@ -64,6 +81,8 @@ public:
         if (file.parent_path() == kOutbox) fs::remove(file, ec);
     }
     std::string destination() const override { return i18n::tr("your downloads"); }
+    bool printsPages() const override { return true; }
+    void showPrintPage(const std::string& html) override { show_print_page(html.c_str(), i18n::tr("Close and go back to Steadfast")); }
     bool canChoose() const override { return true; }
     void choose(const std::string& accept, Chosen chosen) override {
         pending_ = std::move(chosen);

@@ -2,7 +2,7 @@
 # index.html, index.js, index.wasm and index.data (content, words, fonts, time zones) into
 # ${CMAKE_BINARY_DIR}/app, a folder any static web server serves.
 add_executable(steadfast_web platform/web/web_platform.cpp platform/web/intl_formats.cpp platform/web/web_fonts.cpp platform/web/browser_files.cpp
-                             platform/web/plan_pdf_unavailable.cpp)
+                             platform/web/plan_print_page_only.cpp)
 target_include_directories(steadfast_web PRIVATE .)
 target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
 set(web_app_dir ${CMAKE_BINARY_DIR}/app)

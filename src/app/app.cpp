@@ -268,6 +268,11 @@ void App::backUpNow() {
 }
 
 void App::exportPlan(PlanFormat format, core::Paper paper) {
+    if (format == PlanFormat::Pdf && files_->printsPages()) {
+        files_->showPrintPage(plan_.printPage(paper, emergencyNumber()));
+        notices_.show(i18n::tr("The plan and wallet cards are open to print. To keep a PDF, choose Save as PDF as the printer."));
+        return;
+    }
     std::string name = "household-plan-" + plan_.today().iso() + (format == PlanFormat::Pdf ? ".pdf" : ".json");
     try {
         std::filesystem::path file = files_->placeFor(name);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "export/plan_html.h"
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
 #include "i18n/i18n.h"
@@ -378,6 +379,10 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
         return {false, e.what()};
     }
     return {false, i18n::fillIn(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
+}
+
+std::string HouseholdPlan::printPage(core::Paper paper, const std::string& emergencyNumber) const {
+    return exporting::planHtml({plan_, countryKit_, today(), emergencyNumber, paper});
 }
 
 PlanFileResult HouseholdPlan::importFrom(const fs::path& file, const std::string& shownAs) {

@@ -110,6 +110,8 @@ public:
                             const std::string& shownAs = "") const;
     // Replaces the whole plan with the file's; a file with any problem changes nothing.
     PlanFileResult importFrom(const std::filesystem::path& file, const std::string& shownAs = "");
+    // The plan and wallet cards as one HTML page to print, with what the PDF has (export/plan_html.h).
+    std::string printPage(core::Paper paper, const std::string& emergencyNumber) const;
 
     // Typing: called every frame, it writes what typing left once the pause or the longest wait
     // is over; saveTyping() writes it at once (the field was left, the screen changed).

@@ -20,6 +20,10 @@ public:
     virtual void handOver(const std::filesystem::path& file) = 0;
     // Where handed-over files go, to end "Backups go to …" (a folder, the browser's downloads).
     virtual std::string destination() const = 0;
+    // Whether the platform prints pages itself (a browser prints a page, or saves it as PDF): then
+    // the printable plan is shown as a page to print rather than written as a PDF file.
+    virtual bool printsPages() const { return false; }
+    virtual void showPrintPage(const std::string& /*html*/) {}
     // Whether the user can choose a file of theirs here. Not on the desktop, which has no file
     // dialog: its command line restores and imports (`steadfast restore FILE`).
     virtual bool canChoose() const { return false; }
