@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/date_format.h"
 #include "i18n/i18n.h"
 
 namespace {
@@ -63,6 +64,23 @@ EM_JS(void, show_print_page, (const char* html, const char* closeLabel), {
     document.body.append(overlay);
 });
 
+// What the browser says of this site's storage: whether it is kept until the user clears it
+// (navigator.storage.persist(), asked at start), and the bytes used (-1: not known yet). Asked
+// again at most every few seconds while Settings shows it; an answer that changes something wakes
+// the page to show it.
+EM_JS(void, ask_storage, (), {
+    if (!navigator.storage || !navigator.storage.estimate) return;
+    if (Module.storageAsked && Date.now() - Module.storageAsked < 5000) return;
+    Module.storageAsked = Date.now();
+    Promise.all([navigator.storage.persisted ? navigator.storage.persisted() : false, navigator.storage.estimate()]).then(([kept, estimate]) => {
+        const old = Module.steadfastStorage || {};
+        Module.steadfastStorage = { kept: !!kept, usage: estimate.usage ?? -1 };
+        if (old.kept !== Module.steadfastStorage.kept || old.usage !== Module.steadfastStorage.usage) Module.ccall("steadfast_storage_known", null, [], []);
+    });
+});
+EM_JS(int, storage_kept, (), { return Module.steadfastStorage && Module.steadfastStorage.kept ? 1 : 0; });
+EM_JS(double, storage_used, (), { return Module.steadfastStorage ? Module.steadfastStorage.usage : -1; });
+
 class BrowserFiles final : public app::UserFiles {
 public:
     explicit BrowserFiles(std::function<void()> wake) : wake_(std::move(wake)) {}
@@ -81,6 +99,16 @@ public:
         if (file.parent_path() == kOutbox) fs::remove(file, ec);
     }
     std::string destination() const override { return i18n::tr("your downloads"); }
+    std::string whereDataIs(const fs::path&) const override {
+        ask_storage();
+        std::string where = storage_kept() ? i18n::tr("In this browser's storage for this site, kept until you clear the site's data.")
+                                           : i18n::tr("In this browser's storage for this site. The browser may clear it when space runs low: "
+                                                      "add Steadfast to the home screen, and back up.");
+        double used = storage_used();
+        if (used >= 0)
+            where += " " + i18n::fillIn(i18n::tr("{size} KB used."), "size", core::formatNumber(static_cast<long long>(used / 1024 + 0.5)));
+        return where;
+    }
     bool printsPages() const override { return true; }
     void showPrintPage(const std::string& html) override { show_print_page(html.c_str(), i18n::tr("Close and go back to Steadfast")); }
     bool canChoose() const override { return true; }
@@ -89,6 +117,9 @@ public:
         choose_file(accept.c_str(), kChosen);
     }
 
+    void wake() {
+        if (wake_) wake_();
+    }
     // The file the user chose, read into memory at `path`.
     void chosen(const char* path, const char* name) {
         if (pending_) {
@@ -109,6 +140,10 @@ private:
 BrowserFiles* g_files = nullptr;
 
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_storage_known() {
+    if (g_files) g_files->wake();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void steadfast_file_chosen(const char* path, const char* name) {
     if (g_files) g_files->chosen(path, name);

@@ -12,7 +12,7 @@ set(fonts /usr/share/fonts/truetype)
 target_link_options(steadfast_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
-  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target,_steadfast_file_chosen
+  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target,_steadfast_file_chosen,_steadfast_storage_known
   "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html"
   # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)
   "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/content@/content" "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/po@/po"

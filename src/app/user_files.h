@@ -18,6 +18,8 @@ public:
     // Hands over a file written for the user (at placeFor's path, or one of the app's own, like the
     // copy kept before a restore).
     virtual void handOver(const std::filesystem::path& file) = 0;
+    // Where the user's data is kept, for Settings: the database's path on the desktop.
+    virtual std::string whereDataIs(const std::filesystem::path& database) const { return database.string(); }
     // Where handed-over files go, to end "Backups go to …" (a folder, the browser's downloads).
     virtual std::string destination() const = 0;
     // Whether the platform prints pages itself (a browser prints a page, or saves it as PDF): then

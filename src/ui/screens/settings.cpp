@@ -160,7 +160,7 @@ private:
         heading(tr("Your data"));
         beginCard();
         paragraph(tr("Everything you enter stays on this device, in one file:"));
-        mutedText(app.db().path().string().c_str());
+        mutedText(app.files().whereDataIs(app.db().path()));
         if (tapButton(labelled(ICON_FILE, tr("Back up now"), "##backup").c_str(), -1, Tone::Accent)) app.backUpNow();
         if (app.canChooseFiles()) {
             if (tapButton(labelled(ICON_HISTORY, tr("Restore a backup"), "##restore").c_str())) app.restoreFromChosenFile();
