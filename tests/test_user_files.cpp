@@ -201,3 +201,29 @@ TEST_CASE("where pages are printed, the plan's PDF buttons show a print page wit
     CHECK(page.find(std::string("<h2>") + i18n::tr("Meeting places") + "</h2>") != std::string::npos);
     CHECK(i18n::tr("Meeting places") != std::string("Meeting places"));
 }
+
+TEST_CASE("where notifications must be allowed, Settings asks only when tapped and says what was decided") {
+    AppFixture f;
+    using State = app::NotificationPermission::State;
+    State state = State::NotAsked;
+    int asked = 0;
+    f.app->setNotificationPermission({[&] { return state; }, [&] {
+                                          ++asked;
+                                          state = State::Granted;
+                                      }});
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##settings"));
+    CHECK(asked == 0);  // never at start, never by showing Settings
+    REQUIRE(screen.tap("##allow-notifications"));
+    CHECK(asked == 1);
+    screen.frame(2);
+    CHECK_FALSE(screen.visible("##allow-notifications"));
+    state = State::Denied;
+    screen.frame(2);
+    CHECK_FALSE(screen.visible("##allow-notifications"));
+
+    AppFixture desktop;  // sets no permission: nothing to allow
+    platform::Headless other(*desktop.app, 420, 4000);
+    REQUIRE(other.tap("##settings"));
+    CHECK_FALSE(other.visible("##allow-notifications"));
+}

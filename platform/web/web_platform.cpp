@@ -25,6 +25,7 @@
 #include "content/loader.h"
 #include "i18n/i18n.h"
 #include "platform/web/browser_files.h"
+#include "platform/web/browser_notifications.h"
 #include "store/database.h"
 #include "ui/text/text.h"
 #include "ui/ui.h"
@@ -108,6 +109,7 @@ void syncData() {
 void startApp(Web& web, content::LoadResult loaded) {
     web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
     web.app->setUserFiles(web::makeBrowserFiles(noteInput));
+    web::notifyReminders(*web.app, noteInput);
     web.app->startInLanguage("");
 }
 

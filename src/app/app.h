@@ -102,6 +102,8 @@ public:
     void setBackgroundReminders(BackgroundReminders control);
     const std::optional<BackgroundReminderState>& backgroundReminderState() const { return backgroundState_; }
     void setBackgroundRemindersOn(bool on);
+    void setNotificationPermission(NotificationPermission permission) { permission_ = std::move(permission); }
+    const NotificationPermission& notificationPermission() const { return permission_; }
     // Practising the warning signals of a country (answers feed the quizzes' spaced review).
     AlertPractice& alertPractice() { return alertPractice_; }
     void openAlertPractice();
@@ -209,6 +211,7 @@ private:
     bool screenKeptOn_ = false;
     BackgroundReminders background_;
     std::optional<BackgroundReminderState> backgroundState_;
+    NotificationPermission permission_;
     HouseholdPlan plan_;
     Reminders reminders_;
     LinkedReminders linkedReminders_{reminders_, content_.upkeep};
