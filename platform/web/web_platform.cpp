@@ -179,6 +179,7 @@ void frame(void* data) {
     if (route.screen() == app::Screen::ChecklistRun) run = web.app->runs().run(route.as<app::route::ChecklistRun>().runId);
     EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRunDone = $1; Module.steadfastRunBy = UTF8ToString($2); },
            app::screenName(route.screen()), run ? run->doneCount() : -1, run ? run->performedBy.c_str() : "");
+    EM_ASM({ Module.steadfastNotice = UTF8ToString($0); }, web.app->notices().text().c_str());  // what an action said
     int width = 0, height = 0;
     glfwGetFramebufferSize(web.window, &width, &height);
     glViewport(0, 0, width, height);
