@@ -169,7 +169,8 @@ def main():
         tap("##settings")
         tap("##allow-notifications")
         browser.call("Browser.grantPermissions", permissions=["notifications"], origin=url.rsplit("/", 1)[0])
-        touch(WIDTH / 2, HEIGHT * 0.5, 0)  # a frame to read the permission again
+        browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=1, y=1)  # input: frames that read the permission again
+        settle()
         check(browser.eval("window.steadfast.target('##allow-notifications')") in ("", None),
               "with notifications allowed Settings shows no Allow button")
     finally:
