@@ -1,6 +1,7 @@
-// Files for the user and from the user through app::UserFiles, the way a platform without a
-// documents folder (a browser) offers them: every export handed over with its name, and restore and
-// import from a chosen file, with the command line's refusals.
+// What a platform without a desktop (a browser) offers through the app's interfaces: files for the
+// user and from the user (app::UserFiles: every export handed over with its name, restore and
+// import from a chosen file with the command line's refusals, the plan's print page), notifications
+// allowed from Settings, and a new version taken only on the user's tap.
 #include <doctest/doctest.h>
 
 #include "platform/headless.h"
@@ -226,4 +227,19 @@ TEST_CASE("where notifications must be allowed, Settings asks only when tapped a
     platform::Headless other(*desktop.app, 420, 4000);
     REQUIRE(other.tap("##settings"));
     CHECK_FALSE(other.visible("##allow-notifications"));
+}
+
+TEST_CASE("a new version the platform has ready is offered on Today and taken only on the tap") {
+    AppFixture f;
+    bool ready = false;
+    int applied = 0;
+    f.app->setAppUpdate({[&] { return ready; }, [&] { ++applied; }});
+    platform::Headless screen(*f.app, 420, 4000);
+    screen.frame(2);
+    CHECK_FALSE(screen.visible("##update"));
+    ready = true;
+    screen.frame(2);
+    CHECK(applied == 0);  // found, not taken
+    REQUIRE(screen.tap("##update"));
+    CHECK(applied == 1);
 }

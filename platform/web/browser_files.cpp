@@ -52,7 +52,8 @@ EM_JS(void, choose_file, (const char* accept, const char* folder), {
 // with a bar to close it. A frame, not a new window: no pop-up blocker stops it, and an app added
 // to the home screen has no tabs.
 EM_JS(void, show_print_page, (const char* html, const char* closeLabel), {
-    document.getElementById("steadfast-print")?.remove();
+    const shown = document.getElementById("steadfast-print");
+    if (shown) shown.remove();
     const overlay = Object.assign(document.createElement("div"), { id: "steadfast-print" });
     overlay.style.cssText = "position:fixed;inset:0;z-index:10;display:flex;flex-direction:column;background:#fff";
     const close = Object.assign(document.createElement("button"), { type: "button", textContent: UTF8ToString(closeLabel) });
@@ -74,7 +75,7 @@ EM_JS(void, ask_storage, (), {
     Module.storageAsked = Date.now();
     Promise.all([navigator.storage.persisted ? navigator.storage.persisted() : false, navigator.storage.estimate()]).then(([kept, estimate]) => {
         const old = Module.steadfastStorage || {};
-        Module.steadfastStorage = { kept: !!kept, usage: estimate.usage ?? -1 };
+        Module.steadfastStorage = { kept: !!kept, usage: typeof estimate.usage === "number" ? estimate.usage : -1 };
         if (old.kept !== Module.steadfastStorage.kept || old.usage !== Module.steadfastStorage.usage) Module.ccall("steadfast_storage_known", null, [], []);
     });
 });

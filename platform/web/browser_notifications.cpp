@@ -9,7 +9,7 @@ namespace {
 
 EM_JS(int, notification_permission, (), {
     if (typeof Notification === "undefined") return 0;
-    return { default: 1, granted: 2, denied: 3 }[Notification.permission] ?? 0;
+    return { default: 1, granted: 2, denied: 3 }[Notification.permission] || 0;
 });
 
 EM_JS(void, ask_notification_permission, (), {

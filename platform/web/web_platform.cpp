@@ -26,6 +26,7 @@
 #include "i18n/i18n.h"
 #include "platform/web/browser_files.h"
 #include "platform/web/browser_notifications.h"
+#include "platform/web/browser_update.h"
 #include "store/database.h"
 #include "ui/text/text.h"
 #include "ui/ui.h"
@@ -110,6 +111,7 @@ void startApp(Web& web, content::LoadResult loaded) {
     web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
     web.app->setUserFiles(web::makeBrowserFiles(noteInput));
     web::notifyReminders(*web.app, noteInput);
+    web::offerUpdates(*web.app, noteInput);
     web.app->startInLanguage("");
 }
 

@@ -9,6 +9,7 @@
 #include "app/checklist_runner.h"
 #include "app/first_aid.h"
 #include "app/alert_practice.h"
+#include "app/app_update.h"
 #include "app/background_reminders.h"
 #include "app/linked_reminders.h"
 #include "app/list_editor.h"
@@ -104,6 +105,11 @@ public:
     void setBackgroundRemindersOn(bool on);
     void setNotificationPermission(NotificationPermission permission) { permission_ = std::move(permission); }
     const NotificationPermission& notificationPermission() const { return permission_; }
+    void setAppUpdate(AppUpdate update) { update_ = std::move(update); }
+    bool updateReady() const { return update_.ready && update_.ready(); }
+    void applyUpdate() {
+        if (update_.apply) update_.apply();
+    }
     // Practising the warning signals of a country (answers feed the quizzes' spaced review).
     AlertPractice& alertPractice() { return alertPractice_; }
     void openAlertPractice();
@@ -212,6 +218,7 @@ private:
     BackgroundReminders background_;
     std::optional<BackgroundReminderState> backgroundState_;
     NotificationPermission permission_;
+    AppUpdate update_;
     HouseholdPlan plan_;
     Reminders reminders_;
     LinkedReminders linkedReminders_{reminders_, content_.upkeep};
