@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Steadfast's files, print page, storage and notifications in headless Chromium (the browser test's
-Browser, at a phone's viewport, with real touch events): Back up and every export download with
+Browser, at a phone's viewport): Back up and every export download with
 their names; a backup chosen in the file picker is restored (the data it replaced downloads first),
 and a damaged file is refused with nothing changed; the plan's PDF button shows the print page with
 its sections and wallet cards; Settings says how much storage is used; notifications are allowed
 only from the Settings button.
+
+The mouse drives it (the browser test drives touch), so it checks these whatever the touch layer does.
 
 Usage: browser_io_test.py APP_DIR [SCREENSHOT_DIR]. Exits 77 (skipped) when APP_DIR has no build.
 """
@@ -53,26 +55,46 @@ def main():
             open(os.path.join(shots, name + ".png"), "wb").write(base64.b64decode(data))
 
     def settle():
-        frames = browser.eval("window.steadfast.frames()")
-        browser.wait_for(f"window.steadfast.frames() >= {frames + 3}", "frames after input", 10)
+        """Waits until the page stops drawing (the loop sleeps once input is handled)."""
+        last = browser.eval("window.steadfast.frames()")
+        for _ in range(100):
+            time.sleep(0.15)
+            now = browser.eval("window.steadfast.frames()")
+            if now == last:
+                return
+            last = now
 
-    def touch(x, y, dy=0):
-        browser.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
-        for step in range(1, 11 if dy else 1):
-            browser.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y + dy * step / 10}])
-            time.sleep(0.016)
-        browser.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+    def mouse(kind, x, y, **extra):
+        button = "none" if kind in ("mouseMoved", "mouseWheel") else "left"
+        browser.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button=button, clickCount=1, **extra)
+        time.sleep(0.05)
         settle()
 
+    def drag_up(distance):
+        """Drags the content up, as a finger on a touchscreen or touchpad does."""
+        x, y = WIDTH / 2, HEIGHT * 0.75
+        mouse("mouseMoved", x, y)
+        mouse("mousePressed", x, y)
+        for step in range(1, 11):
+            browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y - distance * step / 10, button="left", buttons=1)
+            time.sleep(0.02)
+        mouse("mouseReleased", x, y - distance)
+        time.sleep(0.5)  # the glide after it
+        settle()
+
+    def click(x, y):
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            mouse(kind, x, y)
+
     def tap(tap_id):
-        """Taps the control, scrolling down to it first (the screens are longer than a phone's)."""
+        """Clicks the control, scrolling down to it first (the screens are longer than a phone's)."""
         for _ in range(12):
             rect = browser.eval(f"window.steadfast.target({json.dumps(tap_id)})")
             if rect:
                 x0, y0, x1, y1 = map(float, rect.split(","))
-                if y1 < HEIGHT - 90:  # clear of the tab bar
-                    return touch((x0 + x1) / 2, (y0 + y1) / 2)
-            touch(WIDTH / 2, HEIGHT * 0.7, -300)
+                if tap_id.startswith("##tab-") or (y0 >= 0 and y1 < HEIGHT - 90):  # on screen, clear of the tab bar
+                    return click((x0 + x1) / 2, (y0 + y1) / 2)
+            drag_up(350)
         raise AssertionError(f"{tap_id} is not on screen (route {browser.eval('window.steadfast.route()')})")
 
     def downloaded(pattern, seconds=20):
@@ -103,7 +125,6 @@ def main():
         browser.call("Page.enable")
         browser.call("DOM.enable")
         browser.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=1, mobile=True)
-        browser.call("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=1)
         browser.call("Page.setDownloadBehavior", behavior="allow", downloadPath=downloads)
         browser.call("Page.setInterceptFileChooserDialog", enabled=True)  # no dialog: the test chooses
         browser.call("Page.navigate", url=url)
@@ -130,6 +151,8 @@ def main():
 
         # Restore: change a setting, restore the backup, and the setting is back; the data replaced downloaded.
         check(theme_in(backup) != "dark", "the backup has the light theme")
+        tap("##tab-Today")
+        tap("##settings")  # Settings again, from its top
         tap("##theme-dark")
         browser.wait_for("!window.steadfast.syncing()", "the change saved", 10)
         tap("##restore")
@@ -145,6 +168,8 @@ def main():
         damaged = os.path.join(profile, "damaged.db")
         open(damaged, "wb").write(b"not a database " * 300)
         before = open(database_now(), "rb").read()
+        check(browser.eval("window.steadfast.route()") == "today", "after a restore the app starts again, on Today")
+        tap("##settings")
         tap("##restore")
         choose_file(damaged)
         time.sleep(1)
@@ -155,22 +180,22 @@ def main():
         # The print page.
         tap("##tab-Plan")
         tap("##export-a4")
-        browser.wait_for("document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 10)
+        check("Save as PDF" in notice(), f"the notice says how to keep a PDF ({notice()!r})")
+        browser.wait_for("!!document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 10)
         page = "document.querySelector('#steadfast-print iframe').contentDocument"
         headings = browser.eval(f"Array.from({page}.querySelectorAll('h2'), (h) => h.textContent)")
         check("Meeting places" in headings and "Emergency kit" in headings, f"the print page has the plan's sections ({headings})")
         check("size: A4" in browser.eval(f"{page}.querySelector('style').textContent"), "on A4 paper")
         screenshot("web-print-page")
         browser.eval("document.querySelector('#steadfast-print button').click()")
-        check(not browser.eval("document.getElementById('steadfast-print')"), "Close goes back to the app")
+        check(not browser.eval("!!document.getElementById('steadfast-print')"), "Close goes back to the app")
 
         # Notifications: asked only from the button in Settings, which goes once they are allowed.
         check(browser.eval("Notification.permission") == "default", "no notification permission is asked at start")
         tap("##settings")
         tap("##allow-notifications")
         browser.call("Browser.grantPermissions", permissions=["notifications"], origin=url.rsplit("/", 1)[0])
-        browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=1, y=1)  # input: frames that read the permission again
-        settle()
+        mouse("mouseMoved", 1, 1)  # input: frames that read the permission again
         check(browser.eval("window.steadfast.target('##allow-notifications')") in ("", None),
               "with notifications allowed Settings shows no Allow button")
     finally:
