@@ -254,7 +254,19 @@ std::string giveFile(UserFiles& files, const std::string& name, Write write) {
     return files.shownAs(file);
 }
 
-const char* extension(exporting::HistoryFormat format) { return format == exporting::HistoryFormat::Csv ? ".csv" : ".json"; }
+// Records other programs read (`write`: export/history.h, export/progress.h) as `stem`.csv or
+// .json for the user: how many were written, and how to name the file.
+using RecordsWriter = int (*)(store::Database&, exporting::HistoryFormat, std::ostream&);
+std::pair<int, std::string> giveRecords(UserFiles& files, store::Database& db, const std::string& stem, RecordsWriter write,
+                                        exporting::HistoryFormat format) {
+    int count = 0;
+    std::string file = giveFile(files, stem + (format == exporting::HistoryFormat::Csv ? ".csv" : ".json"), [&](const std::filesystem::path& path) {
+        std::ostringstream text;
+        count = write(db, format, text);
+        store::writeFileAtomically(path, text.str());
+    });
+    return {count, file};
+}
 }  // namespace
 
 void App::backUpNow() {
@@ -285,14 +297,8 @@ void App::exportPlan(PlanFormat format, core::Paper paper) {
 }
 
 void App::exportHistory(exporting::HistoryFormat format) {
-    std::string name = "checklist-history-" + plan_.today().iso() + extension(format);
     try {
-        int runs = 0;
-        std::string file = giveFile(*files_, name, [&](const std::filesystem::path& path) {
-            std::ostringstream text;
-            runs = exporting::writeHistory(db_, format, text);
-            store::writeFileAtomically(path, text.str());
-        });
+        auto [runs, file] = giveRecords(*files_, db_, "checklist-history-" + plan_.today().iso(), exporting::writeHistory, format);
         notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Saved {runs} to {file}."), "runs", i18n::trn("%d checklist run", "%d checklist runs", runs)),
                                    "file", file));
     } catch (const std::exception& e) {
@@ -301,14 +307,8 @@ void App::exportHistory(exporting::HistoryFormat format) {
 }
 
 void App::exportProgress(exporting::HistoryFormat format) {
-    std::string name = "practice-record-" + plan_.today().iso() + extension(format);
     try {
-        int events = 0;
-        std::string file = giveFile(*files_, name, [&](const std::filesystem::path& path) {
-            std::ostringstream text;
-            events = exporting::writeProgress(db_, format, text);
-            store::writeFileAtomically(path, text.str());
-        });
+        auto [events, file] = giveRecords(*files_, db_, "practice-record-" + plan_.today().iso(), exporting::writeProgress, format);
         notices_.show(i18n::fillIn(
             i18n::fillIn(i18n::tr("Saved {events} to {file}."), "events", i18n::trn("%d practice record", "%d practice records", events)), "file",
             file));
