@@ -4,7 +4,7 @@ Browser, at a phone's viewport): Back up and every export download with
 their names; a backup chosen in the file picker is restored (the data it replaced downloads first),
 and a damaged file is refused with nothing changed; the plan's PDF button shows the print page with
 its sections and wallet cards; Settings says how much storage is used; notifications are allowed
-only from the Settings button.
+only from the Settings button; a new version is taken only when Update is tapped.
 
 The mouse drives it (the browser test drives touch), so it checks these whatever the touch layer does.
 
@@ -36,7 +36,9 @@ def main():
     if not os.path.exists(os.path.join(app_dir, "index.wasm")) or not shutil.which("chromium"):
         print(f"skipped: no web build in {app_dir}, or no chromium")
         return SKIP
-    server = serve(app_dir)
+    served = tempfile.mkdtemp(prefix="steadfast-served-")  # a copy: the test makes a new version of it
+    shutil.copytree(app_dir, served, dirs_exist_ok=True)
+    server = serve(served)
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
     profile = tempfile.mkdtemp(prefix="steadfast-browser-io-")
     downloads = tempfile.mkdtemp(prefix="steadfast-downloads-")
@@ -198,11 +200,32 @@ def main():
         mouse("mouseMoved", 1, 1)  # input: frames that read the permission again
         check(browser.eval("window.steadfast.target('##allow-notifications')") in ("", None),
               "with notifications allowed Settings shows no Allow button")
+
+        # A new version: found by the service worker, offered on Today, taken only on the tap.
+        browser.eval("navigator.serviceWorker.ready.then(() => true)")
+        browser.call("Page.navigate", url=url)  # the offline copy serves the page from its next start
+        browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames")
+        browser.wait_for("navigator.serviceWorker.controller !== null", "the offline copy in use", 30)
+        with open(os.path.join(served, "sw.js"), "a") as sw:
+            sw.write("\n// a new version\n")
+        tap("##tab-Today")
+        browser.eval("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        browser.wait_for("!!Module.steadfastUpdateReady", "the new version found", 30)
+        mouse("mouseMoved", 2, 2)  # input: Today draws the offer
+        time.sleep(2)
+        check(browser.eval("window.steadfast.route()") == "today" and browser.eval("Module.steadfastUpdating") is None,
+              "a new version found changes nothing by itself")
+        screenshot("web-update-offer")
+        tap("##update")
+        browser.wait_for("!window.Module || !Module.steadfastUpdateReady", "the reload into the new version", 30)
+        browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames of the new version")
+        check(browser.eval("fetch('sw.js').then((r) => r.text()).then((t) => t.includes('a new version'))"), "Update reloads into the new version")
     finally:
         browser.close()
         server.shutdown()
         shutil.rmtree(profile, ignore_errors=True)
         shutil.rmtree(downloads, ignore_errors=True)
+        shutil.rmtree(served, ignore_errors=True)
     if failures:
         print(f"{len(failures)} check(s) failed")
         return 1
