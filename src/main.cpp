@@ -382,7 +382,7 @@ int showApp(app::App& app, const CommandLine& c) {
         app.setKeepScreenOn([&screen](bool on) { screen.keepOn(on); });
         app.setBackgroundReminders({platform::reminderTimerState, platform::setReminderTimer});
         platform::DesktopNotifier notifier;
-        app.reminders().setNotificationSink([&](const std::string& title, const std::string& body) { notifier.send(title, body); });
+        app.reminders().setNotificationSink([&](const std::string& title, const std::string& body, long long) { notifier.send(title, body); });
         int status = platform::runWindow(app, c.window);
         app.setKeepScreenOn(nullptr);
         return status;

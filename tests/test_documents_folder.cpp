@@ -43,7 +43,7 @@ TEST_CASE("a backup and the exported plan land in the same documents folder, and
     writeFile(home.dir / "config" / "user-dirs.dirs", "XDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
     AppFixture f;  // opened after HOME moved
     fs::path folder = home.dir / "Dokumente";
-    CHECK(f.app->documentsFolder() == folder);
+    CHECK(f.app->files().destination() == folder.string());
     platform::Headless screen(*f.app, 420, 4000);
 
     REQUIRE(screen.tap("##tab-Plan"));

@@ -479,7 +479,11 @@ TEST_CASE("the first-run offer adds the chosen upkeep reminders and a certificat
 TEST_CASE("a reminder that comes due while the app runs raises one alert and one notification") {
     BerlinApp a;
     std::vector<std::string> sent;
-    a.rem().setNotificationSink([&](const std::string& title, const std::string&) { sent.push_back(title); });
+    std::vector<long long> sentIds;  // what a click on the notification opens
+    a.rem().setNotificationSink([&](const std::string& title, const std::string&, long long reminderId) {
+        sent.push_back(title);
+        sentIds.push_back(reminderId);
+    });
     long long id = a.add("Check the radio", "2025-01-20", "08:30", {});
     a.add("Already late", "2025-01-19", "08:30", {});
     a.rem().tick();
@@ -492,6 +496,7 @@ TEST_CASE("a reminder that comes due while the app runs raises one alert and one
     a.rem().tick();
     REQUIRE(sent.size() == 1);
     CHECK(sent[0] == "Check the radio");
+    CHECK(sentIds == std::vector<long long>{id});
     REQUIRE(a.rem().alerts().size() == 1);
     CHECK(a.rem().alerts()[0].reminderId == id);
     a.f.clock.advance(std::chrono::minutes(5));

@@ -2,7 +2,8 @@
 # index.html, index.js, index.wasm and index.data (content, words, fonts, time zones) into
 # ${CMAKE_BINARY_DIR}/app, a folder any static web server serves.
 add_executable(steadfast_web platform/web/web_platform.cpp platform/web/intl_formats.cpp platform/web/web_fonts.cpp
-                             platform/web/plan_pdf_unavailable.cpp platform/web/web_media.cpp)
+                             platform/web/browser_files.cpp platform/web/browser_notifications.cpp platform/web/browser_update.cpp
+                             platform/web/plan_print_page_only.cpp platform/web/web_media.cpp)
 target_include_directories(steadfast_web PRIVATE .)
 target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
 set(web_app_dir ${CMAKE_BINARY_DIR}/app)
@@ -12,7 +13,8 @@ set(fonts /usr/share/fonts/truetype)
 target_link_options(steadfast_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
-  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target,_steadfast_visible_area_changed
+  -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target,_steadfast_visible_area_changed,_steadfast_file_chosen,_steadfast_storage_known,_steadfast_open_reminder,_steadfast_update_found
   "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html"
   "SHELL:--js-library ${CMAKE_SOURCE_DIR}/platform/web/web_media.js"  # sound, voice, wake lock
   # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)

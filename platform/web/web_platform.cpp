@@ -25,6 +25,9 @@
 #include "app/app.h"
 #include "content/loader.h"
 #include "i18n/i18n.h"
+#include "platform/web/browser_files.h"
+#include "platform/web/browser_notifications.h"
+#include "platform/web/browser_update.h"
 #include "platform/web/web_media.h"
 #include "store/database.h"
 #include "ui/text/text.h"
@@ -118,6 +121,33 @@ void syncData() {
     });
 }
 
+void startApp(Web& web, content::LoadResult loaded) {
+    web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
+    web.app->setUserFiles(web::makeBrowserFiles(noteInput));
+    web::notifyReminders(*web.app, noteInput);
+    web::offerUpdates(*web.app, noteInput);
+    web.app->startInLanguage("");
+    web.app->setAudioOutput(platform::openWebAudioOutput);
+    web.app->setSpeaker(platform::openWebSpeaker([](std::string message) {
+        g_web->app->notices().show(std::move(message));
+        noteInput();  // shown now, though the loop may be asleep
+    }));
+    web.app->setKeepScreenOn(platform::keepScreenOnInBrowser);
+}
+
+// A restore replaced the data under the App's models: the App and its UI start again on it,
+// showing what the restore said, and the restored data is written to the browser's storage.
+void restartOnReplacedData(Web& web) {
+    std::string said = web.app->notices().text();
+    web.ui.reset();
+    web.app.reset();
+    startApp(web, content::loadContent(kContentDir));
+    web.app->notices().show(said);
+    web.ui = std::make_unique<ui::Ui>(*web.app, web.pixelRatio);
+    web.lastChanges = web.db->sql().getTotalChanges();
+    syncData();
+}
+
 EM_BOOL onResize(int, const EmscriptenUiEvent*, void* data) {
     Web& web = *static_cast<Web*>(data);
     double w = 0, h = 0;
@@ -141,6 +171,7 @@ void onScroll(GLFWwindow*, double, double) { noteInput(); }
 
 void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
+    if (web.app->dataReplaced()) restartOnReplacedData(web);
     if (web.inputSeen) web.framesToDraw = 3;
     web.inputSeen = false;
     bool applied = false;  // this frame applied a queued touch
@@ -179,6 +210,7 @@ void frame(void* data) {
     if (route.screen() == app::Screen::ChecklistRun) run = web.app->runs().run(route.as<app::route::ChecklistRun>().runId);
     EM_ASM({ Module.steadfastRoute = UTF8ToString($0); Module.steadfastRunDone = $1; Module.steadfastRunBy = UTF8ToString($2); },
            app::screenName(route.screen()), run ? run->doneCount() : -1, run ? run->performedBy.c_str() : "");
+    EM_ASM({ Module.steadfastNotice = UTF8ToString($0); }, web.app->notices().text().c_str());  // what an action said
     int width = 0, height = 0;
     glfwGetFramebufferSize(web.window, &width, &height);
     glViewport(0, 0, width, height);
@@ -268,14 +300,7 @@ int main() {
     }
     web.lastChanges = web.db->sql().getTotalChanges();
     syncData();  // a new database, or one just migrated, is kept at once
-    web.app = std::make_unique<app::App>(std::move(loaded), *web.db, web.clock);
-    web.app->startInLanguage("");
-    web.app->setAudioOutput(platform::openWebAudioOutput);
-    web.app->setSpeaker(platform::openWebSpeaker([](std::string message) {
-        g_web->app->notices().show(std::move(message));
-        noteInput();  // shown now, though the loop may be asleep
-    }));
-    web.app->setKeepScreenOn(platform::keepScreenOnInBrowser);
+    startApp(web, std::move(loaded));
 
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);

@@ -4,9 +4,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <sstream>
 
 #include "core/date_format.h"
+#include "export/ics.h"
+#include "export/progress.h"
 #include "i18n/i18n.h"
+#include "store/atomic_file.h"
 #include "store/backup.h"
 #include "store/settings_store.h"
 
@@ -239,27 +243,112 @@ std::string App::noCountryMatchText() const {
                       "country", c->name);
 }
 
+namespace {
+// The file `name` written by `write` (given where to write it) and handed over to the user;
+// returns how to name it in a message.
+template <class Write>
+std::string giveFile(UserFiles& files, const std::string& name, Write write) {
+    std::filesystem::path file = files.placeFor(name);
+    write(file);
+    files.handOver(file);
+    return files.shownAs(file);
+}
+
+// Records other programs read (`write`: export/history.h, export/progress.h) as `stem`.csv or
+// .json for the user: how many were written, and how to name the file.
+using RecordsWriter = int (*)(store::Database&, exporting::HistoryFormat, std::ostream&);
+std::pair<int, std::string> giveRecords(UserFiles& files, store::Database& db, const std::string& stem, RecordsWriter write,
+                                        exporting::HistoryFormat format) {
+    int count = 0;
+    std::string file = giveFile(files, stem + (format == exporting::HistoryFormat::Csv ? ".csv" : ".json"), [&](const std::filesystem::path& path) {
+        std::ostringstream text;
+        count = write(db, format, text);
+        store::writeFileAtomically(path, text.str());
+    });
+    return {count, file};
+}
+}  // namespace
+
 void App::backUpNow() {
     std::string name = "steadfast-backup-" + core::formatFileStamp(clock_.now()) + ".db";
     try {
-        std::filesystem::create_directories(documents_);
-        std::filesystem::path file = documents_ / name;
-        store::backupTo(db_, file);
-        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file.string()));
+        std::string file = giveFile(*files_, name, [this](const std::filesystem::path& path) { store::backupTo(db_, path); });
+        notices_.show(i18n::fillIn(i18n::tr("Backed up everything to {file}. Keep a copy somewhere other than this device."), "file", file));
     } catch (const std::exception& e) {
         notices_.failed(i18n::tr("The backup failed"), e);
     }
 }
 
 void App::exportPlan(PlanFormat format, core::Paper paper) {
-    std::string name = "household-plan-" + plan_.today().iso() + (format == PlanFormat::Pdf ? ".pdf" : ".json");
-    std::error_code ec;
-    std::filesystem::create_directories(documents_, ec);
-    if (ec) {
-        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Cannot make the folder {folder}: {error}"), "folder", documents_.string()), "error", ec.message()));
+    if (format == PlanFormat::Pdf && files_->printsPages()) {
+        files_->showPrintPage(plan_.printPage(paper, emergencyNumber()));
+        notices_.show(i18n::tr("The plan and wallet cards are open to print. To keep a PDF, choose Save as PDF as the printer."));
         return;
     }
-    notices_.show(plan_.exportTo(documents_ / name, paper, emergencyNumber()).message);
+    std::string name = "household-plan-" + plan_.today().iso() + (format == PlanFormat::Pdf ? ".pdf" : ".json");
+    try {
+        std::filesystem::path file = files_->placeFor(name);
+        PlanFileResult result = plan_.exportTo(file, paper, emergencyNumber(), files_->shownAs(file));
+        if (result.ok) files_->handOver(file);
+        notices_.show(result.message);
+    } catch (const std::exception& e) {
+        notices_.show(e.what());
+    }
+}
+
+void App::exportHistory(exporting::HistoryFormat format) {
+    try {
+        auto [runs, file] = giveRecords(*files_, db_, "checklist-history-" + plan_.today().iso(), exporting::writeHistory, format);
+        notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Saved {runs} to {file}."), "runs", i18n::trn("%d checklist run", "%d checklist runs", runs)),
+                                   "file", file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The checklist history was not saved"), e);
+    }
+}
+
+void App::exportProgress(exporting::HistoryFormat format) {
+    try {
+        auto [events, file] = giveRecords(*files_, db_, "practice-record-" + plan_.today().iso(), exporting::writeProgress, format);
+        notices_.show(i18n::fillIn(
+            i18n::fillIn(i18n::tr("Saved {events} to {file}."), "events", i18n::trn("%d practice record", "%d practice records", events)), "file",
+            file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The practice record was not saved"), e);
+    }
+}
+
+void App::exportReminders() {
+    std::string name = "reminders-" + plan_.today().iso() + ".ics";
+    try {
+        std::string file = giveFile(*files_, name, [this](const std::filesystem::path& path) {
+            if (std::optional<std::string> error = exporting::exportICalendar(db_, path, clock_.now())) throw std::runtime_error(*error);
+        });
+        notices_.show(i18n::fillIn(i18n::tr("Saved every reminder to {file}, for a calendar program."), "file", file));
+    } catch (const std::exception& e) {
+        notices_.failed(i18n::tr("The reminders were not saved"), e);
+    }
+}
+
+void App::restoreFromChosenFile() {
+    files_->choose(".db", [this](const std::filesystem::path& file, const std::string& shownAs) {
+        try {
+            std::filesystem::path replaced = store::restoreFrom(db_, file);
+            files_->handOver(replaced);
+            notices_.show(i18n::fillIn(i18n::fillIn(i18n::tr("Restored everything from {file}. The data it replaced is in {copy}."), "file", shownAs),
+                                       "copy", files_->shownAs(replaced)));
+            dataReplaced_ = true;
+        } catch (const std::exception& e) {  // the reason names the file as the user knows it
+            std::string why = e.what(), path = "\"" + file.string() + "\"";
+            for (size_t at; (at = why.find(path)) != std::string::npos;) why.replace(at, path.size(), shownAs);
+            notices_.show(why + " " + i18n::tr("Nothing was changed."));
+        }
+    });
+}
+
+void App::importPlanFromChosenFile() {
+    files_->choose(".json", [this](const std::filesystem::path& file, const std::string& shownAs) {
+        notices_.show(plan_.importFrom(file, shownAs).message);
+    });
 }
 
 void App::onScreenChanged() {

@@ -9,6 +9,7 @@
 #include "app/checklist_runner.h"
 #include "app/first_aid.h"
 #include "app/alert_practice.h"
+#include "app/app_update.h"
 #include "app/background_reminders.h"
 #include "app/linked_reminders.h"
 #include "app/list_editor.h"
@@ -23,10 +24,12 @@
 #include "app/sound_output.h"
 #include "app/spoken_steps.h"
 #include "app/upkeep_offer.h"
+#include "app/user_files.h"
 #include "content/loader.h"
 #include "core/clock.h"
 #include "core/content.h"
 #include "core/settings.h"
+#include "export/history.h"
 #include "store/database.h"
 
 namespace app {
@@ -100,6 +103,13 @@ public:
     void setBackgroundReminders(BackgroundReminders control);
     const std::optional<BackgroundReminderState>& backgroundReminderState() const { return backgroundState_; }
     void setBackgroundRemindersOn(bool on);
+    void setNotificationPermission(NotificationPermission permission) { permission_ = std::move(permission); }
+    const NotificationPermission& notificationPermission() const { return permission_; }
+    void setAppUpdate(AppUpdate update) { update_ = std::move(update); }
+    bool updateReady() const { return update_.ready && update_.ready(); }
+    void applyUpdate() {
+        if (update_.apply) update_.apply();
+    }
     // Practising the warning signals of a country (answers feed the quizzes' spaced review).
     AlertPractice& alertPractice() { return alertPractice_; }
     void openAlertPractice();
@@ -135,13 +145,29 @@ public:
     void openTrainer();
     void openIncidentLog(long long incidentId);
 
-    // Backups and exported files all go to one folder (the user's documents folder); each
-    // action's message says where the file went.
-    const std::filesystem::path& documentsFolder() const { return documents_; }
+    // Backups and exported files all go one way to the user (the documents folder on the
+    // desktop); each action's message says where the file went.
+    UserFiles& files() { return *files_; }
+    const UserFiles& files() const { return *files_; }
+    void setUserFiles(std::unique_ptr<UserFiles> files) { files_ = std::move(files); }
     void backUpNow();
     // The household plan as a PDF on `paper`, or as JSON (a full copy to import).
     enum class PlanFormat { Pdf, Json };
     void exportPlan(PlanFormat format, core::Paper paper);
+    // The checklist runs, the practice record (CSV or JSON) and the reminders (iCalendar), as the
+    // command line's `export history`, `export progress` and `export ics` write them.
+    void exportHistory(exporting::HistoryFormat format);
+    void exportProgress(exporting::HistoryFormat format);
+    void exportReminders();
+    // Where the platform lets the user choose a file of theirs (files().choose), the app restores
+    // a backup and imports a plan from one, with the same refusals as the command line: a file
+    // with any problem is refused with its reason, and nothing changes.
+    bool canChooseFiles() const { return files_->canChoose(); }
+    void restoreFromChosenFile();
+    void importPlanFromChosenFile();
+    // True once a restore replaced the data under the models: the platform builds the App again on
+    // the same database (the notice saying what happened is to be shown by the new one).
+    bool dataReplaced() const { return dataReplaced_; }
 
     // Messages for the user that the UI shows until dismissed (a failed save, a file written).
     Notices& notices() { return notices_; }
@@ -181,7 +207,8 @@ private:
     std::string countrySearch_;
     Navigation nav_;
     Notices notices_;  // before the models, which report through it
-    std::filesystem::path documents_ = userDocumentsFolder();
+    std::unique_ptr<UserFiles> files_ = std::make_unique<DocumentsFolderFiles>(userDocumentsFolder());
+    bool dataReplaced_ = false;
     std::unique_ptr<FirstAid> firstAid_;
     std::unique_ptr<SoundOutput> sound_;
     bool metronomeSounding_ = false;  // the sound playing is the metronome's
@@ -190,6 +217,8 @@ private:
     bool screenKeptOn_ = false;
     BackgroundReminders background_;
     std::optional<BackgroundReminderState> backgroundState_;
+    NotificationPermission permission_;
+    AppUpdate update_;
     HouseholdPlan plan_;
     Reminders reminders_;
     LinkedReminders linkedReminders_{reminders_, content_.upkeep};

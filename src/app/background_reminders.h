@@ -18,4 +18,12 @@ struct BackgroundReminders {
     std::function<std::string(bool on)> set;  // "" when done, else why not
 };
 
+// Notifications while the app is open, where the platform must ask the user first (a browser's
+// Notification permission). The desktop's need no asking and it sets none.
+struct NotificationPermission {
+    enum class State { Unsupported, NotAsked, Granted, Denied };
+    std::function<State()> state;
+    std::function<void()> ask;  // only from a user's tap: browsers ignore it otherwise
+};
+
 }  // namespace app

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "export/plan_html.h"
 #include "export/plan_json.h"
 #include "export/plan_pdf.h"
 #include "i18n/i18n.h"
@@ -65,8 +66,8 @@ Record* find(core::Plan& plan, int64_t id) {
 
 std::string quoted(const fs::path& p) { return "\"" + p.string() + "\""; }
 
-std::string cannotImport(const fs::path& file, const char* why) {
-    return i18n::fillIn(i18n::fillIn(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", quoted(file)), "error", why);
+std::string cannotImport(const std::string& file, const char* why) {
+    return i18n::fillIn(i18n::fillIn(i18n::tr("Cannot import {file}: {error}. Nothing was changed."), "file", file), "error", why);
 }
 }  // namespace
 
@@ -368,7 +369,8 @@ std::vector<core::KitExpiry> HouseholdPlan::kitItemsWithExpiry() const {
 
 // ---------------------------------------------------------------- files
 
-PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, const std::string& emergencyNumber) const {
+PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, const std::string& emergencyNumber, const std::string& shownAs) const {
+    std::string name = shownAs.empty() ? quoted(file) : shownAs;
     std::string ext = file.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     try {
@@ -377,11 +379,11 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
             std::string text = i18n::tr("Saved the plan and wallet cards ({pages}, {paper}) to {file}.");
             text = i18n::fillIn(text, "pages", i18n::trn("%d page", "%d pages", pages));
             text = i18n::fillIn(text, "paper", paper == core::Paper::Letter ? i18n::tr("US Letter") : i18n::tr("A4"));
-            return {true, i18n::fillIn(text, "file", quoted(file))};
+            return {true, i18n::fillIn(text, "file", name)};
         }
         if (ext == ".json") {
             exporting::writePlanJson(file, plan_);
-            return {true, i18n::fillIn(i18n::tr("Saved the whole plan to {file}."), "file", quoted(file))};
+            return {true, i18n::fillIn(i18n::tr("Saved the whole plan to {file}."), "file", name)};
         }
     } catch (const std::exception& e) {
         return {false, e.what()};
@@ -389,17 +391,22 @@ PlanFileResult HouseholdPlan::exportTo(const fs::path& file, core::Paper paper, 
     return {false, i18n::fillIn(i18n::tr("Cannot export to {file}: choose a file name ending in .pdf or .json."), "file", quoted(file))};
 }
 
-PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
+std::string HouseholdPlan::printPage(core::Paper paper, const std::string& emergencyNumber) const {
+    return exporting::planHtml({plan_, countryKit_, today(), emergencyNumber, paper});
+}
+
+PlanFileResult HouseholdPlan::importFrom(const fs::path& file, const std::string& shownAs) {
+    std::string name = shownAs.empty() ? quoted(file) : shownAs;
     core::Plan incoming;
     try {
         incoming = exporting::readPlanJson(file);
     } catch (const exporting::ImportError& e) {
-        return {false, cannotImport(file, e.what())};
+        return {false, cannotImport(name, e.what())};
     }
     try {
         store_.replace(incoming);
     } catch (const std::exception& e) {
-        return {false, cannotImport(file, e.what())};
+        return {false, cannotImport(name, e.what())};
     }
     pending_.clear();  // they were changes to the plan just replaced
     toldAboutFailure_ = false;
@@ -412,7 +419,7 @@ PlanFileResult HouseholdPlan::importFrom(const fs::path& file) {
     kitChanged();
     auto count = [](size_t n) { return static_cast<long long>(n); };
     std::string text = i18n::tr("Imported the plan from {file}: {members}, {contacts}, {pets}, {items}.");
-    text = i18n::fillIn(text, "file", quoted(file));
+    text = i18n::fillIn(text, "file", name);
     text = i18n::fillIn(text, "members", i18n::trn("%d member", "%d members", count(plan_.members.size())));
     text = i18n::fillIn(text, "contacts", i18n::trn("%d contact", "%d contacts", count(plan_.contacts.size())));
     text = i18n::fillIn(text, "pets", i18n::trn("%d pet", "%d pets", count(plan_.pets.size())));

@@ -104,10 +104,14 @@ public:
     // Where the date of the last practice drill comes from (the checklist runs).
     void setLastDrillSource(std::function<std::optional<core::TimePoint>()> source) { lastDrillSource_ = std::move(source); }
 
-    // Files. The format follows the extension: .pdf or .json.
-    PlanFileResult exportTo(const std::filesystem::path& file, core::Paper paper, const std::string& emergencyNumber) const;
+    // Files. The format follows the extension: .pdf or .json. Messages name the file as `shownAs`
+    // ("" for its path, quoted).
+    PlanFileResult exportTo(const std::filesystem::path& file, core::Paper paper, const std::string& emergencyNumber,
+                            const std::string& shownAs = "") const;
     // Replaces the whole plan with the file's; a file with any problem changes nothing.
-    PlanFileResult importFrom(const std::filesystem::path& file);
+    PlanFileResult importFrom(const std::filesystem::path& file, const std::string& shownAs = "");
+    // The plan and wallet cards as one HTML page to print, with what the PDF has (export/plan_html.h).
+    std::string printPage(core::Paper paper, const std::string& emergencyNumber) const;
 
     // Typing: called every frame, it writes what typing left once the pause or the longest wait
     // is over; saveTyping() writes it at once (the field was left, the screen changed).

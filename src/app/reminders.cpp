@@ -75,7 +75,7 @@ void Reminders::tick() {
                       alerts_.end());
         alerts_.push_back({r.id, r.title, when});
         if (notify_) {
-            notify_(r.title, i18n::fillIn(i18n::tr("Due now ({when})"), "when", when));
+            notify_(r.title, i18n::fillIn(i18n::tr("Due now ({when})"), "when", when), r.id);
             try {
                 store_.recordNotified(r.id, due, now);  // the timer's `reminders notify` does not tell it again
             } catch (const SQLite::Exception&) {

@@ -87,7 +87,8 @@ struct NotifyRun {
 
 class Reminders {
 public:
-    using NotificationSink = std::function<void(const std::string& title, const std::string& body)>;
+    // A notification for the reminder `reminderId` (a click on it may open it: App::openReminder).
+    using NotificationSink = std::function<void(const std::string& title, const std::string& body, long long reminderId)>;
 
     Reminders(store::Database& db, const core::Clock& clock, Notices& notices, std::string tzid = localTimeZone());
 

@@ -1,6 +1,5 @@
-// The printable plan. Index:
+// The printable plan as a PDF: what plan_document says, drawn with cairo and pango. Index:
 //   Writer        a page cursor: styles, wrapped paragraphs, label/value rows, table rows, page breaks
-//   plan pages    emergency number, meeting places, contacts, members, pets, home, documents, kit, to do
 //   wallet cards  one fold-over card per member (credit-card size when folded)
 //   writePlanPdf  the file: drawn in memory, then written as a private file
 #include "export/plan_pdf.h"
@@ -17,7 +16,7 @@
 #include <vector>
 
 #include "core/date_format.h"
-#include "core/kit_inventory.h"
+#include "export/plan_document.h"
 #include "i18n/direction.h"
 #include "i18n/i18n.h"
 
@@ -31,8 +30,6 @@ constexpr double kMargin = 16 * kMm;
 constexpr double kCardWidth = 85.6 * kMm;  // ISO/IEC 7810 ID-1, the size of a bank card
 constexpr double kCardHeight = 53.98 * kMm;
 constexpr double kCardPadding = 3 * kMm;
-
-enum class Style { Title, Heading, Subheading, Body, Bold, Small };
 
 const char* fontFor(Style s) {
     switch (s) {
@@ -94,12 +91,6 @@ std::string escaped(const std::string& text) {
     return out;
 }
 
-std::string quantity(double q) {
-    char text[32];
-    std::snprintf(text, sizeof text, q == std::floor(q) ? "%.0f" : "%.1f", q);
-    return text;
-}
-
 class Writer {
 public:
     Writer(cairo_t* cr, double width, double height, std::string footer)
@@ -158,15 +149,7 @@ public:
         }
     }
 
-    // Cells side by side; widths are fractions of the content width. An empty cell marked
-    // `blank` gets a line to write on by hand.
-    struct Cell {
-        std::string text;
-        double fraction;
-        Style style = Style::Body;
-        bool grey = false;
-        bool blank = false;
-    };
+    // Cells side by side (see Cell).
     void row(const std::vector<Cell>& cells) {
         std::vector<LayoutPtr> layouts;
         double h = 0;
@@ -197,11 +180,6 @@ public:
         y_ += h + 4;
     }
 
-    // A label at the start, its value after it.
-    void field(const std::string& label, const std::string& value, bool blank = false) {
-        row({{label, 0.34, Style::Body, true}, {value, 0.66, Style::Body, false, blank}});
-    }
-
 private:
     void setGrey(bool grey) {
         if (grey)
@@ -225,121 +203,6 @@ private:
     int page_ = 1;
 };
 
-// ---------------------------------------------------------------- plan pages
-
-std::string contactLine(const core::Contact& c) {
-    std::string out = c.name;
-    if (!c.phone.empty()) out += (out.empty() ? "" : ", ") + c.phone;
-    return out;
-}
-
-// For the cards: markup, with the phone number kept on one line.
-std::string contactMarkup(const core::Contact& c) {
-    std::string out = escaped(c.name);
-    if (!c.phone.empty()) out += (out.empty() ? "" : ", ") + std::string("<span allow_breaks=\"false\">") + escaped(c.phone) + "</span>";
-    return out;
-}
-
-void meetingPlaces(Writer& w, const core::Plan& plan) {
-    w.heading(i18n::tr("Meeting places"));
-    for (const auto& kind : core::meetingPlaceKinds()) {
-        const core::MeetingPlace* m = plan.meetingPlace(kind.key);
-        std::string text = m ? m->address : "";
-        if (m && !m->instructions.empty()) text += (text.empty() ? "" : "\n") + m->instructions;
-        w.field(i18n::tr(kind.label), text, true);
-    }
-}
-
-void contacts(Writer& w, const core::Plan& plan) {
-    w.heading(i18n::tr("Contacts"));
-    for (const auto& kind : core::contactKinds()) {
-        std::vector<const core::Contact*> list = plan.contactsOfKind(kind.key);
-        bool required = false;
-        for (const auto& r : core::requiredContactKinds()) required = required || r == kind.key;
-        if (list.empty() && required) w.field(i18n::tr(kind.label), "", true);
-        for (const core::Contact* c : list) {
-            std::string text = contactLine(*c);
-            if (!c->policyNumber.empty()) text += "\n" + i18n::fillIn(i18n::tr("Policy number: {number}"), "number", c->policyNumber);
-            if (!c->notes.empty()) text += "\n" + c->notes;
-            w.field(i18n::tr(kind.label), text, true);
-        }
-    }
-}
-
-void members(Writer& w, const core::Plan& plan) {
-    w.heading(i18n::tr("Household members"));
-    if (plan.members.empty()) w.paragraph(i18n::tr("No members yet."), Style::Body, 0, true);
-    for (const auto& m : plan.members) {
-        w.heading(m.name.empty() ? i18n::tr("(no name)") : m.name, Style::Subheading);
-        for (const auto& f : core::memberFields()) {
-            const std::string& value = m.*f.value;
-            if (f.value == &core::Member::name || value.empty()) continue;
-            const char* label = f.choices ? core::choiceLabel(*f.choices, value) : nullptr;
-            w.field(i18n::tr(f.label), label ? i18n::tr(label) : value);
-        }
-    }
-}
-
-void pets(Writer& w, const core::Plan& plan) {
-    if (plan.pets.empty()) return;
-    w.heading(i18n::tr("Pets"));
-    for (const auto& p : plan.pets) {
-        w.heading(p.name.empty() ? i18n::tr("(no name)") : p.name, Style::Subheading);
-        for (const auto& f : core::petFields()) {
-            if (f.value == &core::Pet::name || (p.*f.value).empty()) continue;
-            w.field(i18n::tr(f.label), p.*f.value);
-        }
-    }
-}
-
-void home(Writer& w, const core::Plan& plan) {
-    w.heading(i18n::tr("Where things are at home"));
-    for (const auto& f : core::homeFields()) w.field(i18n::tr(f.label), plan.home.*f.value, true);
-}
-
-void documents(Writer& w, const core::Plan& plan) {
-    w.heading(i18n::tr("Important documents"));
-    for (const auto& kind : core::documentKinds()) {
-        const core::DocumentEntry* d = plan.document(kind.key);
-        bool have = d && d->have;
-        w.row({{have ? "\u2611" : "\u2610", 0.05, Style::Body},
-               {i18n::tr(kind.label), 0.55},
-               {d ? d->location : "", 0.40, Style::Body, false, true}});
-    }
-}
-
-void kit(Writer& w, const core::Plan& plan, const core::KitTemplate& tmpl, const core::CalendarDate& printedOn) {
-    core::KitReview review = core::reviewKit(plan, tmpl, printedOn);
-    const core::Household& h = review.household;
-    w.heading(i18n::tr("Emergency kit"));
-    // Whole sentences per case, so each language can inflect them its own way.
-    std::string scale = h.pets ? i18n::fillIn(i18n::fillIn(i18n::tr("Scaled for {people} and {pets} for {days}."), "people",
-                                                       i18n::trn("%d person", "%d people", h.people)),
-                                            "pets", i18n::trn("%d pet", "%d pets", h.pets))
-                               : i18n::fillIn(i18n::tr("Scaled for {people} for {days}."), "people", i18n::trn("%d person", "%d people", h.people));
-    scale = i18n::fillIn(scale, "days", i18n::trn("%d day", "%d days", h.days));
-    w.paragraph(scale, Style::Body, 0, true);
-    w.row({{i18n::tr("Item"), 0.40, Style::Bold}, {i18n::tr("Have / need"), 0.20, Style::Bold}, {i18n::tr("Where"), 0.24, Style::Bold},
-           {i18n::tr("Expires"), 0.16, Style::Bold}});
-    for (const core::KitLine& line : review.lines) {
-        if (line.need <= 0 && line.item->have <= 0) continue;  // not needed by this household
-        const core::KitItem& k = *line.item;
-        std::string amount = quantity(k.have) + " / " + quantity(line.need) + (k.unit.empty() ? "" : " " + k.unit);
-        std::string expires = k.expiresOn ? core::formatDate(*k.expiresOn) : "";
-        if (line.expiry == core::ExpiryState::Expired) expires += std::string(" ") + i18n::tr("(expired)");
-        w.row({{(line.missing() ? "\u2610 " : "\u2611 ") + k.name, 0.40}, {amount, 0.20}, {k.location, 0.24}, {expires, 0.16}});
-    }
-}
-
-void stillToDo(Writer& w, const core::Plan& plan) {
-    std::vector<std::string> open;
-    for (const auto& c : core::planChecks(plan))
-        if (!c.done) open.push_back(i18n::wording(c.text));
-    if (open.empty()) return;
-    w.heading(i18n::tr("Still to do"));
-    for (const auto& text : open) w.paragraph("\u2610 " + text, Style::Body, 0);
-}
-
 // ---------------------------------------------------------------- wallet cards
 
 // Fits markup into a box, shrinking the type down to a legible minimum; below that the end is
@@ -361,51 +224,28 @@ void fitText(cairo_t* cr, const std::string& markup, double x, double y, double 
     }
 }
 
-std::string cardFront(const core::Member& m, const core::Plan& plan, const std::string& emergencyNumber) {
-    std::string s = "<b><big>" + escaped(m.name.empty() ? i18n::tr("(no name)") : m.name) + "</big></b>\n";
-    s += "<b>" + escaped(i18n::fillIn(i18n::tr("Emergency: {number}"), "number", emergencyNumber)) + "</b>\n";
-    auto ice = plan.contactsOfKind("ice");
-    std::string iceLabel = "<b>" + escaped(i18n::tr("ICE:")) + "</b> ";
-    if (ice.empty()) s += iceLabel + "____________________\n";
-    for (const core::Contact* c : ice)
-        if (c->name != m.name || ice.size() == 1) s += iceLabel + contactMarkup(*c) + "\n";  // not themself
-    auto away = plan.contactsOfKind("out-of-town");
-    std::string awayLabel = "<b>" + escaped(i18n::tr("Out of town:")) + "</b> ";
-    if (away.empty()) s += awayLabel + "____________________\n";
-    for (const core::Contact* c : away) s += awayLabel + contactMarkup(*c) + "\n";
-    if (!s.empty() && s.back() == '\n') s.pop_back();
-    return s;
-}
-
-std::string cardBack(const core::Member& m, const core::Plan& plan) {
-    std::string s = "<b>" + escaped(i18n::tr("Meeting places")) + "</b>\n";
-    const char* shortNames[] = {i18n::tr("Safe room"), i18n::tr("Near home"), i18n::tr("Outside the area"), i18n::tr("Out of town")};
-    const auto& kinds = core::meetingPlaceKinds();
-    for (size_t i = 0; i < kinds.size(); ++i) {
-        const core::MeetingPlace* p = plan.meetingPlace(kinds[i].key);
-        s += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", shortNames[i])) + "</b> " + escaped(p && !p->address.empty() ? p->address : "________________") + "\n";
+// A card side as pango markup: each label bold, the name big, a phone number kept on one line.
+std::string cardMarkup(const std::vector<CardLine>& lines) {
+    std::string s;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const CardLine& l = lines[i];
+        if (i) s += "\n";
+        if (!l.label.empty()) s += "<b>" + (l.big ? "<big>" + escaped(l.label) + "</big>" : escaped(l.label)) + "</b>";
+        std::string text = escaped(l.text);
+        if (!l.phone.empty()) text += (text.empty() ? "" : ", ") + std::string("<span allow_breaks=\"false\">") + escaped(l.phone) + "</span>";
+        if (!text.empty()) s += (l.label.empty() ? "" : " ") + text;
     }
-    std::string medical;
-    auto add = [&](const char* label, const std::string& value) {
-        if (!value.empty()) medical += "<b>" + escaped(i18n::fillIn(i18n::tr("{label}:"), "label", label)) + "</b> " + escaped(value) + "\n";
-    };
-    add(i18n::tr("Conditions"), m.conditions);
-    add(i18n::tr("Medications"), m.medications);
-    add(i18n::tr("Allergies"), m.allergies);
-    add(i18n::tr("Needs"), m.needs);
-    s += medical.empty() ? "\n" + escaped(i18n::tr("Medical: none noted")) : "\n" + medical;
-    if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }
 
-void walletCards(Writer& w, const PlanPdfInput& in) {
-    if (in.plan.members.empty()) return;
+void walletCards(Writer& w, const PlanDocument& doc) {
+    if (doc.cards.empty()) return;
     w.newPage();
-    w.heading(i18n::tr("Wallet cards"));
-    w.paragraph(i18n::tr("One for each member. Cut along the solid line, fold along the dashed line, and keep it with your ID."), Style::Body, 0, true);
+    w.heading(doc.cardsHeading);
+    w.paragraph(doc.cardsNote, Style::Body, 0, true);
     cairo_t* cr = w.cr();
     double x = w.left() + (w.contentWidth() - 2 * kCardWidth) / 2;
-    for (const auto& m : in.plan.members) {
+    for (const WalletCard& card : doc.cards) {
         w.ensureSpace(kCardHeight + 8);
         double y = w.y() + 4;
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
@@ -422,27 +262,22 @@ void walletCards(Writer& w, const PlanPdfInput& in) {
         double inner = kCardWidth - 2 * kCardPadding, innerH = kCardHeight - 2 * kCardPadding;
         // The front first in reading order: on the right in a right-to-left language.
         double front = pageRtl() ? x + kCardWidth : x, back = pageRtl() ? x : x + kCardWidth;
-        fitText(cr, cardFront(m, in.plan, in.emergencyNumber), front + kCardPadding, y + kCardPadding, inner, innerH);
-        fitText(cr, cardBack(m, in.plan), back + kCardPadding, y + kCardPadding, inner, innerH);
+        fitText(cr, cardMarkup(card.front), front + kCardPadding, y + kCardPadding, inner, innerH);
+        fitText(cr, cardMarkup(card.back), back + kCardPadding, y + kCardPadding, inner, innerH);
         w.space(kCardHeight + 10);
     }
 }
 
-void drawPlan(Writer& w, const PlanPdfInput& in) {
-    w.paragraph(i18n::tr("Household emergency plan"), Style::Title);
-    w.paragraph(i18n::fillIn(i18n::tr("Printed {date}. Keep a copy on the fridge and one in the emergency kit."), "date", core::formatDate(in.printedOn)),
-                Style::Body, 0, true);
-    w.space(4);
-    w.paragraph(i18n::fillIn(i18n::tr("In an emergency call {number}"), "number", in.emergencyNumber), Style::Heading);
-    meetingPlaces(w, in.plan);
-    contacts(w, in.plan);
-    members(w, in.plan);
-    pets(w, in.plan);
-    home(w, in.plan);
-    documents(w, in.plan);
-    kit(w, in.plan, in.kit, in.printedOn);
-    stillToDo(w, in.plan);
-    walletCards(w, in);
+void drawPlan(Writer& w, const PlanDocument& doc) {
+    for (const Block& b : doc.blocks) {
+        switch (b.kind) {
+            case Block::Kind::Paragraph: w.paragraph(b.text, b.style, 0, b.grey); break;
+            case Block::Kind::Heading: w.heading(b.text, b.style); break;
+            case Block::Kind::Row: w.row(b.cells); break;
+            case Block::Kind::Space: w.space(b.points); break;
+        }
+    }
+    walletCards(w, doc);
     w.finish();
 }
 
@@ -463,13 +298,14 @@ int writePlanPdf(const fs::path& file, const PlanPdfInput& in) {
     double width = in.paper == core::Paper::Letter ? 612.0 : 595.28;
     double height = in.paper == core::Paper::Letter ? 792.0 : 841.89;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &pdf, width, height);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, i18n::tr("Household emergency plan"));
+    PlanDocument doc = planDocument(in);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Steadfast");
     cairo_t* cr = cairo_create(surface);
     int pages = 0;
     {
-        Writer w(cr, width, height, i18n::fillIn(i18n::tr("Household emergency plan · printed {date}"), "date", core::formatDate(in.printedOn)));
-        drawPlan(w, in);
+        Writer w(cr, width, height, doc.footer);
+        drawPlan(w, doc);
         pages = w.pages();
     }
     cairo_destroy(cr);

@@ -180,8 +180,10 @@ void exportButtons(app::App& app) {
     if (tapButton(labelWithId(ICON_FILE, tr("PDF, Letter"), "##export-letter").c_str(), half, usual == core::Paper::Letter ? Tone::Accent : Tone::Normal))
         app.exportPlan(Format::Pdf, core::Paper::Letter);
     if (tapButton(labelWithId(ICON_COPY, tr("Full copy (JSON)"), "##export-json").c_str())) app.exportPlan(Format::Json, usual);
+    if (app.canChooseFiles() && tapButton(labelWithId(ICON_FILE, tr("Import a plan (JSON)"), "##import-plan").c_str()))
+        app.importPlanFromChosenFile();
     mutedText(fillIn(tr("The PDF has the plan and a wallet card for each member. Files go to {folder}, with your backups."), "folder",
-                     app.documentsFolder().string()));
+                     app.files().destination()));
 }
 
 

@@ -94,6 +94,20 @@ void countryPicker(ScreenContext& ctx) {
     endCard();
 }
 
+// The records other programs read (spreadsheets, calendars), each to a file for the user.
+void exportRecords(app::App& app) {
+    mutedText(tr("Your records, for spreadsheets and calendars:"));
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    using Format = exporting::HistoryFormat;
+    if (tapButton(labelled(ICON_HISTORY, tr("Checklist runs (CSV)"), "##export-history-csv").c_str(), half)) app.exportHistory(Format::Csv);
+    ImGui::SameLine();
+    if (tapButton(labelled(ICON_HISTORY, tr("Checklist runs (JSON)"), "##export-history-json").c_str(), half)) app.exportHistory(Format::Json);
+    if (tapButton(labelled(ICON_PRACTICE, tr("Practice (CSV)"), "##export-progress-csv").c_str(), half)) app.exportProgress(Format::Csv);
+    ImGui::SameLine();
+    if (tapButton(labelled(ICON_PRACTICE, tr("Practice (JSON)"), "##export-progress-json").c_str(), half)) app.exportProgress(Format::Json);
+    if (tapButton(labelled(ICON_CALENDAR, tr("Reminders (calendar file)"), "##export-ics").c_str())) app.exportReminders();
+}
+
 class SettingsScreen final : public ScreenOf<app::route::Settings> {
 public:
     SettingsScreen() : ScreenOf(core::textId("Settings")) {}
@@ -145,10 +159,17 @@ private:
         heading(tr("Your data"));
         beginCard();
         paragraph(tr("Everything you enter stays on this device, in one file:"));
-        mutedText(app.db().path().string().c_str());
+        mutedText(app.files().whereDataIs(app.db().path()));
         if (tapButton(labelled(ICON_FILE, tr("Back up now"), "##backup").c_str(), -1, Tone::Accent)) app.backUpNow();
-        mutedText(fillIn(tr("Backups go to {folder}, with the exported plan. To restore one, close Steadfast and run: steadfast restore FILE"),
-                         "folder", app.documentsFolder().string()));
+        if (app.canChooseFiles()) {
+            if (tapButton(labelled(ICON_HISTORY, tr("Restore a backup"), "##restore").c_str())) app.restoreFromChosenFile();
+            mutedText(fillIn(tr("Backups go to {folder}, with the exported plan. Restoring one replaces everything here; the data it replaces is saved first."),
+                             "folder", app.files().destination()));
+        } else {
+            mutedText(fillIn(tr("Backups go to {folder}, with the exported plan. To restore one, close Steadfast and run: steadfast restore FILE"),
+                             "folder", app.files().destination()));
+        }
+        exportRecords(app);
         endCard();
 
         heading(tr("About"));

@@ -69,6 +69,13 @@ private:
         else
             mutedText(fillIn(tr("Emergency number for {country}."), "country", app.countryName()));
         endCard();
+        if (app.updateReady()) {
+            beginCard();
+            paragraph(tr("A new version of Steadfast is ready."));
+            if (tapButton(labelled(ICON_FORWARD, tr("Update"), "##update").c_str(), -1, Tone::Accent)) app.applyUpdate();
+            mutedText(tr("Steadfast starts again in the new version. Nothing you entered is lost."));
+            endCard();
+        }
         drawTodayReminders(ctx);
 
         if (!app.contentProblems().empty()) {
