@@ -8,8 +8,32 @@ target_include_directories(steadfast_web PRIVATE .)
 target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
 set(web_app_dir ${CMAKE_BINARY_DIR}/app)
 set_target_properties(steadfast_web PROPERTIES OUTPUT_NAME index SUFFIX .html RUNTIME_OUTPUT_DIRECTORY ${web_app_dir}
-                                               LINK_DEPENDS "${CMAKE_SOURCE_DIR}/platform/web/shell.html;${CMAKE_SOURCE_DIR}/platform/web/web_media.js")
+                                               LINK_DEPENDS "${CMAKE_SOURCE_DIR}/platform/web/shell.html;${CMAKE_SOURCE_DIR}/platform/web/web_media.js")  # and the fonts (below)
 set(fonts /usr/share/fonts/truetype)
+# The fonts are most of the first visit's download: each is cut to the characters Steadfast can show
+# (hb-subset, Debian's libharfbuzz-bin), without hinting instructions, which a phone's screen
+# density does not need. DejaVu keeps Latin with its extensions and combining marks, Greek,
+# Cyrillic, punctuation, currency, arrows, maths and the symbols the words use; Noto Naskh keeps all
+# of Arabic. They are preloaded at the paths Debian's packages use, where ui/fonts.cpp looks.
+set(latin_greek_cyrillic "U+0020-007E,U+00A0-024F,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2600-26FF")
+set(web_fonts_dir ${CMAKE_BINARY_DIR}/fonts)
+set(web_font_options)
+foreach(font dejavu/DejaVuSans dejavu/DejaVuSans-Bold noto/NotoNaskhArabic-Regular noto/NotoNaskhArabic-Bold)
+  if(font MATCHES "^dejavu/")
+    set(unicodes ${latin_greek_cyrillic})
+  else()
+    set(unicodes "*")
+  endif()
+  add_custom_command(OUTPUT ${web_fonts_dir}/${font}.ttf
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${web_fonts_dir}/dejavu ${web_fonts_dir}/noto
+    COMMAND hb-subset --no-hinting "--unicodes=${unicodes}" --output-file=${web_fonts_dir}/${font}.ttf ${fonts}/${font}.ttf
+    DEPENDS ${fonts}/${font}.ttf VERBATIM)
+  list(APPEND web_font_files ${web_fonts_dir}/${font}.ttf)
+  list(APPEND web_font_options "SHELL:--preload-file ${web_fonts_dir}/${font}.ttf@${fonts}/${font}.ttf")
+endforeach()
+add_custom_target(steadfast_web_fonts DEPENDS ${web_font_files})
+add_dependencies(steadfast_web steadfast_web_fonts)
+set_property(TARGET steadfast_web APPEND PROPERTY LINK_DEPENDS ${web_font_files})
 target_link_options(steadfast_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
@@ -20,11 +44,8 @@ target_link_options(steadfast_web PRIVATE
   # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)
   "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/content@/content" "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/po@/po"
   "SHELL:--preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo"
-  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans.ttf@${fonts}/dejavu/DejaVuSans.ttf"
-  "SHELL:--preload-file ${fonts}/dejavu/DejaVuSans-Bold.ttf@${fonts}/dejavu/DejaVuSans-Bold.ttf"
   "SHELL:--preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf"
-  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Regular.ttf@${fonts}/noto/NotoNaskhArabic-Regular.ttf"
-  "SHELL:--preload-file ${fonts}/noto/NotoNaskhArabic-Bold.ttf@${fonts}/noto/NotoNaskhArabic-Bold.ttf")
+  ${web_font_options})
 # Installable and offline: the manifest, the icon, and a service worker whose cache name is the build's.
 add_custom_command(TARGET steadfast_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
