@@ -229,3 +229,16 @@ TEST_CASE("in Arabic an empty field's hint and caret are on the right, and a Lat
     CHECK(latin.lineBoxes[0].x0 == doctest::Approx(latin.frame.x0 + padX()));
     CHECK(std::abs(latin.caretX - latin.lineBoxes[0].x1) <= 1.0f);
 }
+
+TEST_CASE("a name longer than its field scrolls so the caret stays inside it, Arabic and Latin") {
+    for (const char* name : {"عبد الرحمن بن محمد بن عبد الله بن إبراهيم الأحمد الهاشمي القرشي", "Maximilian Alexander Ferdinand von Hohenberg-Wittelsbach"}) {
+        INFO(std::string(name));
+        NewMember m;
+        m.screen.type(name);
+        const ui::DrawnField& field = drawn("##member-name");
+        REQUIRE(field.caret);
+        CHECK(field.lineBoxes[0].x1 - field.lineBoxes[0].x0 > field.frame.x1 - field.frame.x0);  // longer than the field
+        CHECK(field.caretX >= field.frame.x0 + padX() - 1);
+        CHECK(field.caretX <= field.frame.x1 - padX() + 1);
+    }
+}
