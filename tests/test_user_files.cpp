@@ -138,11 +138,15 @@ TEST_CASE("a plan imported from a chosen file replaces the plan, and a bad one i
 
     writeFile(f.out / "broken.json", "{\"format\": \"steadfast-plan\", ");
     f.next = f.out / "broken.json";
+    f.app->notices().dismiss();
+    screen.frame(2);  // the notice's bar gone, the buttons where they stay
     REQUIRE(screen.tap("##import-plan"));
-    CHECK(f.notice().find("Cannot import <broken.json>") != std::string::npos);
+    CHECK_MESSAGE(f.notice().find("Cannot import <broken.json>") != std::string::npos, f.notice());
     CHECK(f.app->plan().plan().members.size() == 2);
 
     f.next = exported;
+    f.app->notices().dismiss();
+    screen.frame(2);  // the notice's bar gone, the buttons where they stay
     REQUIRE(screen.tap("##import-plan"));
     CHECK(f.notice().find("Imported the plan from <" + exported.filename().string() + ">") != std::string::npos);
     CHECK(f.app->plan().plan().members.size() == 1);
@@ -196,6 +200,8 @@ TEST_CASE("where pages are printed, the plan's PDF buttons show a print page wit
 
     ShippedCatalogues shipped;
     f.app->setLanguage("ar");
+    f.app->notices().dismiss();
+    screen.frame(2);
     REQUIRE(screen.tap("##export-a4"));
     CHECK(page.find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);
     CHECK(page.find("size: A4") != std::string::npos);
@@ -222,11 +228,13 @@ TEST_CASE("where notifications must be allowed, Settings asks only when tapped a
     state = State::Denied;
     screen.frame(2);
     CHECK_FALSE(screen.visible("##allow-notifications"));
+}
 
-    AppFixture desktop;  // sets no permission: nothing to allow
-    platform::Headless other(*desktop.app, 420, 4000);
-    REQUIRE(other.tap("##settings"));
-    CHECK_FALSE(other.visible("##allow-notifications"));
+TEST_CASE("the desktop sets no notification permission: Settings has nothing to allow") {
+    AppFixture f;
+    platform::Headless screen(*f.app, 420, 4000);
+    REQUIRE(screen.tap("##settings"));
+    CHECK_FALSE(screen.visible("##allow-notifications"));
 }
 
 TEST_CASE("a new version the platform has ready is offered on Today and taken only on the tap") {
