@@ -5,10 +5,9 @@ viewport (mouse clicks where a build's touches do not reach the UI): the guide p
 screen wake lock and lets it go when it closes; a tap on Start metronome makes the audio callback
 produce clicks at the set rate (their onsets counted in the callback, to the sample), the first
 within 100 ms of the tap; a lower volume is heard at the next click and sound off silences it; a
-warning signal to learn plays through the same callback; with
-"Read steps aloud" on, the next step is handed to the browser's speech synthesis in the user's
-language (English, and Arabic in a browser set to Arabic), and a browser without a voice for it
-says so on screen.
+warning signal to learn plays through the same callback; with "Read steps aloud" on, the next step
+is handed to the browser's speech synthesis in the user's language (English, and Arabic in a
+browser set to Arabic), and a browser without a voice for it says so on screen.
 
 Usage: browser_sound_test.py APP_DIR [STARTS]. With STARTS, it only measures the tap on Start to the
 first click STARTS times and prints the figures (bench/web_sound_latency.sh). Exits 77 (skipped)
@@ -22,6 +21,7 @@ import sys
 import tempfile
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from browser_test import HEIGHT, SKIP, WIDTH, Browser, serve  # noqa: E402
 
