@@ -21,7 +21,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_test import HEIGHT, SKIP, WIDTH, Browser, serve  # noqa: E402
+from devtools import HEIGHT, SKIP, WIDTH, Browser  # noqa: E402
 
 
 def theme_in(database):
@@ -38,11 +38,10 @@ def main():
         return SKIP
     served = tempfile.mkdtemp(prefix="steadfast-served-")  # a copy: the test makes a new version of it
     shutil.copytree(app_dir, served, dirs_exist_ok=True)
-    server = serve(served)
-    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
-    profile = tempfile.mkdtemp(prefix="steadfast-browser-io-")
+    profile = tempfile.mkdtemp(prefix="steadfast-browser-io-")  # files the test makes and reads
     downloads = tempfile.mkdtemp(prefix="steadfast-downloads-")
-    browser = Browser(profile)
+    browser = Browser(served)
+    url = browser.url
     failures = []
 
     def check(condition, message):
@@ -222,7 +221,6 @@ def main():
         check(browser.eval("fetch('sw.js').then((r) => r.text()).then((t) => t.includes('a new version'))"), "Update reloads into the new version")
     finally:
         browser.close()
-        server.shutdown()
         shutil.rmtree(profile, ignore_errors=True)
         shutil.rmtree(downloads, ignore_errors=True)
         shutil.rmtree(served, ignore_errors=True)

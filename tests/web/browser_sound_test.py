@@ -16,14 +16,14 @@ when APP_DIR has no build.
 import json
 import os
 import shutil
-import stat
 import sys
-import tempfile
 import time
 
 sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_test import HEIGHT, SKIP, WIDTH, Browser, serve  # noqa: E402
+from devtools import HEIGHT, SKIP, WIDTH, Browser  # noqa: E402
+
+AUTOPLAY = ["--autoplay-policy=no-user-gesture-required"]  # audio starts as after a real tap
 
 RATE = 110  # adult CPR: 110 a minute, 30:2
 
@@ -120,16 +120,6 @@ class Player(Browser):
         return sound["firstSoundAt"] - sound["startedAt"], sound["firstSoundLead"] * 1000
 
 
-def chromium_with_autoplay(folder):
-    """A `chromium` first on PATH that lets audio start without a gesture (browser_test.Browser
-    starts whatever `chromium` is)."""
-    wrapper = os.path.join(folder, "chromium")
-    with open(wrapper, "w") as f:
-        f.write(f'#!/bin/sh\nexec {shutil.which("chromium")} --autoplay-policy=no-user-gesture-required "$@"\n')
-    os.chmod(wrapper, os.stat(wrapper).st_mode | stat.S_IEXEC)
-    os.environ["PATH"] = folder + os.pathsep + os.environ["PATH"]
-
-
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
@@ -160,16 +150,10 @@ def main():
     if missing(app_dir):
         print("skipped: " + missing(app_dir))
         return SKIP
-    server = serve(app_dir)
-    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
-    scratch = tempfile.mkdtemp(prefix="steadfast-sound-")
-    chromium_with_autoplay(scratch)
-    profile = os.path.join(scratch, "profile")
-    os.makedirs(profile)
-    browser = Player(profile)
+    browser = Player(app_dir, AUTOPLAY)
     check = Checks()
     try:
-        browser.open(url)
+        browser.open(browser.url)
         browser.open_compressions_step()
         if starts:
             tap_ms, lead_ms, opened_ms = [], [], []
@@ -267,9 +251,8 @@ def main():
         browser.close()
 
         # A browser whose language is Arabic: the app speaks Arabic, and asks for an Arabic voice.
-        os.makedirs(os.path.join(scratch, "arabic"))
-        browser = Player(os.path.join(scratch, "arabic"))
-        browser.open(url, locale="ar")
+        browser = Player(app_dir, AUTOPLAY)
+        browser.open(browser.url, locale="ar")
         browser.tap("##tab-First aid")
         if browser.eval("window.steadfast.route()") != "first-aid":
             browser.touch = False
@@ -284,8 +267,6 @@ def main():
               f"in Arabic the step is handed over in Arabic, for an Arabic voice ({said[-1:]})")
     finally:
         browser.close()
-        server.shutdown()
-        shutil.rmtree(scratch, ignore_errors=True)
     print(f"{len(check.failed)} check(s) failed" if check.failed else "all checks passed")
     return 1 if check.failed else 0
 
