@@ -298,6 +298,11 @@ int main() {
         EM_ASM({ Module.steadfastFailed(UTF8ToString($0)); }, e.what());
         return 1;
     }
+    // IndexedDB keeps each file whole, so every sync writes the -wal file again: SQLite's default
+    // (checkpoint at 1,000 pages, the file never shrinks) lets it grow to 4 MB, written after every
+    // tick. Checkpointing at 64 pages and truncating back to 256 KB keeps each sync small.
+    web.db->sql().exec("PRAGMA wal_autocheckpoint = 64");
+    web.db->sql().exec("PRAGMA journal_size_limit = 262144");
     web.lastChanges = web.db->sql().getTotalChanges();
     syncData();  // a new database, or one just migrated, is kept at once
     startApp(web, std::move(loaded));
