@@ -12,15 +12,17 @@ set_target_properties(steadfast_web PROPERTIES OUTPUT_NAME index SUFFIX .html RU
 set(fonts /usr/share/fonts/truetype)
 # The fonts are most of the first visit's download: each is cut to the characters Steadfast can show
 # (hb-subset, Debian's libharfbuzz-bin), without hinting instructions, which a phone's screen
-# density does not need. DejaVu keeps Latin with its extensions and combining marks, Greek,
-# Cyrillic, punctuation, currency, arrows, maths and the symbols the words use; Noto Naskh keeps all
-# of Arabic. They are preloaded at the paths Debian's packages use, where ui/fonts.cpp looks.
-set(latin_greek_cyrillic "U+0020-007E,U+00A0-024F,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+2600-26FF")
+# density does not need. DejaVu keeps the characters platform/web/latin_font_characters.txt lists;
+# Noto Naskh keeps all of Arabic. They are preloaded at the paths Debian's packages use, where
+# ui/fonts.cpp looks.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/platform/web/latin_font_characters.txt)
+file(STRINGS ${CMAKE_SOURCE_DIR}/platform/web/latin_font_characters.txt latin_characters REGEX "^U\\+")
+string(REPLACE ";" "," latin_characters "${latin_characters}")
 set(web_fonts_dir ${CMAKE_BINARY_DIR}/fonts)
 set(web_font_options)
 foreach(font dejavu/DejaVuSans dejavu/DejaVuSans-Bold noto/NotoNaskhArabic-Regular noto/NotoNaskhArabic-Bold)
   if(font MATCHES "^dejavu/")
-    set(unicodes ${latin_greek_cyrillic})
+    set(unicodes ${latin_characters})
   else()
     set(unicodes "*")
   endif()
@@ -31,6 +33,27 @@ foreach(font dejavu/DejaVuSans dejavu/DejaVuSans-Bold noto/NotoNaskhArabic-Regul
   list(APPEND web_font_files ${web_fonts_dir}/${font}.ttf)
   list(APPEND web_font_options "SHELL:--preload-file ${web_fonts_dir}/${font}.ttf@${fonts}/${font}.ttf")
 endforeach()
+# The icon font keeps only the icons src/ui/icons.h names (a few dozen of Font Awesome's 700).
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.h)
+file(STRINGS ${CMAKE_SOURCE_DIR}/src/ui/icons.h icon_lines REGEX "^#define ICON_")
+set(icon_code_points)
+foreach(line ${icon_lines})  # "\xef\x89\xb4": UTF-8 for U+F274, in the Private Use Area
+  string(REGEX MATCH "\\\\xef\\\\x([0-9a-f][0-9a-f])\\\\x([0-9a-f][0-9a-f])" found "${line}")
+  if(NOT found)
+    message(FATAL_ERROR "src/ui/icons.h: not a three-byte U+Fxxx code point: ${line}")
+  endif()
+  math(EXPR code_point "0xF000 | ((0x${CMAKE_MATCH_1} & 0x3F) << 6) | (0x${CMAKE_MATCH_2} & 0x3F)" OUTPUT_FORMAT HEXADECIMAL)
+  list(APPEND icon_code_points ${code_point})
+endforeach()
+list(REMOVE_DUPLICATES icon_code_points)
+string(REPLACE ";" "," icon_code_points "${icon_code_points}")
+set(icon_font font-awesome/fontawesome-webfont.ttf)
+add_custom_command(OUTPUT ${web_fonts_dir}/${icon_font}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${web_fonts_dir}/font-awesome
+  COMMAND hb-subset --no-hinting "--unicodes=${icon_code_points}" --output-file=${web_fonts_dir}/${icon_font} ${fonts}/${icon_font}
+  DEPENDS ${fonts}/${icon_font} ${CMAKE_SOURCE_DIR}/src/ui/icons.h VERBATIM)
+list(APPEND web_font_files ${web_fonts_dir}/${icon_font})
+list(APPEND web_font_options "SHELL:--preload-file ${web_fonts_dir}/${icon_font}@${fonts}/${icon_font}")
 add_custom_target(steadfast_web_fonts DEPENDS ${web_font_files})
 add_dependencies(steadfast_web steadfast_web_fonts)
 set_property(TARGET steadfast_web APPEND PROPERTY LINK_DEPENDS ${web_font_files})
@@ -43,8 +66,8 @@ target_link_options(steadfast_web PRIVATE
   "SHELL:--js-library ${CMAKE_SOURCE_DIR}/platform/web/web_media.js"  # sound, voice, wake lock
   # SHELL: keeps each repeated --preload-file with its argument (CMake drops repeated options)
   "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/content@/content" "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/po@/po"
+  "SHELL:--exclude-file *.md" "SHELL:--exclude-file *.pot"  # for authors and translators, not read at run time
   "SHELL:--preload-file ${STEADFAST_WEB_PREFIX}/share/libical/zoneinfo@/zoneinfo"
-  "SHELL:--preload-file ${fonts}/font-awesome/fontawesome-webfont.ttf@${fonts}/font-awesome/fontawesome-webfont.ttf"
   ${web_font_options})
 # Installable and offline: the manifest, the icon, and a service worker whose cache name is the build's.
 add_custom_command(TARGET steadfast_web POST_BUILD
