@@ -24,6 +24,16 @@ void useContext(ALCcontext* context) {
         alcMakeContextCurrent(context);
 }
 
+// The context is current only while a call uses it: a thread that ends holding one makes OpenAL Soft
+// report a possible leak (its stream thread ends each time the metronome stops).
+class ContextScope {
+public:
+    explicit ContextScope(ALCcontext* context) { useContext(context); }
+    ~ContextScope() { useContext(nullptr); }
+    ContextScope(const ContextScope&) = delete;
+    ContextScope& operator=(const ContextScope&) = delete;
+};
+
 class OpenAlOutput : public app::AudioDevice {
 public:
     // Six buffers of 10 ms: a stalled stream thread has 50 ms before the sound breaks up, and a
@@ -54,6 +64,7 @@ public:
             throw std::runtime_error("the audio output has no room for a sound");
         }
         free_.assign(buffers_, buffers_ + kBuffers);
+        useContext(nullptr);
     }
 
     ~OpenAlOutput() override {
@@ -70,7 +81,7 @@ public:
     int sampleRate() const override { return rate_; }
 
     size_t waitForSpace(milliseconds timeout) override {
-        useContext(context_);
+        ContextScope current(context_);
         auto until = steady_clock::now() + timeout;
         for (;;) {
             ALint processed = 0;
@@ -88,7 +99,7 @@ public:
 
     void write(std::span<const int16_t> frames) override {
         if (free_.empty() || frames.empty()) return;
-        useContext(context_);
+        ContextScope current(context_);
         ALuint b = free_.back();
         free_.pop_back();
         alBufferData(b, AL_FORMAT_MONO16, frames.data(), static_cast<ALsizei>(frames.size_bytes()), rate_);
@@ -101,7 +112,7 @@ public:
 
     // OpenAL Soft's AL_SOFT_source_latency: what is queued inside the mixer and the device.
     double latencySeconds() const override {
-        useContext(context_);
+        ContextScope current(context_);
         if (!alIsExtensionPresent("AL_SOFT_source_latency")) return 0;
         auto get = reinterpret_cast<LPALGETSOURCEDVSOFT>(alGetProcAddress("alGetSourcedvSOFT"));
         ALdouble offsetAndLatency[2] = {0, 0};
@@ -110,7 +121,7 @@ public:
     }
 
     void halt() override {
-        useContext(context_);
+        ContextScope current(context_);
         alSourceStop(source_);  // every queued buffer counts as processed once stopped
         alSourcei(source_, AL_BUFFER, 0);
         free_.assign(buffers_, buffers_ + kBuffers);
