@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "app/checklist_runner.h"
 #include "app/first_aid.h"
 #include "app/list_editor.h"
 #include "core/plan.h"
@@ -170,6 +171,26 @@ TEST_CASE("an incident names its guide in today's language, and by the stored ti
 
     incident.guideId = "a-guide-since-removed";
     CHECK(app::incidentTitle(incident, f.app->content()) == english);
+}
+
+TEST_CASE("a run of a shipped checklist is named in today's language, a run of a user's list by the stored words") {
+    ShippedCatalogues shipped;
+    AppFixture f;
+    f.app->startInLanguage("en");
+    std::optional<long long> bagRun = f.app->runs().start(core::templateKey("go-bag"));
+    REQUIRE(bagRun);
+    const std::string english = f.app->content().checklist("go-bag")->title;
+    CHECK(f.app->runs().run(*bagRun)->title == english);
+
+    f.app->setLanguage("ar");
+    const std::string arabic = f.app->content().checklist("go-bag")->title;
+    REQUIRE(arabic != english);
+    const core::Run* bag = f.app->runs().run(*bagRun);
+    REQUIRE(bag);
+    CHECK(bag->title == english);  // stored as it was: the record
+    CHECK(app::runTitle(bag->checklistKey, bag->title, f.app->content()) == arabic);
+    CHECK(app::runTitle(core::listKey(7), "Night bag", f.app->content()) == "Night bag");
+    CHECK(app::runTitle(core::templateKey("a-checklist-since-removed"), english, f.app->content()) == english);
 }
 
 TEST_CASE("counted 'n of total' lines take the Arabic plural form of their count") {

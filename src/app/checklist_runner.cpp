@@ -28,6 +28,12 @@ bool ChecklistRunner::attempt(const char* what, Fn&& fn) {
     }
 }
 
+std::string runTitle(const std::string& checklistKey, const std::string& storedTitle, const core::Content& content) {
+    if (auto templateId = core::templateIdOf(checklistKey))
+        if (const core::ChecklistTemplate* t = content.checklist(*templateId)) return t->title;
+    return storedTitle;
+}
+
 void ChecklistRunner::changed() {
     unfinished_.reset();
     lastPractice_.clear();

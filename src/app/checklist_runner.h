@@ -33,6 +33,11 @@ struct ChecklistSource {
     int itemCount() const;
 };
 
+// The name a run is shown by: a shipped checklist's title in today's language while the content
+// has it, else the title stored when the run started (a user's own list keeps the user's words).
+// The run's items stay as they were written then: they are the record of what was done.
+std::string runTitle(const std::string& checklistKey, const std::string& storedTitle, const core::Content& content);
+
 // What the start screen asks before a run.
 struct StartDraft {
     core::RunMode mode = core::RunMode::Practice;

@@ -35,7 +35,7 @@ void drawFilters(app::App& app) {
 
     std::string chosen = tr("All checklists");
     for (const auto& [key, title] : app.history().checklistsWithRuns())
-        if (key == filter.checklistKey) chosen = title;
+        if (key == filter.checklistKey) chosen = app::runTitle(key, title, app.content());
     bool& open = app.history().pickerOpen();
     std::string label = chosen + "  " + (open ? ICON_UP : ICON_DOWN) + "##filter-checklist";
     if (tapButton(label.c_str())) open = !open;
@@ -45,7 +45,7 @@ void drawFilters(app::App& app) {
     beginCard();
     if (pickButton(labelled(tr("All checklists"), "##pick-all").c_str(), filter.checklistKey.empty())) app.history().setFilter({"", filter.mode});
     for (const auto& [key, title] : app.history().checklistsWithRuns()) {
-        std::string pick = title + "##pick-" + key;
+        std::string pick = app::runTitle(key, title, app.content()) + "##pick-" + key;
         if (pickButton(pick.c_str(), key == filter.checklistKey)) {
             app.history().setFilter({key, filter.mode});
             break;  // the list this loop reads may be refreshed
@@ -84,7 +84,8 @@ private:
                 return;
             }
             std::string id = "##run-" + std::to_string(run->id);
-            std::string title = run->performedBy.empty() ? run->title : run->title + " \xc2\xb7 " + run->performedBy;
+            std::string title = app::runTitle(run->checklistKey, run->title, ctx.app.content());
+            if (!run->performedBy.empty()) title += " \xc2\xb7 " + run->performedBy;
             if (listRow(id.c_str(), statusIcon(run->status), title.c_str(), runSummaryLine(*run).c_str())) opened = run->id;
         });
         if (opened) ctx.app.runs().openRun(*opened);

@@ -16,9 +16,9 @@
 namespace ui {
 using i18n::fillIn, i18n::tr, i18n::trn;
 
-const char* runTitle(ScreenContext& ctx, long long runId) {
+std::string runTitle(ScreenContext& ctx, long long runId) {
     const core::Run* r = ctx.app.runs().run(runId);
-    return r ? r->title.c_str() : tr("Run");
+    return r ? app::runTitle(r->checklistKey, r->title, ctx.app.content()) : tr("Run");
 }
 
 namespace {

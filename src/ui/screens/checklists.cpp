@@ -24,7 +24,8 @@ void drawRunsInProgress(ScreenContext& ctx, const char* title) {
         std::string subtitle = std::string(runModeLabel(r.mode)) + " \xc2\xb7 " + doneOfTotal(r.doneCount, r.itemCount) + " \xc2\xb7 " + started;
         // Copy the id: opening the run refreshes the list this row came from.
         long long runId = r.id;
-        if (listRow(id.c_str(), ICON_PLAY, r.title.c_str(), subtitle.c_str())) {
+        std::string title = app::runTitle(r.checklistKey, r.title, ctx.app.content());
+        if (listRow(id.c_str(), ICON_PLAY, title.c_str(), subtitle.c_str())) {
             ctx.app.runs().openRun(runId);
             break;
         }

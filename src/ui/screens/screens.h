@@ -55,7 +55,7 @@ void drawTodayReminders(ScreenContext&);      // screens/today_reminders.cpp: th
 void drawReminderAlerts(ScreenContext&);      // screens/today_reminders.cpp: reminders that just came due
 void drawTodayRunInProgress(ScreenContext&);  // screens/checklists.cpp: the unfinished runs to resume
 void drawRunRecord(ScreenContext&, long long runId);  // screens/run_detail.cpp: what a run recorded
-const char* runTitle(ScreenContext&, long long runId);  // screens/checklist_run.cpp: the run's checklist
+std::string runTitle(ScreenContext&, long long runId);  // screens/checklist_run.cpp: the run's checklist
 std::string practisedLine(core::TimePoint lastPractised, int due);  // screens/first_aid.cpp: "Practised … · 2 due for review"
 
 }  // namespace ui
