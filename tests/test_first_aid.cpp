@@ -3,9 +3,13 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <cmath>
 #include <doctest/doctest.h>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "core/date_format.h"
+#include "core/settings.h"
+#include "i18n/i18n.h"
 #include "core/text.h"
 #include "ui/widgets.h"
 
@@ -13,6 +17,8 @@
 #include "core/timers.h"
 #include "platform/headless.h"
 #include "support.h"
+#include "ui/text/text.h"
+#include "ui_support.h"
 #include <imgui.h>
 #include <functional>
 
@@ -582,4 +588,78 @@ TEST_CASE("a guide's subtitle that is too long for its row ends at a whole word,
     std::string cut = ui::fitToWidth(summary, width);
     CHECK(cut == "Sit the person up and\xe2\x80\xa6");
     CHECK(ui::fitToWidth("Short", 1000) == "Short");
+}
+
+TEST_CASE("the First aid list scrolls to its last guide at the smallest and largest text, in English and Arabic, rows as tall as when all are drawn") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    for (const char* language : {"en", "ar"})
+        for (float scale : {core::Settings::kTextScales.front(), core::Settings::kTextScales.back()}) {
+            INFO(language << " at text scale " << scale);
+            AppFixture f;
+            f.app->startInLanguage(language);
+            f.app->setTextScale(scale);
+            f.app->nav().selectTab(app::Tab::FirstAid);
+            std::vector<std::string> rows;  // in the order shown: by category, then as the content lists them
+            for (const std::string& category : f.app->content().categories())
+                for (const core::Guide& g : f.app->content().guides)
+                    if (g.category == category) rows.push_back("##guide-" + g.id);
+            REQUIRE(rows.size() > 10);
+            std::map<std::string, ui::Rect> drawn;  // every row on a screen tall enough to show them all
+            {
+                platform::Headless tall(*f.app, 420, 30000);
+                tall.frame(3);
+                for (const std::string& row : rows) {
+                    REQUIRE(tall.visible(row));
+                    drawn[row] = ui::tapTargets().at(row);
+                }
+            }
+            // On a phone, the rows out of view are only measured: the list is as long, the last guide
+            // is reached at its full height and opens.
+            platform::Headless screen(*f.app, 420, 860);
+            screen.frame(3);
+            CHECK_FALSE(screen.visible(rows.back()));
+            REQUIRE(scrollTo(screen, rows.back()));
+            for (int i = 0; i < 10; ++i) ImGui::GetIO().MouseWheel = -2.0f, screen.frame(2);  // to the very end
+            ImGui::GetIO().MouseWheel = 0;
+            screen.frame();
+            for (const std::string& row : {rows.back(), rows[rows.size() - 2]}) {
+                INFO(row);
+                REQUIRE(screen.visible(row));
+                CHECK(ui::tapTargets().at(row).height() == doctest::Approx(drawn[row].height()));
+            }
+            CHECK(ui::tapTargets().at(rows.back()).y0 - ui::tapTargets().at(rows[rows.size() - 2]).y0 ==
+                  doctest::Approx(drawn[rows.back()].y0 - drawn[rows[rows.size() - 2]].y0));
+            REQUIRE(screen.tap(rows.back()));
+            CHECK(f.app->nav().current() == app::Route{app::route::Guide{rows.back().substr(std::string("##guide-").size())}});
+        }
+    i18n::setLanguage("en");
+    ui::text::setLanguage("en");
+}
+
+TEST_CASE("the First aid list is laid out again when the text size or the language changes") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    AppFixture f;
+    f.app->nav().selectTab(app::Tab::FirstAid);
+    platform::Headless screen(*f.app, 420, 30000);  // every row drawn
+    auto rowHeights = [&] {
+        screen.frame(3);
+        float total = 0;
+        for (const core::Guide& g : f.app->content().guides) {
+            REQUIRE(screen.visible("##guide-" + g.id));
+            total += ui::tapTargets().at("##guide-" + g.id).height();
+        }
+        return total;
+    };
+    float english = rowHeights();
+    f.app->setTextScale(core::Settings::kTextScales.back());
+    float largest = rowHeights();
+    CHECK(largest > english * 1.2f);  // the same words, larger: every row taller, titles wrapped again
+    f.app->setTextScale(1.0f);
+    CHECK(rowHeights() == doctest::Approx(english));
+    f.app->setLanguage("ar");
+    float arabic = rowHeights();
+    CHECK(arabic != doctest::Approx(english));  // the Arabic titles and summaries, wrapped at their own words
+    f.app->setLanguage("en");
+    CHECK(rowHeights() == doctest::Approx(english));
+    ui::text::setLanguage("en");
 }
