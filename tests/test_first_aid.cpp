@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/date_format.h"
+#include "core/settings.h"
+#include "i18n/i18n.h"
 #include "core/text.h"
 #include "ui/widgets.h"
 
@@ -13,6 +15,8 @@
 #include "core/timers.h"
 #include "platform/headless.h"
 #include "support.h"
+#include "ui/text/text.h"
+#include "ui_support.h"
 #include <imgui.h>
 #include <functional>
 
@@ -582,4 +586,58 @@ TEST_CASE("a guide's subtitle that is too long for its row ends at a whole word,
     std::string cut = ui::fitToWidth(summary, width);
     CHECK(cut == "Sit the person up and\xe2\x80\xa6");
     CHECK(ui::fitToWidth("Short", 1000) == "Short");
+}
+
+TEST_CASE("the First aid list scrolls to its last guide and opens it at the smallest and largest text, in English and Arabic") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    for (const char* language : {"en", "ar"})
+        for (float scale : {core::Settings::kTextScales.front(), core::Settings::kTextScales.back()}) {
+            INFO(language << " at text scale " << scale);
+            AppFixture f;
+            f.app->startInLanguage(language);
+            f.app->setTextScale(scale);
+            f.app->nav().selectTab(app::Tab::FirstAid);
+            std::string last;  // the last row shown: the last category's last guide
+            for (const std::string& category : f.app->content().categories())
+                for (const core::Guide& g : f.app->content().guides)
+                    if (g.category == category) last = g.id;
+            // The rows out of view are only measured, not drawn: the list is still as long, and
+            // the last guide is reached and opens.
+            platform::Headless screen(*f.app, 420, 860);
+            screen.frame(3);
+            CHECK_FALSE(screen.visible("##guide-" + last));
+            REQUIRE(scrollTo(screen, "##guide-" + last));
+            REQUIRE(screen.tap("##guide-" + last));
+            CHECK(f.app->nav().current() == app::Route{app::route::Guide{last}});
+        }
+    i18n::setLanguage("en");
+    ui::text::setLanguage("en");
+}
+
+TEST_CASE("the First aid list is laid out again when the text size or the language changes") {
+    i18n::setCatalogFolder(STEADFAST_SOURCE_PO_DIR);
+    AppFixture f;
+    f.app->nav().selectTab(app::Tab::FirstAid);
+    platform::Headless screen(*f.app, 420, 30000);  // every row drawn
+    auto rowHeights = [&] {
+        screen.frame(3);
+        float total = 0;
+        for (const core::Guide& g : f.app->content().guides) {
+            REQUIRE(screen.visible("##guide-" + g.id));
+            total += ui::tapTargets().at("##guide-" + g.id).height();
+        }
+        return total;
+    };
+    float english = rowHeights();
+    f.app->setTextScale(core::Settings::kTextScales.back());
+    float largest = rowHeights();
+    CHECK(largest > english * 1.2f);  // the same words, larger: every row taller, titles wrapped again
+    f.app->setTextScale(1.0f);
+    CHECK(rowHeights() == doctest::Approx(english));
+    f.app->setLanguage("ar");
+    float arabic = rowHeights();
+    CHECK(arabic != doctest::Approx(english));  // the Arabic titles and summaries, wrapped at their own words
+    f.app->setLanguage("en");
+    CHECK(rowHeights() == doctest::Approx(english));
+    ui::text::setLanguage("en");
 }

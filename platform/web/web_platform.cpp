@@ -169,6 +169,41 @@ void onCursor(GLFWwindow*, double, double) {
 void onButton(GLFWwindow*, int, int, int) { noteInput(); }
 void onScroll(GLFWwindow*, double, double) { noteInput(); }
 
+// WebGL answers a few state queries (the scissor box, the blend functions and equations) only after
+// the GPU process has finished everything drawn so far. ImGui's OpenGL backend reads them back every
+// frame to restore them afterwards, so each frame waited for the previous one to be drawn: two
+// thirds of a frame's main-thread time while a list is dragged. Only this app draws on the context,
+// so what it set last is answered here, and the GPU process is not asked.
+EM_JS(void, answerDrawStateLocally, (), {
+    const gl = GLctx;
+    const known = new Map();
+    for (const name of ["SCISSOR_BOX", "VIEWPORT", "BLEND_SRC_RGB", "BLEND_DST_RGB", "BLEND_SRC_ALPHA", "BLEND_DST_ALPHA",
+                        "BLEND_EQUATION_RGB", "BLEND_EQUATION_ALPHA"])
+        known.set(gl[name], gl.getParameter(gl[name]));
+    const getParameter = gl.getParameter.bind(gl);
+    gl.getParameter = (p) => {
+        const v = known.get(p);
+        return v === undefined ? getParameter(p) : v instanceof Int32Array ? v.slice() : v;
+    };
+    const after = (method, remember) => {
+        const call = gl[method].bind(gl);
+        gl[method] = (...args) => {
+            call(...args);
+            remember(...args);
+        };
+    };
+    const blend = (srcRgb, dstRgb, srcAlpha, dstAlpha) => {
+        known.set(gl.BLEND_SRC_RGB, srcRgb).set(gl.BLEND_DST_RGB, dstRgb).set(gl.BLEND_SRC_ALPHA, srcAlpha).set(gl.BLEND_DST_ALPHA, dstAlpha);
+    };
+    const equation = (rgb, alpha) => { known.set(gl.BLEND_EQUATION_RGB, rgb).set(gl.BLEND_EQUATION_ALPHA, alpha); };
+    after("scissor", (x, y, w, h) => { if (w >= 0 && h >= 0) known.set(gl.SCISSOR_BOX, new Int32Array([x, y, w, h])); });
+    after("viewport", (x, y, w, h) => { if (w >= 0 && h >= 0) known.set(gl.VIEWPORT, new Int32Array([x, y, w, h])); });
+    after("blendFunc", (src, dst) => blend(src, dst, src, dst));
+    after("blendFuncSeparate", blend);
+    after("blendEquation", (mode) => equation(mode, mode));
+    after("blendEquationSeparate", equation);
+});
+
 void frame(void* data) {
     Web& web = *static_cast<Web*>(data);
     if (web.app->dataReplaced()) restartOnReplacedData(web);
@@ -318,6 +353,7 @@ int main() {
                                   nullptr, nullptr);
     if (!web.window) return 1;
     glfwMakeContextCurrent(web.window);
+    answerDrawStateLocally();
     glfwSetKeyCallback(web.window, onKey);
     glfwSetCharCallback(web.window, onChar);
     glfwSetCursorPosCallback(web.window, onCursor);

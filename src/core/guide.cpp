@@ -26,10 +26,12 @@ MetronomeSpec MetronomeSpec::forRescuer(const CprPreferences& cpr) const {
 }
 
 bool Guide::matches(const std::string& query) const {
+    std::vector<std::string> words = splitWords(foldArabic(toLower(query)));
+    if (words.empty()) return true;  // no search: every guide, without folding its words (the list asks every frame)
     std::string haystack = title + " " + summary + " " + category;
     for (const auto& k : keywords) haystack += " " + k;
     haystack = foldArabic(toLower(haystack));
-    for (const auto& word : splitWords(foldArabic(toLower(query))))
+    for (const auto& word : words)
         if (haystack.find(word) == std::string::npos) return false;
     return true;
 }

@@ -46,9 +46,11 @@ bool placedButton(const char* id, float width, float height, ImVec2& pos) {
     recordTapTarget(id);
     return pressed;
 }
-// The tappable area of a list row with its card background, darker while hovered or pressed.
+// The tappable area of a list row with its card background, darker while hovered or pressed. A row
+// out of view draws nothing: the caller asks ImGui::IsItemVisible() before drawing its text.
 bool rowTarget(const char* id, float width, float height, ImVec2& pos) {
     bool pressed = placedButton(id, width, height, pos);
+    if (!ImGui::IsItemVisible()) return pressed;
     ImU32 bg = ImGui::IsItemActive()    ? ImGui::GetColorU32(ImGuiCol_ButtonActive)
                : ImGui::IsItemHovered() ? ImGui::GetColorU32(ImGuiCol_ButtonHovered)
                                         : ImGui::GetColorU32(palette().card);
@@ -284,6 +286,7 @@ bool toggleRow(const char* id, bool on, const char* title, const char* subtitle)
     float rowH = std::max(tapHeight(), titleSize.y + subSize.y + style.FramePadding.y * 2);
     ImVec2 pos;
     bool pressed = placedButton(id, width, rowH, pos);
+    if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rowH), buttonColour(), style.FrameRounding);
     float top = pos.y + (rowH - titleSize.y - subSize.y) / 2;
@@ -371,6 +374,7 @@ bool listRowWrapped(const char* id, const char* icon, const char* title, const c
     float rowH = std::max(tapHeight(), textH + style.FramePadding.y * 2.4f);
     ImVec2 pos;
     bool pressed = rowTarget(id, width, rowH, pos);
+    if (!ImGui::IsItemVisible()) return pressed;  // only its height counts: nothing to draw or cut to width
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float top = pos.y + (rowH - textH) / 2;
     auto at = [&](float offset, float w) { return startX(pos.x, pos.x + width, offset, w); };

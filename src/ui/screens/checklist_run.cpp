@@ -80,6 +80,7 @@ void drawNoteEditor(app::App& app, NoteEditorShown& shown) {
 // under it, small, the time the item was ticked.
 bool noteButton(const std::string& id, float width, float height, const std::optional<core::TimePoint>& tickedAt) {
     bool pressed = tapButton(id.c_str(), width, Tone::Normal, height);
+    if (!ImGui::IsItemVisible()) return pressed;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     float size = ImGui::GetFontSize();
