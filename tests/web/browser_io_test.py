@@ -8,7 +8,7 @@ only from the Settings button; a new version is taken only when Update is tapped
 
 The mouse drives it (the browser test drives touch), so it checks these whatever the touch layer does.
 
-Usage: browser_io_test.py APP_DIR [SCREENSHOT_DIR]. Exits 77 (skipped) when APP_DIR has no build.
+Usage: browser_io_test.py APP_DIR [SCREENSHOT_DIR]. Fails when APP_DIR has no build or there is no Chromium.
 """
 import base64
 import glob
@@ -21,7 +21,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from devtools import HEIGHT, SKIP, WIDTH, Browser  # noqa: E402
+from devtools import HEIGHT, WIDTH, Browser, missing  # noqa: E402
 
 
 def theme_in(database):
@@ -33,9 +33,9 @@ def theme_in(database):
 def main():
     app_dir = sys.argv[1]
     shots = sys.argv[2] if len(sys.argv) > 2 else None
-    if not os.path.exists(os.path.join(app_dir, "index.wasm")) or not shutil.which("chromium"):
-        print(f"skipped: no web build in {app_dir}, or no chromium")
-        return SKIP
+    if missing(app_dir):
+        print("FAIL " + missing(app_dir))
+        return 1
     served = tempfile.mkdtemp(prefix="steadfast-served-")  # a copy: the test makes a new version of it
     shutil.copytree(app_dir, served, dirs_exist_ok=True)
     profile = tempfile.mkdtemp(prefix="steadfast-browser-io-")  # files the test makes and reads

@@ -10,18 +10,17 @@ is handed to the browser's speech synthesis in the user's language (English, and
 browser set to Arabic), and a browser without a voice for it says so on screen.
 
 Usage: browser_sound_test.py APP_DIR [STARTS]. With STARTS, it only measures the tap on Start to the
-first click STARTS times and prints the figures (bench/web_sound_latency.sh). Exits 77 (skipped)
-when APP_DIR has no build.
+first click STARTS times and prints the figures (bench/web_sound_latency.sh). Fails when APP_DIR
+has no build or there is no Chromium.
 """
 import json
 import os
-import shutil
 import sys
 import time
 
 sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from devtools import HEIGHT, SKIP, WIDTH, Browser  # noqa: E402
+from devtools import HEIGHT, WIDTH, Browser, missing  # noqa: E402
 
 AUTOPLAY = ["--autoplay-policy=no-user-gesture-required"]  # audio starts as after a real tap
 
@@ -116,19 +115,12 @@ class Checks:
             self.failed.append(message)
 
 
-def missing(app_dir):
-    """Why the test cannot run here ("" when it can)."""
-    if not os.path.exists(os.path.join(app_dir, "index.wasm")):
-        return f"no web build in {app_dir} (scripts/web --build-only makes it)"
-    return "" if shutil.which("chromium") else "no chromium"
-
-
 def main():
     app_dir = sys.argv[1]
     starts = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     if missing(app_dir):
-        print("skipped: " + missing(app_dir))
-        return SKIP
+        print("FAIL " + missing(app_dir))
+        return 1
     browser = Player(app_dir, AUTOPLAY)
     check = Checks()
     try:

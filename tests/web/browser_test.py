@@ -7,7 +7,7 @@ input method's composition) and the keyboard, opening, leaves it on screen; the 
 Today and the typing is saved by the UI's timer while it sleeps; after a reload the ticks and the
 words are kept (IndexedDB); with the server gone a reload still starts the app (service worker).
 
-Usage: browser_test.py APP_DIR. Exits 77 (skipped) when APP_DIR has no build or there is no Chromium.
+Usage: browser_test.py APP_DIR. Fails when APP_DIR has no build or there is no Chromium.
 """
 import os
 import sys
@@ -25,10 +25,9 @@ GUIDE_ROWS = ["##guide-" + name[:-5] for name in sorted(os.listdir(os.path.join(
 
 def main():
     app_dir = sys.argv[1]
-    why_not = devtools.usable(app_dir)
-    if why_not:
-        print(f"skipped: {why_not}")
-        return devtools.SKIP
+    if devtools.missing(app_dir):
+        print("FAIL " + devtools.missing(app_dir))
+        return 1
     browser = devtools.Browser(app_dir)
     failures = []
 

@@ -20,17 +20,16 @@ import urllib.request
 
 import websocket  # python3-websocket
 
-SKIP = 77
 WIDTH, HEIGHT = 390, 844  # a common phone, in CSS pixels
 
 
-def usable(app_dir):
-    """Why the browser cannot be tested here, or None."""
+def missing(app_dir):
+    """Why the browser cannot be tested here ("" when it can): a test then fails with this reason."""
     if not os.path.exists(os.path.join(app_dir, "index.wasm")):
         return f"no web build in {app_dir} (scripts/web --build-only makes it)"
     if not shutil.which("chromium"):
-        return "no chromium"
-    return None
+        return "no chromium (scripts/setup-deps installs it)"
+    return ""
 
 
 def serve(directory):
