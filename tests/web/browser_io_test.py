@@ -98,7 +98,7 @@ def main():
             drag_up(350)
         raise AssertionError(f"{tap_id} is not on screen (route {browser.eval('window.steadfast.route()')})")
 
-    def downloaded(pattern, seconds=20):
+    def downloaded(pattern, seconds=60):
         deadline = time.time() + seconds
         while time.time() < deadline:
             found = [f for f in glob.glob(os.path.join(downloads, pattern)) if not f.endswith(".crdownload")]
@@ -155,12 +155,12 @@ def main():
         tap("##tab-Today")
         tap("##settings")  # Settings again, from its top
         tap("##theme-dark")
-        browser.wait_for("!window.steadfast.syncing()", "the change saved", 10)
+        browser.wait_for("!window.steadfast.syncing()", "the change saved", 60)
         tap("##restore")
         choose_file(backup)
         replaced = downloaded("steadfast-before-restore-*.db")
         check(replaced is not None and theme_in(replaced) == "dark", "the data a restore replaced downloads first")
-        browser.wait_for("!window.steadfast.syncing()", "the restore saved", 10)
+        browser.wait_for("!window.steadfast.syncing()", "the restore saved", 60)
         settle()
         check(theme_in(database_now()) != "dark", "the restored backup's settings are in use")
         check("Restored everything from" in notice(), f"the notice says what was restored ({notice()!r})")
@@ -173,7 +173,7 @@ def main():
         tap("##settings")
         tap("##restore")
         choose_file(damaged)
-        time.sleep(1)
+        browser.wait_for("(Module.steadfastNotice || '').includes('damaged.db')", "the refusal", 60)
         settle()
         check(open(database_now(), "rb").read() == before, "a damaged file chosen to restore changes nothing")
         check("damaged.db" in notice() and "Nothing was changed." in notice(), f"and the notice says why ({notice()!r})")
@@ -182,7 +182,7 @@ def main():
         tap("##tab-Plan")
         tap("##export-a4")
         check("Save as PDF" in notice(), f"the notice says how to keep a PDF ({notice()!r})")
-        browser.wait_for("!!document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 10)
+        browser.wait_for("!!document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 60)
         page = "document.querySelector('#steadfast-print iframe').contentDocument"
         headings = browser.eval(f"Array.from({page}.querySelectorAll('h2'), (h) => h.textContent)")
         check("Meeting places" in headings and "Emergency kit" in headings, f"the print page has the plan's sections ({headings})")
@@ -204,19 +204,19 @@ def main():
         browser.eval("navigator.serviceWorker.ready.then(() => true)")
         browser.call("Page.navigate", url=url)  # the offline copy serves the page from its next start
         browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames")
-        browser.wait_for("navigator.serviceWorker.controller !== null", "the offline copy in use", 30)
+        browser.wait_for("navigator.serviceWorker.controller !== null", "the offline copy in use", 60)
         with open(os.path.join(served, "sw.js"), "a") as sw:
             sw.write("\n// a new version\n")
         tap("##tab-Today")
         browser.eval("navigator.serviceWorker.getRegistration().then((r) => r.update())")
-        browser.wait_for("!!Module.steadfastUpdateReady", "the new version found", 30)
+        browser.wait_for("!!Module.steadfastUpdateReady", "the new version found", 60)
         mouse("mouseMoved", 2, 2)  # input: Today draws the offer
-        time.sleep(2)
+        browser.wait_for("!!window.steadfast.target('##update')", "the offer of the new version", 60)
         check(browser.eval("window.steadfast.route()") == "today" and browser.eval("Module.steadfastUpdating") is None,
               "a new version found changes nothing by itself")
         screenshot("web-update-offer")
         tap("##update")
-        browser.wait_for("!window.Module || !Module.steadfastUpdateReady", "the reload into the new version", 30)
+        browser.wait_for("!window.Module || !Module.steadfastUpdateReady", "the reload into the new version", 60)
         browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames of the new version")
         check(browser.eval("fetch('sw.js').then((r) => r.text()).then((t) => t.includes('a new version'))"), "Update reloads into the new version")
     finally:

@@ -113,6 +113,16 @@ class Browser:
             time.sleep(0.05)
         raise AssertionError(f"timed out waiting for {what}; console: {self.console[-10:]}")
 
+    def wait_for_console(self, words, what, seconds=60):
+        """Waits until the page has logged a line holding these words."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            self.eval("0")  # reads the messages that came meanwhile
+            if any(words in line for line in self.console):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}; console: {self.console[-10:]}")
+
     def metric(self, name):
         """One of Chromium's Performance.getMetrics (TaskDuration: seconds of CPU on the page's main thread)."""
         return next(m["value"] for m in self.call("Performance.getMetrics")["metrics"] if m["name"] == name)
@@ -131,7 +141,7 @@ class Browser:
     def route(self):
         return self.eval("window.steadfast.route()")
 
-    def settled(self, since=None, seconds=10):
+    def settled(self, since=None, seconds=60):
         """Waits until the app has drawn a frame after `since` (a frame count) and its loop sleeps."""
         since = self.frames() if since is None else since
         self.wait_for(f"window.steadfast.frames() > {since} && window.steadfast.asleep()", "the app to settle", seconds)
