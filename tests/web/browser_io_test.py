@@ -56,11 +56,13 @@ def main():
             open(os.path.join(shots, name + ".png"), "wb").write(base64.b64decode(data))
 
     def settle():
-        """Waits until the page stops drawing (the loop sleeps once input is handled)."""
-        last = browser.eval("window.steadfast.frames()")
+        """Waits until the page stops drawing (the loop sleeps once input is handled). A page being
+        reloaded (Update, a restore) has no frames yet."""
+        frames = "window.steadfast ? window.steadfast.frames() : -1"
+        last = browser.eval(frames)
         for _ in range(100):
             time.sleep(0.15)
-            now = browser.eval("window.steadfast.frames()")
+            now = browser.eval(frames)
             if now == last:
                 return
             last = now
