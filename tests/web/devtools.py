@@ -88,16 +88,26 @@ class Browser:
         self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=height, deviceScaleFactor=1, mobile=True)
 
     def call(self, method, **params):
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
+        return self.calls((method, params))[0]
+
+    def calls(self, *commands):
+        """Sends the (method, params) commands back to back, each without waiting for the one before
+        to be answered, then waits for every answer; returns their results."""
+        ids = []
+        for method, params in commands:
+            self.next_id += 1
+            ids.append(self.next_id)
+            self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        results = {}
+        while len(results) < len(ids):
             message = json.loads(self.ws.recv())
             if message.get("method") == "Runtime.consoleAPICalled":
                 self.console.append(" ".join(str(a.get("value", "")) for a in message["params"]["args"]))
-            if message.get("id") == self.next_id:
+            if message.get("id") in ids:
                 if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
+                    raise RuntimeError(f"{commands[ids.index(message['id'])][0]}: {message['error']}")
+                results[message["id"]] = message.get("result", {})
+        return [results[i] for i in ids]
 
     def eval(self, expression):
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
@@ -174,14 +184,20 @@ class Browser:
     def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
         """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
         16 ms, and lifted while still moving (a flick). Returns where the control `watch` was as the
-        finger lifted."""
+        finger lifted.
+
+        The last step and the lift go to the browser back to back: the app, like a phone, takes a
+        finger that paused before it lifted as stopped (no glide), and waiting for the step's answer
+        first, on a busy machine, can be such a pause of several frames."""
         before = self.frames()
         self.touch("touchStart", x, y)
-        for step in range(1, steps + 1):
+        for step in range(1, steps):
             if step > 1:
                 time.sleep(0.016)
             self.touch("touchMove", x, y + dy * step / steps)
-        self.touch("touchEnd")
+        time.sleep(0.016)
+        self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
+                   ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
         at_release = self.rect(watch) if watch else None
         self.settled(before)
         return at_release
