@@ -183,7 +183,7 @@ class Browser:
 
     def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
         """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
-        16 ms, and lifted while still moving (a flick). Returns where the control `watch` was as the
+        16 ms, and lifted while still moving fast (a flick). Returns where the control `watch` was as the
         finger lifted.
 
         The last step and the lift go to the browser back to back: the app, like a phone, takes a
@@ -191,10 +191,10 @@ class Browser:
         first, on a busy machine, can be such a pause of several frames."""
         before = self.frames()
         self.touch("touchStart", x, y)
-        for step in range(1, steps):
+        for step in range(1, steps):  # 70% of the way, then the rest in one quick last step
             if step > 1:
                 time.sleep(0.016)
-            self.touch("touchMove", x, y + dy * step / steps)
+            self.touch("touchMove", x, y + 0.7 * dy * step / (steps - 1))
         time.sleep(0.016)
         self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
                    ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
