@@ -183,8 +183,8 @@ class Browser:
 
     def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
         """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
-        16 ms, and lifted while still moving fast (a flick). Returns where the control `watch` was as the
-        finger lifted.
+        16 ms, and lifted while still moving fast (a flick). Returns what `watch()` (called as the finger
+        lifted) returns.
 
         The last step and the lift go to the browser back to back: the app, like a phone, takes a
         finger that paused before it lifted as stopped (no glide), and waiting for the step's answer
@@ -198,7 +198,7 @@ class Browser:
         time.sleep(0.016)
         self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
                    ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
-        at_release = self.rect(watch) if watch else None
+        at_release = watch() if watch else None
         self.settled(before)
         return at_release
 
