@@ -76,9 +76,9 @@ def main():
             return {i: float(rect.split(",")[1]) for i, rect in enumerate(tops) if rect}
 
         def shift(a, b):
-            """How far the list moved up from a to b, by a row on screen in both, clear of the bars
-            (None: none is)."""
-            clear = lambda tops: {i for i, top in tops.items() if 80 < top < devtools.HEIGHT - 200}  # noqa: E731
+            """How far the list moved up from a to b, by a row on screen in both, its top clear of the
+            top bar (None: none is)."""
+            clear = lambda tops: {i for i, top in tops.items() if top > 80}  # noqa: E731
             common = sorted(clear(a) & clear(b))
             return a[common[0]] - b[common[0]] if common else None
 
@@ -89,7 +89,7 @@ def main():
         moved = shift(before, at_release)
         check(moved is not None and moved > 150, f"a drag scrolls the list with the finger ({moved} px for 200)")
         glided = shift(at_release, after)
-        if glided is None and after and at_release and min(after) > max(at_release):
+        if glided is None and after and at_release and min(after) >= max(at_release):
             glided = float("inf")  # on past every row that was on screen
         check(glided is not None and glided > 0, f"the list glides on after the finger lifts ({glided} px)")
 
