@@ -181,23 +181,30 @@ class Browser:
         self.touch("touchEnd")
         self.settled(before)
 
-    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
+    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None, flick=True):
         """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
-        16 ms, and lifted while still moving fast (a flick). Returns what `watch()` (called as the finger
-        lifted) returns.
+        16 ms, and lifted while still moving fast (a flick), or, with flick=False, held still for a
+        few frames first (the list stops where the finger left it). Returns what `watch()` (called as
+        the finger lifted) returns.
 
-        The last step and the lift go to the browser back to back: the app, like a phone, takes a
-        finger that paused before it lifted as stopped (no glide), and waiting for the step's answer
+        A flick's last step and the lift go to the browser back to back: the app, like a phone, takes
+        a finger that paused before it lifted as stopped (no glide), and waiting for the step's answer
         first, on a busy machine, can be such a pause of several frames."""
         before = self.frames()
         self.touch("touchStart", x, y)
-        for step in range(1, steps):  # 70% of the way, then the rest in one quick last step
+        share = 0.7 if flick else 1.0  # a flick: 70% of the way, then the rest in one quick last step
+        for step in range(1, steps):
             if step > 1:
                 time.sleep(0.016)
-            self.touch("touchMove", x, y + 0.7 * dy * step / (steps - 1))
-        time.sleep(0.016)
-        self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
-                   ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
+            self.touch("touchMove", x, y + share * dy * step / (steps - 1))
+        if flick:
+            time.sleep(0.016)
+            self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
+                       ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
+        else:
+            held = self.frames()
+            self.wait_for(f"window.steadfast.frames() >= {held + 10}", "frames with the finger held still")
+            self.touch("touchEnd")
         at_release = watch() if watch else None
         self.settled(before)
         return at_release
@@ -208,7 +215,7 @@ class Browser:
             rect = self.rect(tap_id)
             if rect and rect[3] - rect[1] > 20 and rect[1] > 60 and rect[3] < HEIGHT - 80:
                 return True
-            self.drag(-250)
+            self.drag(-250, flick=False)
         return self.rect(tap_id) is not None
 
     def go_offline(self):
