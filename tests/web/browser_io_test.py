@@ -56,16 +56,18 @@ def main():
             open(os.path.join(shots, name + ".png"), "wb").write(base64.b64decode(data))
 
     def settle():
-        """Waits until the page stops drawing (the loop sleeps once input is handled). A page being
-        reloaded (Update, a restore) has no frames yet."""
+        """Waits until the page stops drawing and its loop sleeps (once input is handled, and a
+        list's glide is over: a click on a gliding list only stops it, as a tap does on a phone). A
+        page being reloaded (Update, a restore) has no frames yet."""
         frames = "window.steadfast ? window.steadfast.frames() : -1"
         last = browser.eval(frames)
         for _ in range(100):
             time.sleep(0.15)
             now = browser.eval(frames)
             if now == last:
-                return
+                break
             last = now
+        browser.wait_for("!window.steadfast || window.steadfast.asleep()", "the app to settle", 60)
 
     def mouse(kind, x, y, **extra):
         button = "none" if kind in ("mouseMoved", "mouseWheel") else "left"
