@@ -41,7 +41,7 @@ def percentile(values, p):
 
 def main():
     app_dir = sys.argv[1] if len(sys.argv) > 1 else "build-web/app"
-    why_not = devtools.usable(app_dir)
+    why_not = devtools.missing(app_dir)
     if why_not:
         print(f"cannot run: {why_not}")
         return 1

@@ -87,10 +87,13 @@ file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/fribidi/fribidi-config.h CONTENT "${fr
 target_include_directories(web_fribidi SYSTEM PUBLIC ${fribidi_dir}/lib ${CMAKE_BINARY_DIR}/fribidi)
 target_compile_definitions(web_fribidi PRIVATE HAVE_STRING_H HAVE_STDLIB_H HAVE_STRINGIZE FRIBIDI_BUILD)
 target_compile_options(web_fribidi PRIVATE -w -Oz)
-file(GLOB unibreak_dir LIST_DIRECTORIES true "${STEADFAST_WEB_SOURCES}/libunibreak-[0-9]*")
+file(GLOB unibreak_dir LIST_DIRECTORIES true "${STEADFAST_WEB_SOURCES}/libunibreak-[0-9]*")  # its upstream tarball's folder
 if(unibreak_dir)
-  file(GLOB unibreak_sources ${unibreak_dir}/src/*.c)
+  set(unibreak_sources unibreakbase.c unibreakdef.c linebreak.c linebreakdata.c linebreakdef.c eastasianwidthdef.c emojidef.c
+                       graphemebreak.c wordbreak.c)  # its Makefile.am's (the other .c files are included by these, or tests)
+  list(TRANSFORM unibreak_sources PREPEND ${unibreak_dir}/src/)
   add_library(web_unibreak STATIC ${unibreak_sources})
+  target_compile_options(web_unibreak PRIVATE -w -Oz)
   target_include_directories(web_unibreak SYSTEM PUBLIC ${unibreak_dir}/src)
 else()
   # Without libunibreak's source (a mirror that lacks it), lines break at spaces and newlines only.

@@ -8,7 +8,7 @@ only from the Settings button; a new version is taken only when Update is tapped
 
 The mouse drives it (the browser test drives touch), so it checks these whatever the touch layer does.
 
-Usage: browser_io_test.py APP_DIR [SCREENSHOT_DIR]. Exits 77 (skipped) when APP_DIR has no build.
+Usage: browser_io_test.py APP_DIR [SCREENSHOT_DIR]. Fails when APP_DIR has no build or there is no Chromium.
 """
 import base64
 import glob
@@ -21,7 +21,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from devtools import HEIGHT, SKIP, WIDTH, Browser  # noqa: E402
+from devtools import HEIGHT, WIDTH, Browser, missing  # noqa: E402
 
 
 def theme_in(database):
@@ -33,9 +33,9 @@ def theme_in(database):
 def main():
     app_dir = sys.argv[1]
     shots = sys.argv[2] if len(sys.argv) > 2 else None
-    if not os.path.exists(os.path.join(app_dir, "index.wasm")) or not shutil.which("chromium"):
-        print(f"skipped: no web build in {app_dir}, or no chromium")
-        return SKIP
+    if missing(app_dir):
+        print("FAIL " + missing(app_dir))
+        return 1
     served = tempfile.mkdtemp(prefix="steadfast-served-")  # a copy: the test makes a new version of it
     shutil.copytree(app_dir, served, dirs_exist_ok=True)
     profile = tempfile.mkdtemp(prefix="steadfast-browser-io-")  # files the test makes and reads
@@ -56,14 +56,18 @@ def main():
             open(os.path.join(shots, name + ".png"), "wb").write(base64.b64decode(data))
 
     def settle():
-        """Waits until the page stops drawing (the loop sleeps once input is handled)."""
-        last = browser.eval("window.steadfast.frames()")
+        """Waits until the page stops drawing and its loop sleeps (once input is handled, and a
+        list's glide is over: a click on a gliding list only stops it, as a tap does on a phone). A
+        page being reloaded (Update, a restore) has no frames yet."""
+        frames = "window.steadfast ? window.steadfast.frames() : -1"
+        last = browser.eval(frames)
         for _ in range(100):
             time.sleep(0.15)
-            now = browser.eval("window.steadfast.frames()")
+            now = browser.eval(frames)
             if now == last:
-                return
+                break
             last = now
+        browser.wait_for("!window.steadfast || window.steadfast.asleep()", "the app to settle", 60)
 
     def mouse(kind, x, y, **extra):
         button = "none" if kind in ("mouseMoved", "mouseWheel") else "left"
@@ -98,7 +102,7 @@ def main():
             drag_up(350)
         raise AssertionError(f"{tap_id} is not on screen (route {browser.eval('window.steadfast.route()')})")
 
-    def downloaded(pattern, seconds=20):
+    def downloaded(pattern, seconds=60):
         deadline = time.time() + seconds
         while time.time() < deadline:
             found = [f for f in glob.glob(os.path.join(downloads, pattern)) if not f.endswith(".crdownload")]
@@ -155,12 +159,12 @@ def main():
         tap("##tab-Today")
         tap("##settings")  # Settings again, from its top
         tap("##theme-dark")
-        browser.wait_for("!window.steadfast.syncing()", "the change saved", 10)
+        browser.wait_for("!window.steadfast.syncing()", "the change saved", 60)
         tap("##restore")
         choose_file(backup)
         replaced = downloaded("steadfast-before-restore-*.db")
         check(replaced is not None and theme_in(replaced) == "dark", "the data a restore replaced downloads first")
-        browser.wait_for("!window.steadfast.syncing()", "the restore saved", 10)
+        browser.wait_for("!window.steadfast.syncing()", "the restore saved", 60)
         settle()
         check(theme_in(database_now()) != "dark", "the restored backup's settings are in use")
         check("Restored everything from" in notice(), f"the notice says what was restored ({notice()!r})")
@@ -173,7 +177,7 @@ def main():
         tap("##settings")
         tap("##restore")
         choose_file(damaged)
-        time.sleep(1)
+        browser.wait_for("(Module.steadfastNotice || '').includes('damaged.db')", "the refusal", 60)
         settle()
         check(open(database_now(), "rb").read() == before, "a damaged file chosen to restore changes nothing")
         check("damaged.db" in notice() and "Nothing was changed." in notice(), f"and the notice says why ({notice()!r})")
@@ -182,7 +186,7 @@ def main():
         tap("##tab-Plan")
         tap("##export-a4")
         check("Save as PDF" in notice(), f"the notice says how to keep a PDF ({notice()!r})")
-        browser.wait_for("!!document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 10)
+        browser.wait_for("!!document.querySelector('#steadfast-print iframe')?.contentDocument?.querySelector('h2')", "the print page", 60)
         page = "document.querySelector('#steadfast-print iframe').contentDocument"
         headings = browser.eval(f"Array.from({page}.querySelectorAll('h2'), (h) => h.textContent)")
         check("Meeting places" in headings and "Emergency kit" in headings, f"the print page has the plan's sections ({headings})")
@@ -204,19 +208,19 @@ def main():
         browser.eval("navigator.serviceWorker.ready.then(() => true)")
         browser.call("Page.navigate", url=url)  # the offline copy serves the page from its next start
         browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames")
-        browser.wait_for("navigator.serviceWorker.controller !== null", "the offline copy in use", 30)
+        browser.wait_for("navigator.serviceWorker.controller !== null", "the offline copy in use", 60)
         with open(os.path.join(served, "sw.js"), "a") as sw:
             sw.write("\n// a new version\n")
         tap("##tab-Today")
         browser.eval("navigator.serviceWorker.getRegistration().then((r) => r.update())")
-        browser.wait_for("!!Module.steadfastUpdateReady", "the new version found", 30)
+        browser.wait_for("!!Module.steadfastUpdateReady", "the new version found", 60)
         mouse("mouseMoved", 2, 2)  # input: Today draws the offer
-        time.sleep(2)
+        browser.wait_for("!!window.steadfast.target('##update')", "the offer of the new version", 60)
         check(browser.eval("window.steadfast.route()") == "today" and browser.eval("Module.steadfastUpdating") is None,
               "a new version found changes nothing by itself")
         screenshot("web-update-offer")
         tap("##update")
-        browser.wait_for("!window.Module || !Module.steadfastUpdateReady", "the reload into the new version", 30)
+        browser.wait_for("!window.Module || !Module.steadfastUpdateReady", "the reload into the new version", 60)
         browser.wait_for("window.steadfast && window.steadfast.frames() > 2", "the first frames of the new version")
         check(browser.eval("fetch('sw.js').then((r) => r.text()).then((t) => t.includes('a new version'))"), "Update reloads into the new version")
     finally:

@@ -7,8 +7,9 @@ input method's composition) and the keyboard, opening, leaves it on screen; the 
 Today and the typing is saved by the UI's timer while it sleeps; after a reload the ticks and the
 words are kept (IndexedDB); with the server gone a reload still starts the app (service worker).
 
-Usage: browser_test.py APP_DIR. Exits 77 (skipped) when APP_DIR has no build or there is no Chromium.
+Usage: browser_test.py APP_DIR. Fails when APP_DIR has no build or there is no Chromium.
 """
+import json
 import os
 import sys
 import time
@@ -25,10 +26,9 @@ GUIDE_ROWS = ["##guide-" + name[:-5] for name in sorted(os.listdir(os.path.join(
 
 def main():
     app_dir = sys.argv[1]
-    why_not = devtools.usable(app_dir)
-    if why_not:
-        print(f"skipped: {why_not}")
-        return devtools.SKIP
+    if devtools.missing(app_dir):
+        print("FAIL " + devtools.missing(app_dir))
+        return 1
     browser = devtools.Browser(app_dir)
     failures = []
 
@@ -58,27 +58,39 @@ def main():
               "the viewport is a phone's, 390x844")
         check(browser.route() == "today", "the app starts on Today")
 
-        # Idle costs nothing: no frames and almost no CPU on Today while nothing changes.
-        frames, cpu = browser.frames(), browser.metric("TaskDuration")
+        # Idle costs nothing: no frames on Today while nothing changes (its CPU is bench/web_bench.py's).
+        frames = browser.frames()
         time.sleep(10)
-        idle_frames, idle_cpu = browser.frames() - frames, browser.metric("TaskDuration") - cpu
+        idle_frames = browser.frames() - frames
         check(idle_frames <= 2, f"no frames are drawn on Today while nothing changes ({idle_frames} in 10 s)")
-        check(idle_cpu < 0.2, f"idle on Today costs almost no CPU ({idle_cpu * 1000:.0f} ms in 10 s)")
 
         for tab, route in list(TABS.items())[1:] + list(TABS.items())[:1]:
             browser.tap(tab)
             check(browser.route() == route, f"a tap on {tab[2:]} shows {route}, once")
 
-        # A long list: a row in its lower half, so that its top is still below the top bar after the drag.
+        # A long list: where its rows are, before the drag, as the finger lifts, and once it stopped.
         browser.tap("##tab-First aid")
-        rows = {key: browser.rect(key) for key in GUIDE_ROWS}
-        row = next((key for key, rect in rows.items() if rect and 350 < rect[1] < 650), None)
-        at_release = browser.drag(-200, watch=row)
+
+        def row_tops():
+            tops = browser.eval(f"{json.dumps(GUIDE_ROWS)}.map((id) => window.steadfast.target(id))")
+            return {i: float(rect.split(",")[1]) for i, rect in enumerate(tops) if rect}
+
+        def shift(a, b):
+            """How far the list moved up from a to b, by a row on screen in both, its top clear of the
+            top bar (None: none is)."""
+            clear = lambda tops: {i for i, top in tops.items() if top > 80}  # noqa: E731
+            common = sorted(clear(a) & clear(b))
+            return a[common[0]] - b[common[0]] if common else None
+
+        before = row_tops()
+        at_release = browser.drag(-200, watch=row_tops)
+        after = row_tops()
         check(browser.route() == "first-aid", "a drag on the list opens nothing")
-        after = browser.rect(row) if row else None
-        moved = rows[row][1] - at_release[1] if at_release else None
+        moved = shift(before, at_release)
         check(moved is not None and moved > 150, f"a drag scrolls the list with the finger ({moved} px for 200)")
-        glided = at_release[1] - after[1] if at_release and after else None
+        glided = shift(at_release, after)
+        if glided is None and after and at_release and min(after) >= max(at_release):
+            glided = float("inf")  # on past every row that was on screen
         check(glided is not None and glided > 0, f"the list glides on after the finger lifts ({glided} px)")
 
         browser.tap("##tab-Checklists")
@@ -99,7 +111,7 @@ def main():
         check(browser.eval("window.steadfast.run()['done']") == 1, "a tap on the first item ticks it, once")
         browser.tap("##item-1")
         check(browser.eval("window.steadfast.run()['done']") == 2, "a tap on the second item ticks it")
-        browser.wait_for("!window.steadfast.syncing() && window.steadfast.savedChanges() > 2", "the ticks saved to IndexedDB", 10)
+        browser.wait_for("!window.steadfast.syncing() && window.steadfast.savedChanges() > 2", "the ticks saved to IndexedDB", 60)
 
         # A field low on the screen: the keyboard opens over the lower part, the field stays in view.
         browser.tap("##tab-Plan")
@@ -118,20 +130,21 @@ def main():
         check(rect is not None and rect[3] <= keyboard_top, f"the field typed in stays above the keyboard ({rect})")
         before = browser.frames()
         browser.call("Input.insertText", text="Bathroom, ")
-        browser.wait_for(f"window.steadfast.asleep() && {holds('Bathroom, ')}", "the first words saved", 15)
-        # An input method (Arabic, ...) composes a word, then commits it. The time of each frame of
-        # the main loop (drawn by requestAnimationFrame) from then on shows whether it slept.
-        browser.eval("""(() => { const raf = window.requestAnimationFrame.bind(window); window.frameTimes = [];
-            window.requestAnimationFrame = (callback) => raf((t) => { window.frameTimes.push(performance.now()); callback(t); }); })()""")
+        browser.wait_for(f"window.steadfast.asleep() && !window.steadfast.syncing() && {holds('Bathroom, ')}", "the first words saved", 60)
+        # An input method (Arabic, ...) composes a word, then commits it. The page notes whether the
+        # main loop was ever asleep after that input with the words not yet saved.
         before = browser.frames()
+        browser.eval(f"""(() => {{ const saved = window.steadfast.savedChanges(); window.sleptUnsaved = false;
+            window.watchSleep = setInterval(() => {{ if (window.steadfast.frames() > {before} && window.steadfast.asleep()
+                && window.steadfast.savedChanges() === saved) window.sleptUnsaved = true; }}, 5); }})()""")
         browser.call("Input.imeSetComposition", text=ARABIC[:3], selectionStart=3, selectionEnd=3)
         browser.call("Input.imeSetComposition", text=ARABIC, selectionStart=len(ARABIC), selectionEnd=len(ARABIC))
         browser.call("Input.insertText", text=ARABIC)
         browser.settled(before)
         # The app saves typing after a pause, by its own timer: the loop sleeps, and wakes for it.
-        browser.wait_for(f"window.steadfast.asleep() && !window.steadfast.syncing() && {holds(TYPED)}", "the typing saved", 15)
-        longest_sleep = browser.eval("Math.max(...window.frameTimes.slice(1).map((t, i) => t - window.frameTimes[i]))")
-        check(longest_sleep > 200, f"the loop slept while the typing waited, then its timer woke it ({longest_sleep:.0f} ms asleep)")
+        browser.wait_for(f"window.steadfast.asleep() && !window.steadfast.syncing() && {holds(TYPED)}", "the typing saved", 60)
+        check(browser.eval("clearInterval(window.watchSleep), window.sleptUnsaved"),
+              "the loop slept while the typing waited, then its timer woke it to save")
         browser.phone(devtools.HEIGHT)
         check(browser.eval(holds(TYPED)), "the words typed, English and Arabic, are in the database in the browser")
         check(not browser.eval(holds(", " + ARABIC[:3] + ARABIC[:3])) and not browser.eval(holds(ARABIC + ARABIC[:3])),
@@ -149,7 +162,7 @@ def main():
 
         # Offline: the service worker kept the app's files at the first visit. The server stops, so
         # nothing answers (Chromium's emulated offline mode does not reach a service worker's own fetches).
-        browser.wait_for("navigator.serviceWorker.ready.then(() => caches.keys()).then(k => k.length > 0)", "the offline copy", 30)
+        browser.wait_for("navigator.serviceWorker.ready.then(() => caches.keys()).then(k => k.length > 0)", "the offline copy", 60)
         browser.go_offline()
         check(browser.eval("fetch('network-check.txt').then(() => 'reached', () => 'offline')") == "offline",
               "nothing answers on the network")

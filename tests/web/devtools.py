@@ -20,17 +20,16 @@ import urllib.request
 
 import websocket  # python3-websocket
 
-SKIP = 77
 WIDTH, HEIGHT = 390, 844  # a common phone, in CSS pixels
 
 
-def usable(app_dir):
-    """Why the browser cannot be tested here, or None."""
+def missing(app_dir):
+    """Why the browser cannot be tested here ("" when it can): a test then fails with this reason."""
     if not os.path.exists(os.path.join(app_dir, "index.wasm")):
         return f"no web build in {app_dir} (scripts/web --build-only makes it)"
     if not shutil.which("chromium"):
-        return "no chromium"
-    return None
+        return "no chromium (scripts/setup-deps installs it)"
+    return ""
 
 
 def serve(directory):
@@ -89,16 +88,26 @@ class Browser:
         self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=height, deviceScaleFactor=1, mobile=True)
 
     def call(self, method, **params):
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
+        return self.calls((method, params))[0]
+
+    def calls(self, *commands):
+        """Sends the (method, params) commands back to back, each without waiting for the one before
+        to be answered, then waits for every answer; returns their results."""
+        ids = []
+        for method, params in commands:
+            self.next_id += 1
+            ids.append(self.next_id)
+            self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        results = {}
+        while len(results) < len(ids):
             message = json.loads(self.ws.recv())
             if message.get("method") == "Runtime.consoleAPICalled":
                 self.console.append(" ".join(str(a.get("value", "")) for a in message["params"]["args"]))
-            if message.get("id") == self.next_id:
+            if message.get("id") in ids:
                 if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
+                    raise RuntimeError(f"{commands[ids.index(message['id'])][0]}: {message['error']}")
+                results[message["id"]] = message.get("result", {})
+        return [results[i] for i in ids]
 
     def eval(self, expression):
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
@@ -110,6 +119,16 @@ class Browser:
         deadline = time.time() + seconds
         while time.time() < deadline:
             if self.eval(expression):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}; console: {self.console[-10:]}")
+
+    def wait_for_console(self, words, what, seconds=60):
+        """Waits until the page has logged a line holding these words."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            self.eval("0")  # reads the messages that came meanwhile
+            if any(words in line for line in self.console):
                 return
             time.sleep(0.05)
         raise AssertionError(f"timed out waiting for {what}; console: {self.console[-10:]}")
@@ -132,7 +151,7 @@ class Browser:
     def route(self):
         return self.eval("window.steadfast.route()")
 
-    def settled(self, since=None, seconds=10):
+    def settled(self, since=None, seconds=60):
         """Waits until the app has drawn a frame after `since` (a frame count) and its loop sleeps."""
         since = self.frames() if since is None else since
         self.wait_for(f"window.steadfast.frames() > {since} && window.steadfast.asleep()", "the app to settle", seconds)
@@ -162,18 +181,31 @@ class Browser:
         self.touch("touchEnd")
         self.settled(before)
 
-    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None):
+    def drag(self, dy, x=WIDTH / 2, y=HEIGHT * 0.6, steps=10, watch=None, flick=True):
         """A finger drawn dy CSS pixels (negative: up, scrolling the list down), a step about every
-        16 ms, and lifted while still moving (a flick). Returns where the control `watch` was as the
-        finger lifted."""
+        16 ms, and lifted while still moving fast (a flick), or, with flick=False, held still for a
+        few frames first (the list stops where the finger left it). Returns what `watch()` (called as
+        the finger lifted) returns.
+
+        A flick's last step and the lift go to the browser back to back: the app, like a phone, takes
+        a finger that paused before it lifted as stopped (no glide), and waiting for the step's answer
+        first, on a busy machine, can be such a pause of several frames."""
         before = self.frames()
         self.touch("touchStart", x, y)
-        for step in range(1, steps + 1):
+        share = 0.7 if flick else 1.0  # a flick: 70% of the way, then the rest in one quick last step
+        for step in range(1, steps):
             if step > 1:
                 time.sleep(0.016)
-            self.touch("touchMove", x, y + dy * step / steps)
-        self.touch("touchEnd")
-        at_release = self.rect(watch) if watch else None
+            self.touch("touchMove", x, y + share * dy * step / (steps - 1))
+        if flick:
+            time.sleep(0.016)
+            self.calls(("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y + dy}]}),
+                       ("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []}))
+        else:
+            held = self.frames()
+            self.wait_for(f"window.steadfast.frames() >= {held + 10}", "frames with the finger held still")
+            self.touch("touchEnd")
+        at_release = watch() if watch else None
         self.settled(before)
         return at_release
 
@@ -183,7 +215,7 @@ class Browser:
             rect = self.rect(tap_id)
             if rect and rect[3] - rect[1] > 20 and rect[1] > 60 and rect[3] < HEIGHT - 80:
                 return True
-            self.drag(-250)
+            self.drag(-250, flick=False)
         return self.rect(tap_id) is not None
 
     def go_offline(self):

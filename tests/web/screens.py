@@ -28,7 +28,7 @@ SCREENS = [
 
 def main():
     app_dir, out = sys.argv[1], sys.argv[2]
-    why_not = devtools.usable(app_dir)
+    why_not = devtools.missing(app_dir)
     if why_not:
         print(f"cannot run: {why_not}")
         return 1

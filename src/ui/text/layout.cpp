@@ -33,6 +33,7 @@ std::vector<Segment> segments(std::string_view text, const std::vector<float>& a
     std::vector<char> breaks(text.size());
     std::string lang(language);
     set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), lang.empty() ? nullptr : lang.c_str(), breaks.data());
+    if (!breaks.empty()) breaks.back() = LINEBREAK_MUSTBREAK;  // the text's end (libunibreak 6 leaves it undecided)
     DecodedText decoded = decodeUtf8(text);
     const std::vector<uint32_t>& at = decoded.offsets;
     std::vector<Segment> out;
