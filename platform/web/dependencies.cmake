@@ -25,7 +25,7 @@ add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-fwasm-exceptions>)
 add_link_options(-fwasm-exceptions)
 # The libraries below are optimised for size: SQLite, FreeType and FriBidi run rarely in a frame (a
 # query after a tap, a glyph once into the atlas); HarfBuzz shapes new text, so it keeps -Os's speed.
-# Dear ImGui and Steadfast's own code keep the build type's -O3: they draw every frame.
+# Dear ImGui keeps the build type's -O3: it draws every frame (Steadfast's own libraries: web.cmake).
 
 # Dear ImGui 1.86 (libimgui-dev's version), with the GLFW and OpenGL 3 backends and imgui_stdlib.
 web_source_dir(imgui_dir "imgui-1.86*")

@@ -60,6 +60,8 @@ set_property(TARGET steadfast_web APPEND PROPERTY LINK_DEPENDS ${web_font_files}
 target_link_options(steadfast_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0  # Debian's emscripten cannot minify HTML
+  -sENVIRONMENT=web  # no Node.js or worker code in index.js
+  -Os  # the link's own pass over the whole wasm (wasm-opt) for size: 22 KB less gzipped, frames as fast
   -lidbfs.js -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_steadfast_type_text,_steadfast_target,_steadfast_visible_area_changed,_steadfast_file_chosen,_steadfast_storage_known,_steadfast_open_reminder,_steadfast_update_found
   "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/platform/web/shell.html"
@@ -73,6 +75,14 @@ target_link_options(steadfast_web PRIVATE
 add_custom_command(TARGET steadfast_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/platform/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/packaging/steadfast.svg ${web_app_dir}
   COMMAND ${CMAKE_COMMAND} -DAPP_DIR=${web_app_dir} -DSOURCE_DIR=${CMAKE_SOURCE_DIR} -P ${CMAKE_SOURCE_DIR}/platform/web/stamp_service_worker.cmake)
+# Steadfast's libraries that draw nothing (content loading, the store, export, words, dates) are
+# optimised for size: they run once at start or after a tap, and are half of the app's own code.
+# The app's state and the UI keep -O3: they run every frame.
+target_compile_options(steadfast_core PRIVATE -Os)
+target_compile_options(steadfast_i18n PRIVATE -Os)
+target_compile_options(steadfast_store PRIVATE -Os)
+target_compile_options(steadfast_content PRIVATE -Os)
+target_compile_options(steadfast_export PRIVATE -Os)
 # em++ is several times slower than g++ per file, mostly in parsing the same headers again: the app
 # and the UI compile as batches of their files for the browser.
 set_target_properties(steadfast_app steadfast_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 10)
