@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Screenshots of the web build's screens at a phone's viewport (390x844) in headless Chromium, in
-English and then in Arabic (chosen in Settings, as a user would), reached with real taps.
+English and then in Arabic, then in both again in the dark look at the largest text size (each
+chosen in Settings, as a user would), reached with real taps.
 
-Usage: tests/web/screens.py APP_DIR OUT_DIR  (writes OUT_DIR/web-LANG-SCREEN.png)
+Usage: tests/web/screens.py APP_DIR OUT_DIR  (writes OUT_DIR/web-LANG[-dark-largest]-SCREEN.png)
 """
 import os
 import sys
@@ -37,12 +38,15 @@ def main():
     wrong = []
     try:
         browser.load()
-        for language in ["en", "ar"]:
-            if language == "ar":
-                browser.tap("##tab-Today")
-                browser.tap("##settings")
-                browser.scroll_to("##language-ar")
-                browser.tap("##language-ar")
+        # (the language, the Settings choices that make the look, the look's name in the file names)
+        looks = [("en", [], ""), ("ar", [], ""), ("ar", ["##theme-dark", "##text-Largest"], "-dark-largest"),
+                 ("en", [], "-dark-largest")]
+        for language, choices_of_look, look in looks:
+            browser.tap("##tab-Today")
+            browser.tap("##settings")
+            for choice in [f"##language-{language}"] + choices_of_look:
+                browser.scroll_to(choice)
+                browser.tap(choice)
             for taps, screen in SCREENS:
                 browser.tap("##tab-Today")
                 for choices in taps:
@@ -51,7 +55,7 @@ def main():
                         browser.tap(tap_id)
                     elif browser.scroll_to(tap_id):
                         browser.tap(tap_id)
-                path = os.path.join(out, f"web-{language}-{screen}.png")
+                path = os.path.join(out, f"web-{language}{look}-{screen}.png")
                 browser.screenshot(path)
                 if browser.route() != screen:
                     wrong.append(f"{path} shows {browser.route()}, not {screen}")
