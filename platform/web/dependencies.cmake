@@ -87,7 +87,7 @@ file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/fribidi/fribidi-config.h CONTENT "${fr
 target_include_directories(web_fribidi SYSTEM PUBLIC ${fribidi_dir}/lib ${CMAKE_BINARY_DIR}/fribidi)
 target_compile_definitions(web_fribidi PRIVATE HAVE_STRING_H HAVE_STDLIB_H HAVE_STRINGIZE FRIBIDI_BUILD)
 target_compile_options(web_fribidi PRIVATE -w -Oz)
-file(GLOB unibreak_dir LIST_DIRECTORIES true "${STEADFAST_WEB_SOURCES}/libunibreak-[0-9]*")  # its upstream tarball's folder
+file(GLOB unibreak_dir LIST_DIRECTORIES true "${STEADFAST_WEB_SOURCES}/libunibreak-*")  # its upstream tarball's folder (libunibreak-libunibreak_6_1)
 if(unibreak_dir)
   set(unibreak_sources unibreakbase.c unibreakdef.c linebreak.c linebreakdata.c linebreakdef.c eastasianwidthdef.c emojidef.c
                        graphemebreak.c wordbreak.c)  # its Makefile.am's (the other .c files are included by these, or tests)

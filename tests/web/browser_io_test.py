@@ -106,8 +106,13 @@ def main():
         deadline = time.time() + seconds
         while time.time() < deadline:
             found = [f for f in glob.glob(os.path.join(downloads, pattern)) if not f.endswith(".crdownload")]
-            if found:
-                return found[0]
+            # Chromium can show the file under its name before the last bytes are in: wait until it
+            # holds something and has stopped growing.
+            if found and os.path.getsize(found[0]) > 0:
+                size = os.path.getsize(found[0])
+                time.sleep(0.3)
+                if os.path.getsize(found[0]) == size:
+                    return found[0]
             time.sleep(0.1)
         return None
 

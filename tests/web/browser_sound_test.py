@@ -52,7 +52,12 @@ class Player(Browser):
         self.wait_for(f"window.steadfast.frames() >= {frames + 2}", "frames after input", 30)
 
     def tap(self, tap_id):
+        # A screen just opened places its controls within a few frames: wait for this one, not a count.
+        deadline = time.time() + 10
         point = self.target(tap_id)
+        while point is None and time.time() < deadline:
+            time.sleep(0.05)
+            point = self.target(tap_id)
         if point is None:
             raise AssertionError(f"{tap_id} is not on screen (route {self.eval('window.steadfast.route()')})")
         x, y = point
@@ -205,6 +210,10 @@ def main():
             check(bool(browser.target("##notice")), "a browser with no voice for the language says so on screen")
 
         browser.tap("##back")
+        released = "window.steadfast.route() != 'player' && !window.steadfastMedia().wake.wanted && !window.steadfastMedia().wake.held"
+        deadline = time.time() + 10  # the lock is let go in the frame after the player closes
+        while not browser.eval(released) and time.time() < deadline:
+            time.sleep(0.05)
         wake = browser.media()["wake"]
         check(browser.eval("window.steadfast.route()") != "player" and not wake["wanted"] and not wake["held"],
               "leaving the player lets the wake lock go")
