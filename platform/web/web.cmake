@@ -5,7 +5,7 @@ add_executable(steadfast_web platform/web/web_platform.cpp platform/web/intl_for
                              platform/web/browser_files.cpp platform/web/browser_notifications.cpp platform/web/browser_update.cpp
                              platform/web/plan_print_page_only.cpp platform/web/web_media.cpp)
 target_include_directories(steadfast_web PRIVATE .)
-target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings)
+target_link_libraries(steadfast_web PRIVATE steadfast_ui steadfast_warnings ical)  # web_platform.cpp tells libical where its zones are
 set(web_app_dir ${CMAKE_BINARY_DIR}/app)
 set_target_properties(steadfast_web PROPERTIES OUTPUT_NAME index SUFFIX .html RUNTIME_OUTPUT_DIRECTORY ${web_app_dir}
                                                LINK_DEPENDS "${CMAKE_SOURCE_DIR}/platform/web/shell.html;${CMAKE_SOURCE_DIR}/platform/web/web_media.js")  # and the fonts (below)

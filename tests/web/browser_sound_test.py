@@ -200,7 +200,11 @@ def main():
         browser.scroll_to("##read-aloud")
         browser.tap("##read-aloud")
         browser.scroll_to("##step-next")
+        handed = len(browser.media()["speech"]["said"])
         browser.tap("##step-next")
+        deadline = time.time() + 10  # the step is handed over in the frame after the tap
+        while len(browser.media()["speech"]["said"]) <= handed and time.time() < deadline:
+            time.sleep(0.05)
         said = browser.media()["speech"]["said"]
         check(bool(said) and said[-1]["lang"] == "en", f"the next step is handed to speech synthesis in English ({said[-1:]})")
         if not browser.eval("speechSynthesis.getVoices().length"):
@@ -242,6 +246,9 @@ def main():
         browser.tap("##use-now")
         browser.scroll_to("##read-aloud")
         browser.tap("##read-aloud")
+        deadline = time.time() + 10  # the step is handed over in the frame after the tap
+        while not browser.media()["speech"]["said"] and time.time() < deadline:
+            time.sleep(0.05)
         said = browser.media()["speech"]["said"]
         check(bool(said) and said[-1]["lang"] == "ar" and any("\u0600" <= c <= "\u06ff" for c in said[-1]["text"]),
               f"in Arabic the step is handed over in Arabic, for an Arabic voice ({said[-1:]})")
