@@ -73,14 +73,17 @@ def main():
 
         def row_tops():
             tops = browser.eval(f"{json.dumps(GUIDE_ROWS)}.map((id) => window.steadfast.target(id))")
-            return {i: float(rect.split(",")[1]) for i, rect in enumerate(tops) if rect}
+            return {i: tuple(map(float, rect.split(",")[1::2])) for i, rect in enumerate(tops) if rect}  # (top, bottom)
 
         def shift(a, b):
-            """How far the list moved up from a to b, by a row on screen in both, its top clear of the
-            top bar (None: none is)."""
-            clear = lambda tops: {i for i, top in tops.items() if top > 80}  # noqa: E731
-            common = sorted(clear(a) & clear(b))
-            return a[common[0]] - b[common[0]] if common else None
+            """How far the list moved up from a to b, by a row on screen in both: by its top where that is
+            clear of the top bar in both, else by its bottom where that is clear of the tab bar (a
+            row's rectangle is cut where the list's area ends). None: no row is."""
+            for edge, clear in [(0, lambda y: y > 80), (1, lambda y: y < devtools.HEIGHT - 80)]:
+                common = sorted(i for i in set(a) & set(b) if clear(a[i][edge]) and clear(b[i][edge]))
+                if common:
+                    return a[common[0]][edge] - b[common[0]][edge]
+            return None
 
         before = row_tops()
         at_release = browser.drag(-200, watch=row_tops)
@@ -89,10 +92,11 @@ def main():
         moved = shift(before, at_release)
         check(moved is not None and moved > 150, f"a drag scrolls the list with the finger ({moved} px for 200)")
         glided = shift(at_release, after)
-        if glided is None and after and at_release and not set(after) & set(at_release):
-            glided = float("inf")  # on past every row that was on screen (rows are in the content's
-            # order on screen, not the files' order, so which rows came next is not asked)
-        check(glided is not None and glided > 0, f"the list glides on after the finger lifts ({glided} px)")
+        if glided is None and after and at_release and after != at_release:
+            # No row has a measurable edge in both (it went on past every row on screen, or the only
+            # rows in both are cut by a bar in both); a list that stopped would show them unmoved.
+            glided = float("inf")
+        check(glided is not None and glided > 0, f"the list glides on after the finger lifts ({glided} px; rows at the lift {at_release}, after {after})")
 
         browser.tap("##tab-Checklists")
         check(browser.scroll_to("##checklist-go-bag"), "the go-bag checklist is reached by dragging")
