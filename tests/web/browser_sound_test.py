@@ -74,6 +74,11 @@ class Player(Browser):
             for step in range(1, 11):
                 self.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y - by * step / 10}])
                 time.sleep(0.016)
+            # The finger rests before it lifts, so the list stops where it left it: a tap on a list
+            # still gliding only stops the glide, as on a phone.
+            for _ in range(6):
+                self.call("Input.dispatchTouchEvent", type="touchMove", touchPoints=[{"x": x, "y": y - by}])
+                time.sleep(0.05)
             self.send("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
 
     def media(self):
