@@ -78,11 +78,9 @@ add_custom_command(TARGET steadfast_web POST_BUILD
 # Steadfast's libraries that draw nothing (content loading, the store, export, words, dates) are
 # optimised for size: they run once at start or after a tap, and are half of the app's own code.
 # The app's state and the UI keep -O3: they run every frame.
-target_compile_options(steadfast_core PRIVATE -Os)
-target_compile_options(steadfast_i18n PRIVATE -Os)
-target_compile_options(steadfast_store PRIVATE -Os)
-target_compile_options(steadfast_content PRIVATE -Os)
-target_compile_options(steadfast_export PRIVATE -Os)
+foreach(library steadfast_core steadfast_i18n steadfast_store steadfast_content steadfast_export)
+  target_compile_options(${library} PRIVATE -Os)
+endforeach()
 # em++ is several times slower than g++ per file, mostly in parsing the same headers again: the app
 # and the UI compile as batches of their files for the browser.
 set_target_properties(steadfast_app steadfast_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 10)

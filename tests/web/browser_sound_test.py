@@ -53,11 +53,7 @@ class Player(Browser):
 
     def tap(self, tap_id):
         # A screen just opened places its controls within a few frames: wait for this one, not a count.
-        deadline = time.time() + 10
-        point = self.target(tap_id)
-        while point is None and time.time() < deadline:
-            time.sleep(0.05)
-            point = self.target(tap_id)
+        point = self.poll(lambda: self.target(tap_id))
         if point is None:
             raise AssertionError(f"{tap_id} is not on screen (route {self.eval('window.steadfast.route()')})")
         x, y = point
@@ -207,9 +203,7 @@ def main():
         browser.scroll_to("##step-next")
         handed = len(browser.media()["speech"]["said"])
         browser.tap("##step-next")
-        deadline = time.time() + 10  # the step is handed over in the frame after the tap
-        while len(browser.media()["speech"]["said"]) <= handed and time.time() < deadline:
-            time.sleep(0.05)
+        browser.poll(lambda: len(browser.media()["speech"]["said"]) > handed)  # handed over in a frame after the tap
         said = browser.media()["speech"]["said"]
         check(bool(said) and said[-1]["lang"] == "en", f"the next step is handed to speech synthesis in English ({said[-1:]})")
         if not browser.eval("speechSynthesis.getVoices().length"):
@@ -220,9 +214,7 @@ def main():
 
         browser.tap("##back")
         released = "window.steadfast.route() != 'player' && !window.steadfastMedia().wake.wanted && !window.steadfastMedia().wake.held"
-        deadline = time.time() + 10  # the lock is let go in the frame after the player closes
-        while not browser.eval(released) and time.time() < deadline:
-            time.sleep(0.05)
+        browser.poll(lambda: browser.eval(released))  # let go in a frame after the player closes
         wake = browser.media()["wake"]
         check(browser.eval("window.steadfast.route()") != "player" and not wake["wanted"] and not wake["held"],
               "leaving the player lets the wake lock go")
@@ -251,9 +243,7 @@ def main():
         browser.tap("##use-now")
         browser.scroll_to("##read-aloud")
         browser.tap("##read-aloud")
-        deadline = time.time() + 10  # the step is handed over in the frame after the tap
-        while not browser.media()["speech"]["said"] and time.time() < deadline:
-            time.sleep(0.05)
+        browser.poll(lambda: browser.media()["speech"]["said"])  # handed over in a frame after the tap
         said = browser.media()["speech"]["said"]
         check(bool(said) and said[-1]["lang"] == "ar" and any("\u0600" <= c <= "\u06ff" for c in said[-1]["text"]),
               f"in Arabic the step is handed over in Arabic, for an Arabic voice ({said[-1:]})")

@@ -123,6 +123,16 @@ class Browser:
             time.sleep(0.05)
         raise AssertionError(f"timed out waiting for {what}; console: {self.console[-10:]}")
 
+    @staticmethod
+    def poll(condition, seconds=10):
+        """condition() until it holds or the time is up; its last answer (the caller checks it)."""
+        deadline = time.time() + seconds
+        answer = condition()
+        while not answer and time.time() < deadline:
+            time.sleep(0.05)
+            answer = condition()
+        return answer
+
     def wait_for_console(self, words, what, seconds=60):
         """Waits until the page has logged a line holding these words."""
         deadline = time.time() + seconds
